@@ -1,0 +1,56 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
+
+// GitHub Pages serves a project site under /<repo>/: the deploy workflow sets SITE and BASE_PATH.
+const site = process.env.SITE ?? 'https://example.github.io';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs its index as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  integrations: [
+    starlight({
+      title: 'Cẩm nang CCHC',
+      description:
+        'Hướng dẫn cải cách hành chính theo từng lĩnh vực, tra cứu văn bản pháp lý và lập báo cáo CCHC đúng thể thức Nghị định 30/2020/NĐ-CP ngay trong trình duyệt.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/site.css'],
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+      sidebar: [
+        { label: 'Bắt đầu', link: '/' },
+        { label: 'Lĩnh vực CCHC', items: [{ autogenerate: { directory: 'linh-vuc' } }] },
+        { label: 'Hướng dẫn', items: [{ autogenerate: { directory: 'huong-dan' } }] },
+        {
+          label: 'Lập báo cáo',
+          items: [{ label: 'Các loại báo cáo', link: '/lap-bao-cao/' }],
+        },
+        { label: 'Văn bản pháp lý', items: [{ label: 'Danh mục văn bản', link: '/van-ban/' }] },
+      ],
+      pagefind: true,
+    }),
+    mdx(),
+    preact(),
+  ],
+});

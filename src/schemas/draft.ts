@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { periodKinds } from './template.ts';
+
+/**
+ * A saved draft: what the builder autosaves, exports as JSON and `npm run render` reads.
+ *
+ * Block values live in one flat map keyed by block path:
+ *   "<section id>/<child section id>:<block id>"      e.g. "ket-qua/cai-cach-tthc:giai-quyet-tthc"
+ * A repeated section's items add "#<index>" to that section's id:
+ *   "don-vi#0/chi-dao:danh-gia"
+ * and `instances["don-vi"]` lists the items' names in order.
+ */
+export const DRAFT_FORMAT = 'cam-nang-cchc/draft';
+export const DRAFT_VERSION = 1;
+
+export const documentRowSchema = z.object({
+  kind: z.string().default(''),
+  number: z.string().default(''),
+  /** "YYYY-MM-DD" or "" when unknown. */
+  date: z.string().default(''),
+  issuer: z.string().default(''),
+  subject: z.string().default(''),
+});
+
+export const figureSchema = z.number().finite().nullable();
+
+export const blockValueSchema = z.union([
+  z.string(),
+  z.array(documentRowSchema),
+  z.record(z.string(), figureSchema),
+  z.array(z.record(z.string(), z.union([z.string(), figureSchema]))),
+  z.object({ good: z.string(), limits: z.string(), proposals: z.string() }),
+]);
+
+export const periodSchema = z.object({
+  kind: z.enum(periodKinds),
+  year: z.number().int().min(1990).max(2100),
+  /** Quarter 1-4 for "quy", month 1-12 for "thang". */
+  index: z.number().int().min(1).max(12).optional(),
+  /** Free range ("khoang"): "YYYY-MM-DD". */
+  from: z.string().optional(),
+  to: z.string().optional(),
+});
+
+export const draftSchema = z.object({
+  format: z.literal(DRAFT_FORMAT),
+  version: z.literal(DRAFT_VERSION),
+  kind: z.string().min(1),
+  name: z.string().default(''),
+  updatedAt: z.string().default(''),
+  header: z.object({
+    parentBody: z.string().default(''),
+    issuer: z.string(),
+    issuerAbbr: z.string(),
+    number: z.string().default(''),
+    place: z.string(),
+    /** "YYYY-MM-DD"; with leaveDayBlank the day is left for the records office to fill. */
+    date: z.string(),
+    leaveDayBlank: z.boolean().default(false),
+    period: periodSchema,
+    recipients: z.array(z.string()).default([]),
+    basis: z.string().default(''),
+    /** Trích yếu; "" means "use the template's pattern". */
+    title: z.string().default(''),
+  }),
+  values: z.record(z.string(), blockValueSchema).default({}),
+  instances: z.record(z.string(), z.array(z.object({ name: z.string() }))).default({}),
+  closing: z.string().default(''),
+  signature: z.object({
+    authority: z.array(z.string()).default([]),
+    title: z.string(),
+    name: z.string().default(''),
+  }),
+  distribution: z.array(z.string()).default([]),
+});
+
+export type Draft = z.output<typeof draftSchema>;
+export type DocumentRow = z.output<typeof documentRowSchema>;
+export type BlockValue = z.output<typeof blockValueSchema>;

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { slug, viText } from './common.ts';
+
+/** A figure derived from others: a sum, or a percentage ratio. */
+export const computeSchema = z.union([
+  z.object({ sum: z.array(slug).min(1) }),
+  z.object({ ratio: z.object({ numerator: z.array(slug).min(1), denominator: z.array(slug).min(1) }) }),
+]);
+
+/** A national or local target a figure is compared with; `source` is a catalogue entry. */
+export const targetSchema = z.object({
+  op: z.enum(['>=', '<=']),
+  value: z.number(),
+  source: slug,
+  text: viText,
+});
+
+export const fieldSchema = z.object({
+  id: slug,
+  label: viText,
+  unit: z.string().default(''),
+  compute: computeSchema.optional(),
+  target: targetSchema.optional(),
+  hint: viText.optional(),
+});
+
+/** "total must equal the sum of parts", checked only when every figure involved is filled in. */
+export const ruleSchema = z.object({
+  total: slug,
+  parts: z.array(slug).min(1),
+  message: viText.optional(),
+});
+
+export const columnSchema = z.object({
+  id: slug,
+  label: viText,
+  type: z.enum(['text', 'number', 'percent-of']),
+  /** For percent-of: [value column, target column]. */
+  of: z.tuple([slug, slug]).optional(),
+  unit: z.string().default(''),
+});
+
+const blockBase = { id: slug, label: viText, hint: viText.optional() };
+
+export const blockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('prose'), ...blockBase, placeholder: z.string().optional() }),
+  z.object({ kind: z.literal('documents'), ...blockBase, intro: viText.optional() }),
+  z.object({
+    kind: z.literal('indicators'),
+    ...blockBase,
+    intro: viText.optional(),
+    fields: z.array(fieldSchema).min(1),
+    rules: z.array(ruleSchema).default([]),
+  }),
+  z.object({ kind: z.literal('table'), ...blockBase, intro: viText.optional(), columns: z.array(columnSchema).min(1) }),
+  z.object({
+    kind: z.literal('assessment'),
+    ...blockBase,
+    labels: z
+      .object({ good: viText, limits: viText, proposals: viText })
+      .default({ good: 'Mặt được', limits: 'Hạn chế', proposals: 'Đề nghị' }),
+  }),
+]);
+
+export type SectionTemplate = {
+  id: string;
+  title: string;
+  area?: string;
+  hint?: string;
+  repeat?: { label: string; itemTitle: string };
+  blocks: z.output<typeof blockSchema>[];
+  children: SectionTemplate[];
+};
+
+export const sectionSchema: z.ZodType<SectionTemplate, unknown> = z.lazy(() =>
+  z.object({
+    id: slug,
+    title: viText,
+    area: slug.optional(),
+    hint: viText.optional(),
+    /** A section written once per item (e.g. per inspected unit); itemTitle may use {ten}. */
+    repeat: z.object({ label: viText, itemTitle: viText }).optional(),
+    blocks: z.array(blockSchema).default([]),
+    children: z.array(sectionSchema).default([]),
+  }),
+) as z.ZodType<SectionTemplate, unknown>;
+
+export const periodKinds = ['thang', 'quy', '6-thang', '9-thang', 'nam', 'khoang'] as const;
+export const documentTypes = ['BÁO CÁO', 'THÔNG BÁO', 'KẾ HOẠCH'] as const;
+export const numberingStyles = ['roman', 'arabic', 'nested', 'alpha'] as const;
+
+export const signatureSchema = z.object({
+  /** Lines above the title, e.g. ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]. */
+  authority: z.array(z.string()).default([]),
+  title: z.string(),
+  name: z.string().default(''),
+});
+
+export const templateSchema = z.object({
+  name: viText,
+  description: viText,
+  order: z.number().int(),
+  /** Slug of the how-to guide under /huong-dan/. */
+  guide: slug,
+  /** The real document the example reproduces. */
+  seed: z.string().optional(),
+  docType: z.enum(documentTypes),
+  /** Short code for file names, e.g. "BC-CCHC". */
+  fileCode: z.string().regex(/^[A-Z0-9-]+$/),
+  /** Placeholders: {ky} (period words), {nam} (year), {don_vi} (issuing body, sentence case). */
+  titlePattern: viText,
+  periods: z.array(z.enum(periodKinds)).min(1),
+  numbering: z.array(z.enum(numberingStyles)).min(1).default(['roman', 'arabic', 'alpha']),
+  defaults: z.object({
+    parentBody: z.string().default(''),
+    issuer: z.string(),
+    issuerAbbr: z.string(),
+    place: z.string().default(''),
+    recipients: z.array(z.string()).default([]),
+    basis: z.string().default(''),
+    closing: z.string().default(''),
+    signature: signatureSchema,
+    distribution: z.array(z.string()).default([]),
+  }),
+  sections: z.array(sectionSchema).min(1),
+});
+
+export type ReportTemplateData = z.output<typeof templateSchema>;
+export type ReportTemplate = ReportTemplateData & { id: string };
+export type BlockTemplate = z.output<typeof blockSchema>;
+export type FieldTemplate = z.output<typeof fieldSchema>;
