@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
+import cspInlineScripts from './src/integrations/csp-inline-scripts.ts';
 
 // GitHub Pages serves a project site under /<repo>/: the deploy workflow sets SITE and BASE_PATH.
 const site = process.env.SITE ?? 'https://example.github.io';
@@ -26,6 +27,8 @@ export default defineConfig({
       ],
       // Pagefind runs its index as WebAssembly.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight sets CSS custom properties in style attributes (icons); <style> elements stay hash-only.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   integrations: [
@@ -54,5 +57,6 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    cspInlineScripts(),
   ],
 });
