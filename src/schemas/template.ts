@@ -29,6 +29,11 @@ export const fieldSchema = z.object({
   phrase: viText.optional(),
   /** count (default for typed figures: whole, not negative, "05" below 10), number, percent (default for ratios). */
   type: z.enum(['count', 'number', 'percent']).optional(),
+  /**
+   * Left empty, the figure counts as 0 in sums, ratios and rules (and is not printed) — for a breakdown
+   * many reports do not make, e.g. "trước hạn" merged into "đúng hạn" (seed 000).
+   */
+  emptyIsZero: z.boolean().default(false),
   /** 2 = printed as a "+ " sub-item under the previous figure in list display. */
   level: z.union([z.literal(1), z.literal(2)]).default(1),
 });

@@ -216,13 +216,16 @@ function evalIndicators(
     else if (fields.get(k)!.compute && raw[k] != null)
       issue({ key: `typed-computed:${key}.${k}`, field: `${key}.${k}`, severity: 'info', message: `${where}${label(k)} được tính tự động; số đã nhập được bỏ qua.` });
 
+  // A figure left empty reads as 0 when its field says so.
+  const val = (id: string): number | null => v[id] ?? (fields.get(id)?.emptyIsZero && !fields.get(id)?.compute ? 0 : null);
+
   // Rules double as derivations: an empty total whose parts are all filled is their sum.
   const derivedFrom = new Map<string, number>();
   for (let pass = 0; pass < block.rules.length; pass++) {
     let changed = false;
     block.rules.forEach((r, i) => {
-      if (v[r.total] == null && !fields.get(r.total)?.compute && r.parts.every((p) => v[p] != null)) {
-        v[r.total] = r.parts.reduce((a, p) => a + (v[p] as number), 0);
+      if (v[r.total] == null && !fields.get(r.total)?.compute && r.parts.every((p) => val(p) != null)) {
+        v[r.total] = r.parts.reduce((a, p) => a + (val(p) as number), 0);
         computed.push(r.total);
         derivedFrom.set(r.total, i);
         changed = true;
@@ -239,7 +242,7 @@ function evalIndicators(
       if (ids.some((id) => fields.get(id)?.compute && !(id in v))) continue;
       changed = true;
       computed.push(f.id);
-      const sum = (list: string[]) => (list.every((id) => v[id] != null) ? list.reduce((a, id) => a + (v[id] as number), 0) : null);
+      const sum = (list: string[]) => (list.every((id) => val(id) != null) ? list.reduce((a, id) => a + (val(id) as number), 0) : null);
       if ('sum' in f.compute) v[f.id] = sum(f.compute.sum);
       else {
         const num = sum(f.compute.ratio.numerator);
@@ -265,8 +268,8 @@ function evalIndicators(
     const partsLabel = r.partsLabel ?? joinVi(r.parts.map((p) => lowerFirst(label(p))));
     const fk = `${key}.${r.total}`;
     const ruleKey = `rule:${key}:${r.total}=${r.parts.join('+')}`;
-    if (r.parts.every((p) => v[p] != null)) {
-      const sum = r.parts.reduce((a, p) => a + (v[p] as number), 0);
+    if (r.parts.every((p) => val(p) != null)) {
+      const sum = r.parts.reduce((a, p) => a + (val(p) as number), 0);
       if (Math.abs(sum - total) > EPS) {
         const diff = Math.abs(total - sum);
         const msg = r.message
