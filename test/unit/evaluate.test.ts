@@ -124,6 +124,14 @@ describe('evaluate: header, signature, structure', () => {
     const ev = evaluate(mini, draftFor('mini', { instances: { 'don-vi': [{ name: 'UBND xã Bình Thạnh' }] }, values: { 'don-vi#0/tthc/so-lieu:hs': { a: 2, b: 3 } } }), CATALOGUE);
     expect(ev.issues.find((i) => i.key.startsWith('over100:'))!.message).toMatch(/^\[UBND xã Bình Thạnh\] /);
   });
+  it('blocks the end block of an old report pasted into a field', () => {
+    const ev = evaluate(mini, draftFor('mini', { values: { 'trong:p': 'Trên đây là báo cáo./.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN' } }), CATALOGUE);
+    expect(ev.issues.filter((i) => i.key.startsWith('pasted-closing:'))).toHaveLength(1);
+  });
+  it('blocks an empty date and a Nơi nhận with nothing but the storage line', () => {
+    const ev = evaluate(mini, draftFor('mini', { header: { date: '' }, distribution: ['Lưu: VT'] }), CATALOGUE);
+    expect(ev.issues.filter((i) => i.blocking).map((i) => i.key).sort()).toEqual(['distribution.empty', 'header.date']);
+  });
   it('warns about footnote markers without text', () => {
     const ev = evaluate(mini, draftFor('mini', { values: { 'trong:p': 'Câu có chú thích[^9].' } }), CATALOGUE);
     expect(ev.issues.find((i) => i.key.startsWith('prose:'))!.message).toContain('[^9]');

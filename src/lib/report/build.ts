@@ -118,7 +118,7 @@ export function buildDocument(template: ReportTemplate, draft: Draft, catalogue:
     body,
     footnotes: ctx.footnotes,
     signature: { authority: sig.lines, title: sig.title, name: normalizePersonName(draft.signature.name) || cleanLine(draft.signature.name) },
-    distribution: distributionLines(draft.distribution),
+    distribution: distributionLines(draft.distribution, recipients.length > 0),
   };
 }
 

@@ -9,7 +9,8 @@ import { formatShortCitation, isSuperseded } from '../catalogue/citation.ts';
 import { resolveSections, type ResolvedSection } from './walk.ts';
 import { asAssessment, asDocumentRows, asFigures, asRows, asText, blockHasContent, valueShapeOk } from './values.ts';
 import { newProseContext, parseProse } from './prose.ts';
-import { headerLines, normalizePersonName, normalizePlace, normalizeSignature, normalizeAbbr } from './normalize.ts';
+import { distributionLines, recipientLines, headerLines, looksLikeClosingBlock, normalizeTitle, normalizePersonName, normalizePlace, normalizeSignature, normalizeAbbr } from './normalize.ts';
+import { runsText } from './prose.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Issue = {
@@ -78,6 +79,23 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   checkHeader(template, draft, issue);
 
   const prose = newProseContext(catalogue);
+  const pasted = new Set<string>();
+  const closingLine = (text: string, field: string, label: string, where = '') => {
+    if (!looksLikeClosingBlock(text) || pasted.has(field)) return;
+    pasted.add(field);
+    issue({
+      key: `pasted-closing:${field}`,
+      field,
+      severity: 'error',
+      blocking: true,
+      message: `${where}${label}: có dòng "${text.trim().slice(0, 40)}" giống phần nơi nhận/chữ ký cuối văn bản (có lẽ dán cả báo cáo cũ). Xóa dòng này; công cụ tự tạo phần ký và nơi nhận.`,
+    });
+  };
+  for (const t of [draft.header.basis, draft.closing]) for (const p of parseProse(t, newProseContext(catalogue))) closingLine(runsText(p.runs), 'header.basis', 'Căn cứ, mở đầu hoặc kết thúc');
+  for (const l of [...headerLines(draft.header.parentBody), ...headerLines(draft.header.issuer)]) closingLine(l, 'header.issuer', 'Tên cơ quan');
+  closingLine(cleanLine(draft.header.title), 'header.title', 'Trích yếu');
+  for (const r of draft.header.recipients) closingLine(cleanLine(r), 'header.recipients', 'Kính gửi');
+  for (const inst of Object.values(draft.instances)) for (const it of inst) closingLine(cleanLine(it.name), 'instances', 'Tên mục lặp lại');
   const visit = (s: ResolvedSection) => {
     const where = s.instanceName ? `[${s.instanceName}] ` : '';
     for (const { key, block } of s.blocks) {
@@ -87,12 +105,15 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
         continue;
       }
       if (block.kind === 'indicators') evalIndicators(block, key, value, where, out, byId);
-      else if (block.kind === 'table') evalTable(block, key, value, where, out);
+      else if (block.kind === 'table') {
+        evalTable(block, key, value, where, out);
+        for (const row of asRows(value)) for (const c of Object.values(row)) if (typeof c === 'string') closingLine(cleanLine(c), key, block.label, where);
+      }
       else if (block.kind === 'documents') evalDocuments(block, key, value, where, draft, issue);
       else {
         const texts = block.kind === 'prose' ? [asText(value)] : Object.values(asAssessment(value));
         prose.problems.length = 0;
-        for (const t of texts) parseProse(t, prose);
+        for (const t of texts) for (const p of parseProse(t, prose)) closingLine(runsText(p.runs), key, block.label, where);
         for (const p of prose.problems) issue({ key: `prose:${key}:${p}`, field: key, severity: 'warning', message: `${where}${block.label}: ${p}.` });
       }
     }
@@ -144,7 +165,13 @@ function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: Issue) =
   if (!normalizePlace(h.place))
     issue({ key: 'header.place', field: 'header.place', severity: 'error', blocking: true, message: 'Chưa nhập địa danh (tên xã, phường nơi cơ quan đóng trụ sở, viết hoa chữ cái đầu).' });
   if (!parseIsoDate(h.date))
-    issue({ key: 'header.date', field: 'header.date', severity: 'warning', message: `Ngày ban hành "${cleanLine(h.date)}" không hợp lệ (cần dạng NNNN-TT-NN); ngày và tháng sẽ để trống.` });
+    issue({
+      key: 'header.date',
+      field: 'header.date',
+      severity: 'error',
+      blocking: true,
+      message: cleanLine(h.date) ? `Ngày ban hành "${cleanLine(h.date).slice(0, 20)}" không hợp lệ (cần dạng NNNN-TT-NN, ví dụ 2025-09-15).` : 'Chưa nhập ngày ban hành.',
+    });
   if (h.leaveDayBlank && parseIsoDate(h.date))
     issue({
       key: 'header.leaveDayBlank',
@@ -152,7 +179,9 @@ function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: Issue) =
       severity: 'warning',
       message: 'Ngày ban hành được để trống để văn thư điền tay khi vào số; bản .docx khi đó chưa đủ ngày tháng theo Nghị định 30/2020/NĐ-CP (công cụ kiểm tra thể thức sẽ báo mục địa danh, ngày).',
     });
-  if (h.title && isAllUpper(cleanLine(h.title)))
+  if (cleanLine(h.title) && !normalizeTitle(h.title))
+    issue({ key: 'header.title', field: 'header.title', severity: 'warning', message: 'Trích yếu đã nhập không dùng được (không có chữ viết thường); dùng trích yếu mặc định của mẫu.' });
+  else if (h.title && isAllUpper(cleanLine(h.title)))
     issue({ key: 'header.title', field: 'header.title', severity: 'warning', message: 'Trích yếu phải viết thường (chỉ viết hoa chữ đầu và tên riêng); đã tự chuyển.' });
   if (!cleanLine(draft.signature.title))
     issue({ key: 'signature.title', field: 'signature.title', severity: 'error', blocking: true, message: 'Chưa nhập chức vụ người ký (ví dụ "CHỦ TỊCH").' });
@@ -176,7 +205,9 @@ function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: Issue) =
     });
   if (draft.distribution.length > 30)
     issue({ key: 'distribution.length', field: 'distribution', severity: 'error', blocking: true, message: `Nơi nhận có ${draft.distribution.length} dòng; gộp lại còn tối đa 30 dòng (ví dụ "Các phòng, ban chuyên môn;").` });
-  const hasRecipients = draft.header.recipients.some((r) => cleanLine(r));
+  const hasRecipients = recipientLines(draft.header.recipients).length > 0;
+  if (distributionLines(draft.distribution, hasRecipients).length < 2)
+    issue({ key: 'distribution.empty', field: 'distribution', severity: 'error', blocking: true, message: 'Chưa có nơi nhận (ngoài dòng "Lưu: VT"): thêm cơ quan nhận báo cáo.' });
   if (hasRecipients && draft.distribution.length && !draft.distribution.some((d) => /như trên/i.test(d)))
     issue({ key: 'distribution.nhu-tren', field: 'distribution', severity: 'info', message: 'Báo cáo có "Kính gửi": Nơi nhận thường mở đầu bằng "- Như trên;" (Nghị định 30/2020/NĐ-CP).' });
   if (!hasRecipients && template.defaults.recipients.length)

@@ -76,7 +76,8 @@ export function normalizePersonName(name: string): string {
     .filter(Boolean)
     .map((w) => upperVi(w.charAt(0)) + w.slice(1).toLocaleLowerCase('vi'));
   const out = words.join(' ');
-  return /^\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*)+$/u.test(out) ? out : '';
+  // At least two words and some lower-case letters (a line of initials reads as a title, not a name).
+  return /^\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*)+$/u.test(out) && out !== upperVi(out) ? out : '';
 }
 
 const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s/;
@@ -93,25 +94,29 @@ export function normalizeSignature(authority: string[], title: string): { lines:
 /** Trích yếu in sentence case; a title typed in capitals is lowered except for known abbreviations. */
 export function normalizeTitle(title: string): string {
   const t = cleanLine(title);
-  if (!isAllUpper(t)) return t;
+  if (t !== upperVi(t)) return t; // has lower-case letters: as typed
+  if (!isAllUpper(t)) return ''; // no letters at all: not a trích yếu, the template's pattern is used
   const keep = /^(CCHC|TTHC|UBND|HĐND|CBCC|PAKN|QPPL|VBQPPL|ISO|PAR|INDEX|SIPAS|[IVX]+)$/;
   const lowered = t
     .split(' ')
     .map((w) => (keep.test(w.replace(/[^\p{L}]/gu, '')) ? w : w.toLocaleLowerCase('vi')))
     .join(' ');
   const out = upperFirst(lowered);
-  return isAllUpper(out) ? '' : out;
+  return out === upperVi(out) ? '' : out;
 }
 
 /**
  * Nơi nhận lines: "- …;" each, "- Lưu: VT, ….": the storage line goes last (one is added when missing).
- * "- Như trên;" is not added automatically (evaluate suggests it when there is a Kính gửi).
+ * "- Như trên;" is added only when nothing but the storage line was given and there is a Kính gửi
+ * (evaluate suggests it otherwise; with neither, evaluate reports a blocking error).
  */
-export function distributionLines(items: string[]): string[] {
+export function distributionLines(items: string[], hasRecipients = false): string[] {
   const clean = items.map((i) => cleanLine(i).replace(/^[-–•+*]\s*/, '').replace(/[;.,]+$/, '').trim()).filter(Boolean);
   const isStore = (s: string) => /^lưu\b/i.test(s);
   const store = clean.filter(isStore);
-  const rest = clean.filter((s) => !isStore(s));
+  let rest = clean.filter((s) => !isStore(s));
+  // A list with only the storage line: a report with a Kính gửi is at least sent "Như trên".
+  if (!rest.length && hasRecipients) rest = ['Như trên'];
   let storeLine = store[0] ?? 'Lưu: VT';
   storeLine = storeLine.replace(/^lưu\s*:?\s*/i, '');
   if (!/^VT\b/.test(storeLine)) storeLine = storeLine ? `VT, ${storeLine}` : 'VT';
@@ -123,4 +128,14 @@ export function recipientLines(items: string[]): string[] {
   const clean = items.map((i) => cleanLine(i).replace(/^[-–•+*]\s*/, '').replace(/[;.,]+$/, '').trim()).filter(Boolean);
   if (clean.length === 1) return [`${clean[0]}.`];
   return clean.map((s, i) => `- ${s}${i === clean.length - 1 ? '.' : ';'}`);
+}
+
+/**
+ * A body line that reads like the end block of a document ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"):
+ * usually the tail of an old report pasted into a field. Word processors and checkers take it for the real
+ * signature or recipient block, so evaluate asks the user to remove it (the tool writes that block itself).
+ */
+export function looksLikeClosingBlock(line: string): boolean {
+  const t = line.replace(/\s+/g, ' ').trim();
+  return /^Nơi nhận:?$/.test(t) || /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s/.test(t) || /^(CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG ĐOÀN|GIÁM ĐỐC|TRƯỞNG BAN)$/.test(t);
 }
