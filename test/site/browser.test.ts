@@ -57,7 +57,11 @@ describe('site in a real browser', () => {
   });
 
   it('finds the same pages when the query is typed without diacritics', async () => {
-    const { titles } = await search('cai cach the che');
-    expect(titles.join(' | ')).toContain('Cải cách thể chế');
+    expect((await search('cai cach the che')).titles.join(' | ')).toContain('Cải cách thể chế');
+    expect((await search('cai cach thu tuc')).titles.join(' | ')).toContain('Cải cách thủ tục hành chính');
+  });
+
+  it('finds a catalogue entry by its number', async () => {
+    expect((await search('30/2020/NĐ-CP')).titles.join(' | ')).toContain('Nghị định số 30/2020/NĐ-CP');
   });
 });
