@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
+import cspInlineScripts from './src/integrations/csp-inline-scripts.ts';
 
 // GitHub Pages serves a project site under /<repo>/: the deploy workflow sets SITE and BASE_PATH.
 const site = process.env.SITE ?? 'https://example.github.io';
@@ -26,6 +27,8 @@ export default defineConfig({
       ],
       // Pagefind runs its index as WebAssembly.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight sets CSS custom properties in style attributes (icons); <style> elements stay hash-only.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   integrations: [
@@ -37,7 +40,9 @@ export default defineConfig({
       locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/site.css'],
-      plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+      // Content links are written relative ("../../linh-vuc/x/") so they work under any base path;
+      // test/site/links.test.ts checks every link of the built site, relative ones included.
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: false, errorOnRelativeLinks: false })],
       sidebar: [
         { label: 'Bắt đầu', link: '/' },
         { label: 'Lĩnh vực CCHC', items: [{ autogenerate: { directory: 'linh-vuc' } }] },
@@ -52,5 +57,6 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    cspInlineScripts(),
   ],
 });

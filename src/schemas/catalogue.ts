@@ -25,10 +25,21 @@ const documentNumber = z
     'số, ký hiệu không đúng dạng (ví dụ "61/2018/NĐ-CP", "76/NQ-CP", "80/2015/QH13")',
   );
 
-export const sourceSchema = z.object({
-  url: z.string().url('nguồn phải là một địa chỉ URL đầy đủ'),
-  note: viText.optional(),
-});
+/**
+ * Where a fact was checked: a public web page, or one of the real reports the project is built from
+ * (`seed`: which report, e.g. "Báo cáo 9 tháng năm 2022 của UBND phường Hoài Tân") for what that report states.
+ */
+export const sourceSchema = z
+  .object({
+    url: z
+      .string()
+      .url('nguồn phải là một địa chỉ URL đầy đủ')
+      .refine((u) => /^https?:\/\//.test(u), 'nguồn phải là trang web công khai (http:// hoặc https://)')
+      .optional(),
+    seed: viText.optional(),
+    note: viText.optional(),
+  })
+  .refine((s) => s.url || s.seed, 'mỗi nguồn cần địa chỉ URL (url) hoặc tên báo cáo thực tế đã trích (seed)');
 
 export const catalogueEntrySchema = z
   .object({

@@ -1,0 +1,47 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cspMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** Adds the hash of every inline script on a page to that page's script-src. */
+export function addInlineScriptHashes(html: string): string {
+  const meta = cspMeta.exec(html);
+  if (!meta) return html;
+  const hashes = [...html.matchAll(inlineScript)].map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  const policy = meta[2].replace(/script-src ([^;]*)/, (directive, sources: string) => {
+    const missing = [...new Set(hashes)].filter((h) => !sources.includes(h));
+    return missing.length ? `${directive} ${missing.join(' ')}` : directive;
+  });
+  return html.replace(cspMeta, `$1${policy}$3`);
+}
+
+/**
+ * Astro's CSP hashes the scripts it bundles, but not the `is:inline` scripts Starlight writes into every page
+ * (theme and sidebar restore). Rather than weaken script-src with 'unsafe-inline', hash them after the build.
+ */
+export default function cspInlineScripts(): AstroIntegration {
+  return {
+    name: 'cam-nang-cchc:csp-inline-scripts',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        for await (const file of htmlFiles(fileURLToPath(dir))) {
+          const html = await readFile(file, 'utf8');
+          const updated = addInlineScriptHashes(html);
+          if (updated !== html) await writeFile(file, updated);
+        }
+      },
+    },
+  };
+}

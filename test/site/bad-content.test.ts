@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from './support/server.ts';
+
+/** Builds a copy of the project with one content file replaced, and returns the build's output. */
+function buildWith(file: string, text: string) {
+  // Inside the project, so packages resolve from its node_modules (a symlinked node_modules breaks Astro).
+  mkdirSync(join(projectRoot, 'test-output'), { recursive: true });
+  const dir = mkdtempSync(join(projectRoot, 'test-output', 'bad-content-'));
+  dirs.push(dir);
+  for (const name of ['src', 'public', 'content', 'package.json', 'tsconfig.json', 'astro.config.mjs'])
+    cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+  writeFileSync(join(dir, 'content', file), text);
+  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('a bad content entry fails the build with its file and field', () => {
+  it('malformed date in a catalogue entry', () => {
+    const { status, output } = buildWith(
+      'catalogue/hong.yaml',
+      'kind: Nghị định\nnumber: 1/2020/NĐ-CP\nissued: "2020-02-30"\nsummary: Thử.\nstatus: in-force\nsources:\n  - url: https://example.org\n',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/hong/);
+    expect(output).toMatch(/issued/);
+    expect(output).toMatch(/ngày không hợp lệ/);
+  });
+
+  it('unknown cross-reference between catalogue entries', () => {
+    const { status, output } = buildWith(
+      'catalogue/hong.yaml',
+      'kind: Nghị định\nnumber: 1/2020/NĐ-CP\nsummary: Thử.\nstatus: replaced\nreplacedBy: [khong-co]\nsources:\n  - url: https://example.org\n',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('catalogue/hong.yaml: replacedBy: không có văn bản "khong-co" trong danh mục');
+  });
+});

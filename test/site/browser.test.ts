@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchedPage } from './support/browser.ts';
+import { assertBuilt } from './support/dist.ts';
+import { startSite, type SiteServer } from './support/server.ts';
+
+let site: SiteServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertBuilt();
+  site = await startSite();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function search(query: string) {
+  const { page, watch, context } = await watchedPage(browser, new URL(site.url).origin);
+  await page.goto(site.url);
+  await page.getByRole('button', { name: /Tìm kiếm/i }).first().click();
+  const input = page.locator('dialog[open] input[type="search"], dialog[open] input').first();
+  await input.fill(query);
+  const results = page.locator('dialog[open] .pagefind-ui__result');
+  await results.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  const titles = await page.locator('dialog[open] .pagefind-ui__result-title').allTextContents();
+  await context.close();
+  return { titles, watch };
+}
+
+describe('site in a real browser', () => {
+  it('opens the home page, then an area page and a catalogue page through links, without errors or foreign requests', async () => {
+    const { page, watch, context } = await watchedPage(browser, new URL(site.url).origin);
+    await page.goto(site.url);
+    await expect(page.locator('h1').first().textContent()).resolves.toContain('Cẩm nang CCHC');
+    await page.getByRole('link', { name: 'Các lĩnh vực CCHC' }).first().click();
+    await page.waitForURL(/\/linh-vuc\//);
+    expect(await page.locator('h2#bao-cao-can-the-hien').count()).toBe(1);
+    await page.locator('.cite a').first().click();
+    await page.waitForURL(/\/van-ban\/[a-z0-9-]+\/$/);
+    expect(await page.locator('.citation-sample').textContent()).toMatch(/ số /);
+    await page.goto(`${site.url}van-ban/`);
+    expect(await page.locator('.catalogue-list a').count()).toBeGreaterThan(0);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('finds pages by a Vietnamese query typed with diacritics', async () => {
+    const { titles, watch } = await search('cải cách thể chế');
+    expect(titles.join(' | ')).toContain('Cải cách thể chế');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  it('finds the same pages when the query is typed without diacritics', async () => {
+    const { titles } = await search('cai cach the che');
+    expect(titles.join(' | ')).toContain('Cải cách thể chế');
+  });
+});

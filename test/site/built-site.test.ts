@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, builtPages, distDir } from './support/dist.ts';
+import { checkLinks } from './support/links.ts';
+import { projectRoot } from './support/server.ts';
+
+beforeAll(assertBuilt);
+
+describe('built site', () => {
+  const pages = () => builtPages();
+
+  it('marks every page as Vietnamese', () => {
+    const notVi = pages().filter(([, html]) => !/<html lang="vi"/.test(html)).map(([p]) => p);
+    expect(pages().length).toBeGreaterThan(3);
+    expect(notVi).toEqual([]);
+  });
+
+  it('has no broken internal link and loads nothing from another host', () => {
+    const report = checkLinks(distDir, '/');
+    expect(report.links).toBeGreaterThan(50);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('sends a strict Content-Security-Policy on every page', () => {
+    for (const [path, html] of pages()) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, path).toBeDefined();
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toMatch(/https?:/);
+      const scriptSrc = /script-src ([^;]*)/.exec(csp!)![1];
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      // Only style attributes (Starlight's icon sizes) may be inline without a hash.
+      expect(/style-src ([^;]*)/.exec(csp!)![1]).not.toContain('unsafe-inline');
+    }
+  });
+
+  it('publishes a catalogue page and an area page generated from their entries', () => {
+    const paths = pages().map(([p]) => p);
+    expect(paths).toContain('van-ban/index.html');
+    expect(paths).toContain('van-ban/30-2020-nd-cp/index.html');
+    expect(paths.some((p) => p.startsWith('linh-vuc/'))).toBe(true);
+    const entry = pages().find(([p]) => p === 'van-ban/30-2020-nd-cp/index.html')![1];
+    expect(entry).toContain('Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ');
+  });
+});
+
+describe('site under a GitHub Pages project path', () => {
+  const outDir = join(projectRoot, 'test-output', 'base-build');
+
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      // A clean environment: vitest puts Vite's BASE_URL/MODE into process.env, which would override `base`.
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, BASE_PATH: '/cam-nang-cchc/', SITE: 'https://example.github.io' },
+      stdio: 'pipe',
+    });
+  });
+
+  it('keeps every internal link inside /cam-nang-cchc/', () => {
+    const report = checkLinks(outDir, '/cam-nang-cchc/');
+    expect(report.links).toBeGreaterThan(50);
+    expect(report.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium, never a downloaded one; flags keep it from calling home on a closed network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export type PageWatch = { consoleErrors: string[]; foreignRequests: string[] };
+
+/**
+ * A page that records console errors and every request that is not to the local test server —
+ * nothing the user types may leave the browser, and the site makes no third-party requests.
+ */
+export async function watchedPage(browser: Browser, origin: string, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true, ...options });
+  const page: Page = await context.newPage();
+  const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => watch.consoleErrors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
+  });
+  return { context, page, watch };
+}
