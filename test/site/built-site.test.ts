@@ -43,6 +43,22 @@ describe('built site', () => {
     const entry = pages().find(([p]) => p === 'van-ban/30-2020-nd-cp/index.html')![1];
     expect(entry).toContain('Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ');
   });
+
+  it('lists every catalogue entry on the catalogue index', () => {
+    const index = pages().find(([p]) => p === 'van-ban/index.html')![1];
+    const entries = pages().filter(([p]) => /^van-ban\/[^/]+\/index\.html$/.test(p));
+    expect(entries.length).toBeGreaterThanOrEqual(40);
+    for (const [path] of entries) expect(index, path).toContain(`href="/${path.replace(/index\.html$/, '')}"`);
+  });
+
+  it('gives every area page its checklist and at least one citation', () => {
+    const areas = pages().filter(([p]) => /^linh-vuc\/[^/]+\/index\.html$/.test(p));
+    expect(areas.length).toBeGreaterThanOrEqual(8);
+    for (const [path, html] of areas) {
+      expect(html, path).toContain('id="bao-cao-can-the-hien"');
+      expect(html, path).toMatch(/class="cite[ "]/);
+    }
+  });
 });
 
 describe('site under a GitHub Pages project path', () => {

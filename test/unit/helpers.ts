@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { CatalogueEntry } from '../../src/schemas/catalogue.ts';
 import { ROOT } from '../../src/lib/report/load.ts';
 
-export const CHECKER = '/work/shared/reference/check-nd30.mjs';
+import { nd30CheckerPath } from '../support/nd30.ts';
+export const CHECKER = nd30CheckerPath;
 export const OUT = join(ROOT, 'test-output');
 mkdirSync(OUT, { recursive: true });
 
