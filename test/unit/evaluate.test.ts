@@ -112,6 +112,10 @@ describe('evaluate: header, signature, structure', () => {
     const ev = evaluate(periodic, draftFor('bao-cao-cchc-dinh-ky'), CATALOGUE);
     expect(ev.issues.find((i) => i.key === 'period.cutoff')!.message).toContain('từ ngày 15/6/2025 đến ngày 14/9/2025');
   });
+  it('gives no data cut-off for a plan, which reports no figures of a period', () => {
+    const plan = { ...periodic, docType: 'KẾ HOẠCH' as const };
+    expect(evaluate(plan, draftFor('bao-cao-cchc-dinh-ky'), CATALOGUE).issues.find((i) => i.key === 'period.cutoff')).toBeUndefined();
+  });
   it('lists empty sections, bad value shapes, unknown figures and repeated sections without items', () => {
     const ev = evaluate(mini, draftFor('mini', { values: { 'bang:t': 'không phải bảng', 'van-ban:ds': [{ number: '', subject: 'Kế hoạch thiếu số', date: '2025-13-01' }] } }), CATALOGUE);
     expect(ev.issues.find((i) => i.key === 'shape:bang:t')!.severity).toBe('error');

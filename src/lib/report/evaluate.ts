@@ -137,7 +137,8 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   };
   visitRepeats(template.sections);
 
-  const cut = cutoffRange(draft.header.period);
+  // Data cut-off dates (Nghị định 09/2019/NĐ-CP) belong to reports; plans and notices have no reporting data.
+  const cut = template.docType === 'BÁO CÁO' ? cutoffRange(draft.header.period) : undefined;
   if (cut)
     issue({
       key: 'period.cutoff',
