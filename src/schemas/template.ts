@@ -55,6 +55,8 @@ export const columnSchema = z.object({
   /** For percent-of: [value column, target column]. */
   of: z.tuple([slug, slug]).optional(),
   unit: z.string().default(''),
+  /** Relative width of the column in the printed table (e.g. 40 for a long description, 12 for a date); equal by default. */
+  width: z.number().positive().optional(),
 });
 
 const blockBase = { id: slug, label: viText, hint: viText.optional() };

@@ -221,3 +221,14 @@ describe('whole documents', () => {
     expect(nulls).toEqual([]);
   });
 });
+
+describe('buildDocument: table column widths', () => {
+  it('passes a template column width to the document so the renderer can size it', async () => {
+    const { loadTemplates } = await import('../../src/lib/report/load.ts');
+    const plan = loadTemplates().get('ke-hoach-cchc-nam')!;
+    const { exampleOf } = await import('./fixtures.ts');
+    const doc = buildDocument(plan, exampleOf('ke-hoach-cchc-nam'));
+    const table = doc.body.find((b) => b.type === 'table');
+    expect(table && table.type === 'table' && table.columns.map((c) => c.width)).toEqual([34, 16, 16, 13, 21]);
+  });
+});

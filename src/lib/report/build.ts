@@ -188,7 +188,7 @@ function renderBlock(block: BlockTemplate, key: string, value: unknown, ev: Eval
       };
       out.push({
         type: 'table',
-        columns: block.columns.map((c) => ({ label: c.label, align: c.type === 'text' ? 'left' : 'right' })),
+        columns: block.columns.map((c) => ({ label: c.label, align: c.type === 'text' ? 'left' : 'right', width: c.width })),
         rows: rows.map((row, i) => block.columns.map((c) => cell(c, row, i))),
       });
       break;
