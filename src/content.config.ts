@@ -1,10 +1,30 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { glob, type Loader } from 'astro/loaders';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { catalogueEntrySchema } from './schemas/catalogue.ts';
 import { areaSchema } from './schemas/area.ts';
 import { templateSchema } from './schemas/template.ts';
 import { draftSchema } from './schemas/draft.ts';
+
+/**
+ * Starlight keys user translations by file path relative to src/content/i18n/; ours live in content/i18n/,
+ * so entries are stored by language tag ("vi") without a file path.
+ */
+function translationsLoader(dir: string): Loader {
+  return {
+    name: 'cam-nang-cchc:translations',
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json'))) {
+        const id = file.replace(/\.json$/, '');
+        const data = await parseData({ id, data: JSON.parse(await readFile(join(dir, file), 'utf8')) });
+        store.set({ id, data });
+      }
+    },
+  };
+}
 
 const data = (dir: string, ext = 'yaml') => glob({ pattern: `**/[^_]*.${ext}`, base: `./content/${dir}` });
 
@@ -13,6 +33,8 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
     schema: docsSchema(),
   }),
+  /** Vietnamese strings Starlight lacks (the search dialog's messages). */
+  i18n: defineCollection({ loader: translationsLoader('./content/i18n'), schema: i18nSchema() }),
   catalogue: defineCollection({ loader: data('catalogue'), schema: catalogueEntrySchema }),
   areas: defineCollection({ loader: data('areas'), schema: areaSchema }),
   templates: defineCollection({ loader: data('templates'), schema: templateSchema }),

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchedPage } from './support/browser.ts';
-import { assertBuilt } from './support/dist.ts';
+import { assertBuilt, builtPages } from './support/dist.ts';
 import { startSite, type SiteServer } from './support/server.ts';
 
 let site: SiteServer;
@@ -18,18 +18,37 @@ afterAll(async () => {
   await site?.stop();
 });
 
-async function search(query: string) {
+/** Types each query into Starlight's search dialog and returns the result titles for each. */
+async function searchAll(queries: string[]) {
   const { page, watch, context } = await watchedPage(browser, new URL(site.url).origin);
   await page.goto(site.url);
   await page.getByRole('button', { name: /Tìm kiếm/i }).first().click();
-  const input = page.locator('dialog[open] input[type="search"], dialog[open] input').first();
-  await input.fill(query);
-  const results = page.locator('dialog[open] .pagefind-ui__result');
-  await results.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
-  const titles = await page.locator('dialog[open] .pagefind-ui__result-title').allTextContents();
+  const input = page.locator('dialog[open] input').first();
+  const found: string[][] = [];
+  for (const query of queries) {
+    await input.fill('');
+    await input.fill(query);
+    // Pagefind first shows placeholder rows ("pagefind-ui__loading"), then the titles.
+    await page
+      .waitForFunction(
+        (q) =>
+          /^(\d+ kết quả|Không có kết quả) cho /.test(document.querySelector('dialog[open] .pagefind-ui__message')?.textContent ?? '') &&
+          !!document.querySelector('dialog[open] .pagefind-ui__message')?.textContent?.endsWith(q) &&
+          !document.querySelector('dialog[open] .pagefind-ui__loading'),
+        query,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
+    found.push(await page.locator('dialog[open] .pagefind-ui__result-title').allTextContents());
+  }
   await context.close();
-  return { titles, watch };
+  return { found, watch };
 }
+
+const search = async (query: string) => {
+  const { found, watch } = await searchAll([query]);
+  return { titles: found[0], watch };
+};
 
 describe('site in a real browser', () => {
   it('opens the home page, then an area page and a catalogue page through links, without errors or foreign requests', async () => {
@@ -61,6 +80,16 @@ describe('site in a real browser', () => {
   it('finds the same pages when the query is typed without diacritics', async () => {
     expect((await search('cai cach the che')).titles.join(' | ')).toContain('Cải cách thể chế');
     expect((await search('cai cach thu tuc')).titles.join(' | ')).toContain('Cải cách thủ tục hành chính');
+  });
+
+  it('finds every area and guide page by its Vietnamese name', async () => {
+    const titles = builtPages()
+      .filter(([p]) => /^(linh-vuc|huong-dan)\/[^/]+\/index\.html$/.test(p))
+      .map(([, html]) => /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1].replaceAll('&amp;', '&'));
+    expect(titles.length).toBeGreaterThanOrEqual(19);
+    const { found } = await searchAll(titles);
+    const missed = titles.filter((title, i) => !found[i].includes(title));
+    expect(missed).toEqual([]);
   });
 
   it('finds a catalogue entry by its number', async () => {
