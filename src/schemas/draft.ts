@@ -13,7 +13,8 @@ import { periodKinds } from './template.ts';
 export const DRAFT_FORMAT = 'cam-nang-cchc/draft';
 export const DRAFT_VERSION = 1;
 
-export const documentRowSchema = z.object({
+/** Strict, so that a table row (other keys) is not mistaken for a document row by the union below. */
+export const documentRowSchema = z.strictObject({
   kind: z.string().default(''),
   number: z.string().default(''),
   /** "YYYY-MM-DD" or "" when unknown. */
@@ -35,7 +36,7 @@ export const blockValueSchema = z.union([
 export const periodSchema = z.object({
   kind: z.enum(periodKinds),
   year: z.number().int().min(1990).max(2100),
-  /** Quarter 1-4 for "quy", month 1-12 for "thang". */
+  /** Quarter 1-4 for "quy", month 1-12 for "thang", 1 or 2 (first/second half) for "6-thang". */
   index: z.number().int().min(1).max(12).optional(),
   /** Free range ("khoang"): "YYYY-MM-DD". */
   from: z.string().optional(),

@@ -22,12 +22,29 @@ export const fieldSchema = z.object({
   compute: computeSchema.optional(),
   target: targetSchema.optional(),
   hint: viText.optional(),
+  /**
+   * How the figure reads in the report. {value} is the formatted figure with its unit,
+   * e.g. "đã tiếp nhận {value}" → "đã tiếp nhận 4.133 hồ sơ". Default: "<label>: {value}".
+   */
+  phrase: viText.optional(),
+  /** count (default for typed figures: whole, not negative, "05" below 10), number, percent (default for ratios). */
+  type: z.enum(['count', 'number', 'percent']).optional(),
+  /**
+   * Left empty, the figure counts as 0 in sums, ratios and rules (and is not printed) — for a breakdown
+   * many reports do not make, e.g. "trước hạn" merged into "đúng hạn" (seed 000).
+   */
+  emptyIsZero: z.boolean().default(false),
+  /** 2 = printed as a "+ " sub-item under the previous figure in list display. */
+  level: z.union([z.literal(1), z.literal(2)]).default(1),
 });
 
 /** "total must equal the sum of parts", checked only when every figure involved is filled in. */
 export const ruleSchema = z.object({
   total: slug,
   parts: z.array(slug).min(1),
+  /** How the sum of the parts is named in the message, e.g. "đã giải quyết và đang giải quyết". */
+  partsLabel: viText.optional(),
+  /** Replaces the whole message; placeholders {total}, {sum}, {diff}, {unit}. */
   message: viText.optional(),
 });
 
@@ -51,6 +68,8 @@ export const blockSchema = z.discriminatedUnion('kind', [
     intro: viText.optional(),
     fields: z.array(fieldSchema).min(1),
     rules: z.array(ruleSchema).default([]),
+    /** list: one "- " line per figure; sentence: intro + phrases joined by commas; table: label/value table. */
+    display: z.enum(['list', 'sentence', 'table']).default('list'),
   }),
   z.object({ kind: z.literal('table'), ...blockBase, intro: viText.optional(), columns: z.array(columnSchema).min(1) }),
   z.object({
@@ -107,7 +126,10 @@ export const templateSchema = z.object({
   docType: z.enum(documentTypes),
   /** Short code for file names, e.g. "BC-CCHC". */
   fileCode: z.string().regex(/^[A-Z0-9-]+$/),
-  /** Placeholders: {ky} (period words), {nam} (year), {don_vi} (issuing body, sentence case). */
+  /**
+   * Placeholders: {ky} (period with its year: "9 tháng đầu năm 2022", "tháng 11 năm 2024"),
+   * {ky_ngan} (period without year: "9 tháng đầu năm"), {nam} (year), {don_vi} (issuing body, sentence case).
+   */
   titlePattern: viText,
   periods: z.array(z.enum(periodKinds)).min(1),
   numbering: z.array(z.enum(numberingStyles)).min(1).default(['roman', 'arabic', 'alpha']),
@@ -123,6 +145,8 @@ export const templateSchema = z.object({
     distribution: z.array(z.string()).default([]),
   }),
   sections: z.array(sectionSchema).min(1),
+  /** A section with nothing filled in: "note" keeps its heading with "Không có nội dung." (default); "omit" drops it. */
+  emptySections: z.enum(['note', 'omit']).default('note'),
 });
 
 export type ReportTemplateData = z.output<typeof templateSchema>;

@@ -27,9 +27,9 @@ export type DocBlock =
 
 export type ReportDocument = {
   header: {
-    /** Cơ quan chủ quản, upper case, may be "". */
+    /** Cơ quan chủ quản, upper case, may be "". Lines separated by "\n". */
     parentBody: string;
-    /** Cơ quan ban hành, upper case. */
+    /** Cơ quan ban hành, upper case. Lines separated by "\n" ("ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀI TÂN"). */
     issuer: string;
     /** "Số:      /BC-UBND" or "Số: 12/BC-UBND". */
     numberLine: string;
@@ -40,7 +40,10 @@ export type ReportDocument = {
   docType: string;
   /** Trích yếu, sentence case. */
   title: string;
-  /** "Kính gửi" lines; empty for none. */
+  /**
+   * "Kính gửi" addressees as printed after "Kính gửi:" (the renderer adds that label): one addressee
+   * is ["Văn phòng UBND tỉnh Hưng Yên."]; several are ["- UBND tỉnh …;", "- Sở Nội vụ …."]. Empty for none.
+   */
   recipients: string[];
   body: DocBlock[];
   footnotes: string[];

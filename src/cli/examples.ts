@@ -1,0 +1,34 @@
+/** npm run examples: renders every draft in content/examples to examples-out/<kind>.docx. */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LoadError, ROOT, loadCatalogue, loadExamples, loadTemplates } from '../lib/report/load.ts';
+import { evaluate } from '../lib/report/evaluate.ts';
+import { buildDocument } from '../lib/report/build.ts';
+import { renderDocx } from '../lib/docx/render.ts';
+
+export async function renderExamples(outDir = join(ROOT, 'examples-out')): Promise<string[]> {
+  const templates = loadTemplates();
+  const catalogue = loadCatalogue();
+  mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const { file, draft } of loadExamples()) {
+    const template = templates.get(draft.kind);
+    if (!template) throw new LoadError(file, [`trường kind: không có mẫu "${draft.kind}"`]);
+    const evaluation = evaluate(template, draft, catalogue);
+    const blocking = evaluation.issues.filter((i) => i.blocking);
+    if (blocking.length) throw new LoadError(file, blocking.map((i) => i.message));
+    const target = join(outDir, `${draft.kind}.docx`);
+    writeFileSync(target, await renderDocx(buildDocument(template, draft, catalogue, { evaluation })));
+    written.push(target);
+    const counts = ['error', 'warning'].map((s) => evaluation.issues.filter((i) => i.severity === s).length);
+    console.log(`${relative(ROOT, file)} → ${relative(ROOT, target)} (${counts[0]} lỗi, ${counts[1]} cảnh báo)`);
+  }
+  return written;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  renderExamples().catch((e) => {
+    console.error(e instanceof LoadError ? `Lỗi: ${e.message}` : e);
+    process.exit(1);
+  });
+}

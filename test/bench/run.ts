@@ -1,0 +1,39 @@
+/** npm run bench: median time to build + render the seed-001 example, and a report ten times larger. */
+import { performance } from 'node:perf_hooks';
+import { loadCatalogue, loadExamples, loadTemplates } from '../../src/lib/report/load.ts';
+import { buildDocument } from '../../src/lib/report/build.ts';
+import { renderDocx } from '../../src/lib/docx/render.ts';
+import type { Draft } from '../../src/schemas/draft.ts';
+
+const templates = loadTemplates();
+const catalogue = loadCatalogue();
+const base = loadExamples().find((e) => e.draft.kind === 'bao-cao-cchc-dinh-ky')!.draft;
+const template = templates.get(base.kind)!;
+
+/** Ten times the content: every prose field repeated 10×, document lists and tables 10× longer. */
+function tenfold(d: Draft): Draft {
+  const out = structuredClone(d);
+  for (const [k, v] of Object.entries(out.values)) {
+    if (typeof v === 'string') out.values[k] = Array.from({ length: 10 }, () => v.replace(/\[\^(\w+)\]/g, '')).join('\n');
+    else if (Array.isArray(v)) out.values[k] = Array.from({ length: 10 }, () => v).flat() as typeof v;
+  }
+  return out;
+}
+
+async function measure(label: string, draft: Draft, runs: number) {
+  const times: number[] = [];
+  let size = 0;
+  for (let i = 0; i < runs + 3; i++) {
+    const t0 = performance.now();
+    const bytes = await renderDocx(buildDocument(template, draft, catalogue));
+    const t = performance.now() - t0;
+    if (i >= 3) times.push(t); // first runs warm up the JIT
+    size = bytes.length;
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+  console.log(`${label.padEnd(28)} runs ${String(runs).padStart(3)}  median ${q(0.5).toFixed(1)} ms  p90 ${q(0.9).toFixed(1)} ms  min ${times[0].toFixed(1)} ms  .docx ${(size / 1024).toFixed(1)} KiB`);
+}
+
+await measure('seed 001 (build + render)', base, 100);
+await measure('seed 001 × 10', tenfold(base), 30);

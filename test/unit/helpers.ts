@@ -1,0 +1,141 @@
+/** Shared test helpers: a small zip reader, an XML well-formedness check, the Decree 30 checker, fixtures. */
+import { execFileSync } from 'node:child_process';
+import { inflateRawSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CatalogueEntry } from '../../src/schemas/catalogue.ts';
+import { ROOT } from '../../src/lib/report/load.ts';
+
+export const CHECKER = '/work/shared/reference/check-nd30.mjs';
+export const OUT = join(ROOT, 'test-output');
+mkdirSync(OUT, { recursive: true });
+
+/** Files of a zip archive (stored or deflated entries), by name. */
+export function unzip(bytes: Uint8Array): Map<string, Buffer> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+  if (eocd < 0) throw new Error('not a zip archive');
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const files = new Map<string, Buffer>();
+  for (let n = 0; n < count; n++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('bad central directory');
+    const method = buf.readUInt16LE(p + 10);
+    const csize = buf.readUInt32LE(p + 20);
+    const [nameLen, extraLen, commentLen] = [buf.readUInt16LE(p + 28), buf.readUInt16LE(p + 30), buf.readUInt16LE(p + 32)];
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(start, start + csize);
+    files.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return files;
+}
+
+/**
+ * Throws unless `xml` is well-formed XML 1.0: legal characters only, balanced and properly nested tags,
+ * quoted attributes without duplicates, known or numeric entities.
+ */
+export function assertWellFormedXml(xml: string, name = 'xml'): void {
+  const fail = (msg: string, at: number) => {
+    throw new Error(`${name}: ${msg} at ${at}: ${JSON.stringify(xml.slice(Math.max(0, at - 40), at + 40))}`);
+  };
+  const illegal = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.exec(xml);
+  if (illegal) fail(`illegal character U+${illegal[0].codePointAt(0)!.toString(16)}`, illegal.index);
+  const stack: string[] = [];
+  const re = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|(<)/g;
+  let m: RegExpExecArray | null;
+  let roots = 0;
+  while ((m = re.exec(xml))) {
+    if (m[6]) fail('stray "<"', m.index);
+    if (m[5] !== undefined) {
+      const bad = /&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.exec(m[5]);
+      if (bad) fail('bad entity', m.index + bad.index);
+      if (!stack.length && m[5].trim()) fail('text outside the root element', m.index);
+      continue;
+    }
+    if (!m[2]) continue;
+    if (m[1]) {
+      if (stack.pop() !== m[2]) fail(`unexpected </${m[2]}>`, m.index);
+      continue;
+    }
+    const names = [...(m[3] ?? '').matchAll(/([A-Za-z_][\w.:-]*)\s*=/g)].map((a) => a[1]);
+    if (new Set(names).size !== names.length) fail('duplicate attribute', m.index);
+    for (const a of (m[3] ?? '').matchAll(/=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+      const v = a[1] ?? a[2] ?? '';
+      if (/&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(v)) fail('bad entity in attribute', m.index);
+    }
+    if (!stack.length) roots++;
+    if (roots > 1) fail('more than one root element', m.index);
+    if (!m[4]) stack.push(m[2]);
+  }
+  if (stack.length) fail(`unclosed <${stack.at(-1)}>`, xml.length);
+  if (roots !== 1) fail('no root element', 0);
+}
+
+/** Every XML part of a .docx parses. Returns the parts. */
+export function assertDocxXml(bytes: Uint8Array): Map<string, Buffer> {
+  const files = unzip(bytes);
+  for (const part of ['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']) if (!files.has(part)) throw new Error(`missing ${part}`);
+  for (const [name, data] of files) if (/\.(xml|rels)$/.test(name)) assertWellFormedXml(data.toString('utf8'), name);
+  return files;
+}
+
+export type CheckResult = { id: string; ok: boolean; detail: string };
+/** Runs check-nd30.mjs --json on a file; returns the rule results. */
+export function runChecker(file: string): CheckResult[] {
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, [CHECKER, file, '--json'], { encoding: 'utf8' });
+  } catch (e) {
+    const err = e as { status?: number; stdout?: string; stderr?: string };
+    if (err.status !== 1 || !err.stdout) throw new Error(`checker failed on ${file}: ${err.stderr ?? e}`);
+    out = err.stdout;
+  }
+  return JSON.parse(out.slice(0, out.lastIndexOf(']') + 1)) as CheckResult[];
+}
+export const failures = (results: CheckResult[]) => results.filter((r) => !r.ok);
+
+export function writeOut(name: string, bytes: Uint8Array): string {
+  const file = join(OUT, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** A small in-memory catalogue (the real one is written elsewhere). */
+export const CATALOGUE: CatalogueEntry[] = [
+  {
+    id: '01-nq-cp',
+    kind: 'Nghị quyết',
+    number: '01/NQ-CP',
+    issued: '2022-01-08',
+    issuer: 'Chính phủ',
+    title: 'Về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2022',
+    summary: 'Giao chỉ tiêu thanh toán trực tuyến.',
+    status: 'unknown',
+    amends: [],
+    amendedBy: [],
+    replaces: [],
+    replacedBy: [],
+    sources: [{ url: 'https://example.org/01-nq-cp' }],
+    unverified: [],
+  },
+  {
+    id: '61-2018-nd-cp',
+    kind: 'Nghị định',
+    number: '61/2018/NĐ-CP',
+    issued: '2018-04-23',
+    issuer: 'Chính phủ',
+    title: 'Về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính',
+    summary: 'Cơ chế một cửa.',
+    status: 'replaced',
+    replacedBy: ['118-2025-nd-cp'],
+    amends: [],
+    amendedBy: [],
+    replaces: [],
+    sources: [{ url: 'https://example.org/61-2018-nd-cp' }],
+    unverified: [],
+  },
+];
