@@ -215,6 +215,8 @@ describe('report builder', () => {
     const { page, context } = await openBuilder(kind);
     await page.getByLabel('Địa danh').focus();
     await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('');
     await page.keyboard.type('Bàn phím');
     const addRow = page.getByRole('button', { name: '+ Thêm văn bản' }).first();
     if (await addRow.count()) {
@@ -223,6 +225,44 @@ describe('report builder', () => {
       await page.getByRole('group', { name: 'Văn bản 1' }).first().waitFor({ timeout: 5_000 });
     }
     await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('Bàn phím');
+    await context.close();
+  });
+
+  it('inserts a citation found without diacritics into the focused field', async () => {
+    const kind = kinds[0];
+    const { page, context } = await openBuilder(kind);
+    const basis = page.getByLabel('Căn cứ (đoạn mở đầu)');
+    await basis.fill('Căn cứ ');
+    await basis.focus();
+    await basis.press('End');
+    await page.getByText('Chèn trích dẫn văn bản').click();
+    await page.getByLabel(/Tìm văn bản/).fill('cong tac van thu');
+    await page.getByRole('button', { name: /Chèn trích dẫn Nghị định số 30\/2020\/NĐ-CP/ }).click();
+    await expect.poll(() => basis.inputValue()).toMatch(/^Căn cứ Nghị định số 30\/2020\/NĐ-CP ngày 05\/3\/2020 của Chính phủ/);
+    await context.close();
+  });
+
+  it('manages named drafts: rename, duplicate, roll over to the next period, delete with undo', async () => {
+    const kind = kinds[0];
+    const { page, context } = await openBuilder(kind);
+    const select = page.getByLabel('Bản nháp đang mở');
+    const name = page.getByLabel('Tên bản nháp');
+    await name.fill('Kỳ thử');
+    await name.press('Enter');
+    await expect.poll(() => select.locator('option:checked').textContent()).toBe('Kỳ thử');
+    await page.getByRole('button', { name: 'Nhân bản' }).click();
+    await expect.poll(() => select.locator('option').count()).toBe(2);
+    await expect.poll(() => select.locator('option:checked').textContent()).toBe('Kỳ thử (bản sao)');
+    await page.getByRole('button', { name: 'Tạo từ kỳ trước' }).click();
+    await expect.poll(() => select.locator('option').count()).toBe(3);
+    await expect.poll(() => select.locator('option:checked').textContent()).toMatch(/^Kỳ /);
+    await page.getByRole('button', { name: 'Xóa bản nháp' }).click();
+    await expect.poll(() => select.locator('option').count()).toBe(2);
+    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect.poll(() => select.locator('option').count()).toBe(3);
+    await page.reload();
+    await page.locator('[data-ready="true"]').waitFor();
+    await expect.poll(() => page.getByLabel('Bản nháp đang mở').locator('option').count()).toBe(3);
     await context.close();
   });
 
