@@ -228,6 +228,20 @@ describe('report builder', () => {
     await context.close();
   });
 
+  it('links a section to its area checklist "Báo cáo cần thể hiện"', async () => {
+    const kind = kinds[0];
+    const { page, watch, context } = await openBuilder(kind);
+    const link = page.getByRole('link', { name: /^Báo cáo cần thể hiện:/ }).first();
+    await link.waitFor();
+    const target = await link.getAttribute('href');
+    expect(target).toMatch(/\/linh-vuc\/[a-z0-9-]+\/#bao-cao-can-the-hien$/);
+    await link.click();
+    await page.waitForURL(/\/linh-vuc\//);
+    expect(await page.locator('#bao-cao-can-the-hien').count()).toBe(1);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('inserts a citation found without diacritics into the focused field', async () => {
     const kind = kinds[0];
     const { page, context } = await openBuilder(kind);

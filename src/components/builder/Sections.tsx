@@ -22,18 +22,30 @@ export function Sections() {
             <summary>
               <span class="cchc-section__title">{fillPlaceholders(s.title, draft)}</span>
             </summary>
-            {area && (
-              <p class="cchc-section__links">
-                <a href={area.checklistUrl}>{t.checklist}: {area.name}</a>
-                {' · '}
-                <a href={area.guideUrl}>{t.guide}</a>
-              </p>
-            )}
+            <AreaLinks area={area} />
             <SectionBody section={s} base={s.id} draft={draft} level={3} />
           </details>
         );
       })}
     </div>
+  );
+}
+
+/** "Báo cáo cần thể hiện" (the area's checklist) and the how-to guide, for a section tied to a reform area. */
+function AreaLinks({ area }: { area?: { name: string; checklistUrl: string; guideUrl: string } }) {
+  if (!area) return null;
+  return (
+    <p class="cchc-section__links">
+      <a href={area.checklistUrl}>
+        {t.checklist}: {area.name}
+      </a>
+      {area.guideUrl && (
+        <>
+          {' · '}
+          <a href={area.guideUrl}>{t.guide}</a>
+        </>
+      )}
+    </p>
   );
 }
 
@@ -54,6 +66,7 @@ function SectionContent({ section, keyBase, draft, level }: { section: SectionTe
         <section class="cchc-subsection" key={c.id} aria-labelledby={domId(`${keyBase}/${c.id}`) + '-h'}>
           {!c.repeat && <H id={domId(`${keyBase}/${c.id}`) + '-h'}>{fillPlaceholders(c.title, draft)}</H>}
           {c.repeat && <H id={domId(`${keyBase}/${c.id}`) + '-h'}>{c.repeat.label}</H>}
+          <AreaLinks area={c.area ? getProps().areas[c.area] : undefined} />
           <SectionBody section={c} base={`${keyBase}/${c.id}`} draft={draft} level={level + 1} />
         </section>
       ))}

@@ -36,6 +36,7 @@ import { rolloverDraft } from '../../lib/drafts/rollover.ts';
 import { periodLabel } from '../../lib/format/period.ts';
 import { t } from './strings.ts';
 
+/** guideUrl is "" until the kind's how-to guide page exists. */
 export type AreaInfo = { name: string; checklistUrl: string; guideUrl: string };
 export type BuilderProps = {
   template: ReportTemplate;
