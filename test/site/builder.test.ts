@@ -82,6 +82,25 @@ describe('report builder', () => {
         const results = await checkNd30(file);
         expect(results.filter((r) => !r.ok)).toEqual([]);
       } else console.warn('check-nd30.mjs không có: bỏ qua kiểm tra thể thức (đặt ND30_CHECKER).');
+      // The preview draws the same ReportDocument: its headings and paragraphs appear in the .docx, in the same order.
+      await page.getByRole('button', { name: 'Xem trước' }).click();
+      await page.locator('.cchc-page').waitFor();
+      const previewParas = await page.evaluate(() =>
+        [...document.querySelectorAll('.cchc-page__body > p')].map((p) => {
+          const copy = p.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('sup').forEach((s) => s.remove());
+          return copy.textContent!.trim();
+        }),
+      );
+      expect(previewParas.length).toBeGreaterThan(5);
+      let at = 0;
+      for (const para of previewParas.filter(Boolean)) {
+        const found = text.indexOf(para, at);
+        expect(found, `"${para.slice(0, 60)}…" in the .docx after position ${at}`).toBeGreaterThanOrEqual(0);
+        at = found + para.length;
+      }
+      const previewHeader = await page.locator('.cchc-page__placedate').textContent();
+      expect(text).toContain(previewHeader!.trim());
       expect(watch.consoleErrors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
       await context.close();

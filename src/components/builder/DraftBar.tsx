@@ -109,7 +109,7 @@ export function DraftBar() {
       <div class="cchc-buttons">
         <button type="button" class="cchc-btn" onClick={newEmptyDraft}>{t.draftNew}</button>
         <button type="button" class="cchc-btn" onClick={duplicateDraft}>{t.draftDuplicate}</button>
-        <button type="button" class="cchc-btn" onClick={rollover} aria-describedby="cchc-rollover-hint">{t.draftRollover}</button>
+        <button type="button" class="cchc-btn" onClick={() => void rollover()} aria-describedby="cchc-rollover-hint">{t.draftRollover}</button>
         <button type="button" class="cchc-btn cchc-btn--danger" onClick={deleteCurrent}>{t.draftDelete}</button>
         <button type="button" class="cchc-btn" onClick={onExport}>{t.exportJson}</button>
         <button type="button" class="cchc-btn" onClick={() => fileRef.current?.click()}>{t.importJson}</button>

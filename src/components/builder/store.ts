@@ -32,7 +32,6 @@ import {
 } from '../../lib/drafts/library.ts';
 import { createSafeStorage, type SafeStorage, type StorageStatus } from '../../lib/drafts/storage.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
-import { rolloverDraft } from '../../lib/drafts/rollover.ts';
 import { periodLabel } from '../../lib/format/period.ts';
 import { t } from './strings.ts';
 
@@ -196,9 +195,11 @@ export function duplicateDraft(): void {
   if (d) createDraft({ ...structuredClone(d), name: t.draftCopyName(d.name || t.draftDefaultName) });
 }
 
-export function rollover(): void {
+/** "Tạo từ kỳ trước" (its code loads on first use). */
+export async function rollover(): Promise<void> {
   const d = $draft.get();
   if (!d) return;
+  const { rolloverDraft } = await import('../../lib/drafts/rollover.ts');
   const next = rolloverDraft(d, props.template, new Date());
   createDraft({ ...next, name: t.draftNextName(periodLabel(next.header.period)) });
 }
