@@ -37,3 +37,14 @@ async function measure(label: string, draft: Draft, runs: number) {
 
 await measure('seed 001 (build + render)', base, 100);
 await measure('seed 001 × 10', tenfold(base), 30);
+
+// Initial JavaScript of the builder pages (needs a build): see test/bench/page-weight.ts.
+{
+  const { builderPages, pageWeight } = await import('./page-weight.ts');
+  const pages = builderPages();
+  if (!pages.length) console.log('page weight: no build (run "npm run build" first)');
+  for (const p of pages) {
+    const r = pageWeight(p);
+    console.log(`${'page weight ' + r.page.replace(/\/index\.html$/, '')}  ${(r.total / 1024).toFixed(1)} KB gzip JS before the first download (goal ≤ 25 KB)`);
+  }
+}

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { unzip } from './zip.ts';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain JS module without types
 import { check } from './check-nd30.mjs';
@@ -14,3 +16,24 @@ export type Nd30Result = { id: string; ok: boolean; detail: string };
 export const checkNd30 = (docxPath: string): Nd30Result[] => check(docxPath);
 
 export const nd30Failures = (docxPath: string): Nd30Result[] => checkNd30(docxPath).filter((r) => !r.ok);
+
+/** One part of a .docx (a zip), e.g. "word/document.xml", as text. */
+export function docxPart(docx: string, name: string): string {
+  const part = unzip(readFileSync(docx)).get(name);
+  if (!part) throw new Error(`${docx} không có ${name}`);
+  return part.toString('utf8');
+}
+
+/** The visible text of document.xml, paragraphs joined by "\n" (runs split by Word are joined back). */
+export function docxText(docx: string): string {
+  const xml = docxPart(docx, 'word/document.xml');
+  return xml
+    .split(/<\/w:p>/)
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}

@@ -1,39 +1,16 @@
 /** Shared test helpers: a small zip reader, an XML well-formedness check, the Decree 30 checker, fixtures. */
 import { execFileSync } from 'node:child_process';
-import { inflateRawSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogueEntry } from '../../src/schemas/catalogue.ts';
 import { ROOT } from '../../src/lib/report/load.ts';
 
 import { nd30CheckerPath } from '../support/nd30.ts';
+import { unzip } from '../support/zip.ts';
+export { unzip };
 export const CHECKER = nd30CheckerPath;
 export const OUT = join(ROOT, 'test-output');
 mkdirSync(OUT, { recursive: true });
-
-/** Files of a zip archive (stored or deflated entries), by name. */
-export function unzip(bytes: Uint8Array): Map<string, Buffer> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
-  if (eocd < 0) throw new Error('not a zip archive');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const files = new Map<string, Buffer>();
-  for (let n = 0; n < count; n++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('bad central directory');
-    const method = buf.readUInt16LE(p + 10);
-    const csize = buf.readUInt32LE(p + 20);
-    const [nameLen, extraLen, commentLen] = [buf.readUInt16LE(p + 28), buf.readUInt16LE(p + 30), buf.readUInt16LE(p + 32)];
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(start, start + csize);
-    files.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return files;
-}
 
 /**
  * Throws unless `xml` is well-formed XML 1.0: legal characters only, balanced and properly nested tags,

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useStore } from '@nanostores/preact';
+import { $draft, initStore, type BuilderProps } from './store.ts';
+import { DraftBar } from './DraftBar.tsx';
+import { HeaderFields, SigningFields } from './HeaderFields.tsx';
+import { Sections } from './Sections.tsx';
+import { CitationPicker } from './CitationPicker.tsx';
+import { Download, IssuesPanel } from './Download.tsx';
+import { t } from './strings.ts';
+import './builder.css';
+
+/**
+ * The report builder: one generic island for every report kind. It renders nothing but a loading line on the
+ * server, and the form only after mount, so values restored from localStorage are never hidden behind
+ * server-rendered defaults (see stack notes: Preact hydration does not patch input values).
+ */
+export default function Builder(props: BuilderProps) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    initStore(props);
+    setReady(true);
+  }, []);
+  if (!ready) return <p class="cchc-loading">{t.loading}</p>;
+  return <BuilderForm />;
+}
+
+function BuilderForm() {
+  const draft = useStore($draft);
+  const [Preview, setPreview] = useState<ComponentType | undefined>();
+  const [showPreview, setShowPreview] = useState(false);
+  if (!draft) return null;
+  const togglePreview = async () => {
+    if (!Preview) {
+      const m = await import('./Preview.tsx');
+      setPreview(() => m.default);
+    }
+    setShowPreview((v) => !v);
+  };
+  return (
+    <div class="cchc-builder not-content" data-ready="true">
+      <p class="cchc-hint">{t.privacy}</p>
+      <DraftBar />
+      <CitationPicker />
+      <form class="cchc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.sectionsHeading}>
+        <HeaderFields />
+        <Sections />
+        <SigningFields />
+      </form>
+      <div class="cchc-actions">
+        <IssuesPanel />
+        <Download />
+        <button type="button" class="cchc-btn" aria-expanded={showPreview} aria-controls="cchc-preview" onClick={togglePreview}>
+          {showPreview ? t.hidePreview : t.preview}
+        </button>
+        {showPreview && (
+          <button type="button" class="cchc-btn" onClick={() => window.print()}>
+            {t.print}
+          </button>
+        )}
+      </div>
+      <section id="cchc-preview" class="cchc-preview" aria-label={t.previewHeading} hidden={!showPreview} tabIndex={showPreview ? 0 : undefined}>
+        {showPreview && Preview && <Preview />}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useStore } from '@nanostores/preact';
+import type { DocBlock, ReportDocument, TextRun } from '../../lib/report/model.ts';
+import { buildDocument } from '../../lib/report/build.ts';
+import { $draft, $evaluation, catalogueEntries, getProps } from './store.ts';
+import { t } from './strings.ts';
+
+/** Loaded on demand: draws the same ReportDocument the .docx renderer draws, as an A4-looking page. */
+export default function Preview() {
+  const draft = useStore($draft)!;
+  const ev = useStore($evaluation);
+  const doc = buildDocument(getProps().template, draft, catalogueEntries(), { evaluation: ev });
+  return <PreviewPage doc={doc} />;
+}
+
+const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
+
+export function PreviewPage({ doc }: { doc: ReportDocument }) {
+  return (
+    <article class="cchc-page" aria-label={t.previewHeading} lang="vi">
+      <table class="cchc-page__header" role="presentation">
+        <tbody>
+          <tr>
+            <td class="cchc-page__left">
+              {lines(doc.header.parentBody).map((l) => (
+                <div class="cchc-page__parent">{l}</div>
+              ))}
+              <div class="cchc-page__issuer">
+                {lines(doc.header.issuer).map((l) => (
+                  <div>{l}</div>
+                ))}
+              </div>
+              <div class="cchc-page__number">{doc.header.numberLine}</div>
+            </td>
+            <td class="cchc-page__right">
+              <div class="cchc-page__national">{t.nationalName}</div>
+              <div class="cchc-page__motto">{t.motto}</div>
+              <div class="cchc-page__placedate">{doc.header.placeDate}</div>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <div class="cchc-page__type">{doc.docType}</div>
+      <div class="cchc-page__title">{doc.title}</div>
+      {doc.recipients.length > 0 && (
+        <div class="cchc-page__recipients">
+          {doc.recipients.length === 1 ? (
+            <p>
+              {t.recipientsLabel} {doc.recipients[0]}
+            </p>
+          ) : (
+            <>
+              <p>{t.recipientsLabel}</p>
+              {doc.recipients.map((r) => (
+                <p class="cchc-page__recipient">{r}</p>
+              ))}
+            </>
+          )}
+        </div>
+      )}
+      <div class="cchc-page__body">{doc.body.map((b, i) => <Block key={i} block={b} />)}</div>
+      <table class="cchc-page__sign" role="presentation">
+        <tbody>
+          <tr>
+            <td class="cchc-page__dist">
+              {doc.distribution.length > 0 && <div class="cchc-page__dist-label">{t.distributionLabel}</div>}
+              {doc.distribution.map((d) => (
+                <div>{d}</div>
+              ))}
+            </td>
+            <td class="cchc-page__signer">
+              {doc.signature.authority.map((a) => (
+                <div>{a}</div>
+              ))}
+              <div>{doc.signature.title}</div>
+              <div class="cchc-page__signspace" />
+              <div>{doc.signature.name}</div>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {doc.footnotes.length > 0 && (
+        <ol class="cchc-page__footnotes">
+          {doc.footnotes.map((f) => (
+            <li>{f}</li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}
+
+function Runs({ runs }: { runs: TextRun[] }) {
+  return (
+    <>
+      {runs.map((r, i) => {
+        let node = <>{r.text}</>;
+        if (r.italic) node = <em>{node}</em>;
+        if (r.bold) node = <strong>{node}</strong>;
+        return (
+          <span key={i}>
+            {node}
+            {r.footnote && <sup>{r.footnote}</sup>}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+function Block({ block }: { block: DocBlock }) {
+  if (block.type === 'heading') return <p class={`cchc-page__h cchc-page__h${block.level}`}>{block.text}</p>;
+  if (block.type === 'paragraph') return <p class="cchc-page__p"><Runs runs={block.runs} /></p>;
+  return (
+    <table class="cchc-page__table">
+      <thead>
+        <tr>
+          {block.columns.map((c) => (
+            <th style={c.width ? `width:${c.width}%` : undefined}>{c.label}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {block.rows.map((row) => (
+          <tr>
+            {row.map((cell) => (
+              <td class={`cchc-al-${cell.align ?? 'left'}`}>{cell.bold ? <strong>{cell.text}</strong> : cell.text}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

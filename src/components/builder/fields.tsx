@@ -1,0 +1,187 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { useStore } from '@nanostores/preact';
+import { computed, atom } from 'nanostores';
+import type { Issue } from '../../lib/report/evaluate.ts';
+import { $evaluation } from './store.ts';
+import { normalisePastedText, spliceText } from '../../lib/builder/paste.ts';
+import { readFigure, showFigure } from '../../lib/builder/figures.ts';
+import { t } from './strings.ts';
+
+/** A DOM id from a draft path: "ket-qua/tthc:so-lieu.tiep-nhan" → "f-ket-qua-tthc-so-lieu-tiep-nhan". */
+export const domId = (path: string) => 'f-' + path.replace(/[^A-Za-z0-9_-]+/g, '-');
+
+const $issuesByField = computed($evaluation, (ev) => {
+  const map: Record<string, Issue[]> = {};
+  for (const i of ev?.issues ?? []) if (i.field) (map[i.field] ??= []).push(i);
+  return map;
+});
+export const useIssues = (path: string): Issue[] => useStore($issuesByField)[path] ?? [];
+
+export function IssueList({ id, issues }: { id: string; issues: Issue[] }) {
+  if (!issues.length) return null;
+  return (
+    <ul class="cchc-issues" id={id}>
+      {issues.map((i) => (
+        <li key={i.key} class={`cchc-issue cchc-issue--${i.severity}`}>
+          <span class="cchc-issue__sev">{t.severity[i.severity]}:</span> {i.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Where the citation picker inserts: the prose field focused last. */
+export type CiteTarget = { label: string; el: HTMLTextAreaElement | HTMLInputElement; apply: (value: string) => void };
+export const $citeTarget = atom<CiteTarget | undefined>(undefined);
+
+type BaseProps = { path: string; label: string; hint?: string; extraIssues?: Issue[] };
+
+function describedBy(ids: (string | false | undefined)[]) {
+  const s = ids.filter(Boolean).join(' ');
+  return s || undefined;
+}
+
+export function TextInput({ path, label, hint, value, onValue, type = 'text', extraIssues = [], attrs = {} }: BaseProps & { value: string; onValue: (v: string) => void; type?: string; attrs?: JSX.HTMLAttributes<HTMLInputElement> }) {
+  const id = domId(path);
+  const issues = [...useIssues(path), ...extraIssues];
+  return (
+    <div class="cchc-field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        value={value}
+        onInput={(e) => onValue((e.currentTarget as HTMLInputElement).value)}
+        aria-describedby={describedBy([hint && `${id}-hint`, issues.length > 0 && `${id}-issues`])}
+        aria-invalid={issues.some((i) => i.severity === 'error') || undefined}
+        {...attrs}
+      />
+      {hint && <p class="cchc-hint" id={`${id}-hint`}>{hint}</p>}
+      <IssueList id={`${id}-issues`} issues={issues} />
+    </div>
+  );
+}
+
+/** Auto-growing textarea; paste from Word keeps paragraphs and bullets; registers itself for the citation picker. */
+export function ProseInput({ path, label, hint, value, onValue, placeholder, rows = 3, cite = true, extraIssues = [] }: BaseProps & { value: string; onValue: (v: string) => void; placeholder?: string; rows?: number; cite?: boolean }) {
+  const id = domId(path);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const issues = [...useIssues(path), ...extraIssues];
+  const grow = () => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  };
+  useEffect(grow, [value]);
+  const onPaste = (e: ClipboardEvent) => {
+    const text = e.clipboardData?.getData('text/plain');
+    if (text == null) return;
+    e.preventDefault();
+    const el = e.currentTarget as HTMLTextAreaElement;
+    const { value: next, caret } = spliceText(el.value, el.selectionStart, el.selectionEnd, normalisePastedText(text));
+    onValue(next);
+    el.value = next;
+    el.setSelectionRange(caret, caret);
+    grow();
+  };
+  return (
+    <div class="cchc-field">
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        ref={ref}
+        rows={rows}
+        value={value}
+        placeholder={placeholder}
+        onInput={(e) => {
+          onValue((e.currentTarget as HTMLTextAreaElement).value);
+          grow();
+        }}
+        onPaste={onPaste}
+        onFocus={(e) => cite && $citeTarget.set({ label, el: e.currentTarget as HTMLTextAreaElement, apply: onValue })}
+        aria-describedby={describedBy([hint && `${id}-hint`, issues.length > 0 && `${id}-issues`])}
+      />
+      {hint && <p class="cchc-hint" id={`${id}-hint`}>{hint}</p>}
+      <IssueList id={`${id}-issues`} issues={issues} />
+    </div>
+  );
+}
+
+/** Lines ↔ string[] (Kính gửi, nơi nhận, thẩm quyền ký). */
+export function LinesInput({ path, label, hint, value, onValue, rows = 3 }: BaseProps & { value: string[]; onValue: (v: string[]) => void; rows?: number }) {
+  const [text, setText] = useState(value.join('\n'));
+  useEffect(() => {
+    if (text.split('\n').filter((l) => l.trim()).join('\n') !== value.join('\n')) setText(value.join('\n'));
+  }, [value.join('\n')]);
+  return (
+    <ProseInput
+      path={path}
+      label={label}
+      hint={hint}
+      rows={rows}
+      cite={false}
+      value={text}
+      onValue={(v) => {
+        setText(v);
+        onValue(v.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim()));
+      }}
+    />
+  );
+}
+
+/** A figure typed the Vietnamese way ("1.660" or "1660"); bad input shows a message and leaves the figure empty. */
+export function FigureInput({ path, label, unit, value, onValue, hint, decimal = false }: BaseProps & { unit?: string; value: number | null; onValue: (v: number | null) => void; decimal?: boolean }) {
+  const id = domId(path);
+  const [text, setText] = useState(showFigure(value));
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    const r = readFigure(text);
+    if (r.error || r.value !== value) {
+      if (!(r.error && value === null)) setText(showFigure(value));
+    }
+  }, [value]);
+  const issues = useIssues(path);
+  const hasMsg = issues.length > 0 || !!error;
+  return (
+    <div class="cchc-field cchc-field--figure">
+      <label for={id}>
+        {label}
+        {unit && unit !== '%' ? ` (${unit})` : unit === '%' ? ' (%)' : ''}
+      </label>
+      <input
+        id={id}
+        type="text"
+        inputMode={decimal ? 'decimal' : 'numeric'}
+        autoComplete="off"
+        value={text}
+        onInput={(e) => {
+          const v = (e.currentTarget as HTMLInputElement).value;
+          setText(v);
+          const r = readFigure(v);
+          setError(r.error);
+          if (!r.error) onValue(r.value);
+          else if (value !== null) onValue(null);
+        }}
+        onBlur={() => {
+          const r = readFigure(text);
+          if (!r.error) setText(showFigure(r.value));
+        }}
+        aria-describedby={describedBy([hint && `${id}-hint`, hasMsg && `${id}-issues`])}
+        aria-invalid={!!error || undefined}
+      />
+      {hint && <p class="cchc-hint" id={`${id}-hint`}>{hint}</p>}
+      {hasMsg && (
+        <ul class="cchc-issues" id={`${id}-issues`}>
+          {error && <li class="cchc-issue cchc-issue--error"><span class="cchc-issue__sev">{t.severity.error}:</span> {error}</li>}
+          {issues.map((i) => (
+            <li key={i.key} class={`cchc-issue cchc-issue--${i.severity}`}>
+              <span class="cchc-issue__sev">{t.severity[i.severity]}:</span> {i.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

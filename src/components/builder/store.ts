@@ -1,0 +1,271 @@
+/**
+ * The builder's state: the open draft, the list of drafts of this kind, storage status, tab conflicts.
+ * Storage layout (see src/lib/drafts/library.ts):
+ *   cchc:v1:drafts:<kind>  the list { current, items: [{ id, name, updatedAt }] } — a persistent atom, shared by tabs
+ *   cchc:v1:draft:<id>     { rev, draft } — written on every change; `rev` detects saves from another tab
+ */
+import { atom } from 'nanostores';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import type { Draft } from '../../schemas/draft.ts';
+import type { ReportTemplate } from '../../schemas/template.ts';
+import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../lib/builder/catalogue-search.ts';
+import type { Evaluation } from '../../lib/report/evaluate.ts';
+import type { FieldTemplate } from '../../schemas/template.ts';
+import {
+  addDraft,
+  draftKey,
+  emptyIndex,
+  indexKey,
+  newId,
+  parseIndex,
+  parseStored,
+  removeDraft,
+  renameDraft,
+  restoreDraft,
+  saveDecision,
+  touchDraft,
+  uniqueName,
+  type DraftIndex,
+  type DraftMeta,
+  type StoredDraft,
+} from '../../lib/drafts/library.ts';
+import { createSafeStorage, type SafeStorage, type StorageStatus } from '../../lib/drafts/storage.ts';
+import { newDraft } from '../../lib/drafts/new.ts';
+import { periodLabel } from '../../lib/format/period.ts';
+import { t } from './strings.ts';
+
+/** guideUrl is "" until the kind's how-to guide page exists. */
+export type AreaInfo = { name: string; checklistUrl: string; guideUrl: string };
+export type BuilderProps = {
+  template: ReportTemplate;
+  example?: Draft;
+  catalogue: CatalogueBrief[];
+  areas: Record<string, AreaInfo>;
+  guideUrl: string;
+  kindNames: Record<string, string>;
+};
+
+export const $draft = atom<Draft | undefined>(undefined);
+export const $storage = atom<StorageStatus>('ok');
+export const $conflict = atom<StoredDraft<Draft> | undefined>(undefined);
+export const $undo = atom<{ meta: DraftMeta; position: number; record: string | null } | undefined>(undefined);
+export const $notice = atom<{ text: string; kind: 'ok' | 'error' } | undefined>(undefined);
+export const $savedAt = atom<string>('');
+/** The draft open in this tab. Kept per tab: the shared list's `current` is only "last opened", for the next visit. */
+export const $currentId = atom<string>('');
+let $index: ReturnType<typeof persistentAtom<DraftIndex>> | undefined;
+export const indexStore = () => $index!;
+
+let props: BuilderProps;
+let storage: SafeStorage;
+/** The revision of the open draft this tab last loaded or wrote. */
+let baseRev = 0;
+
+export const getProps = () => props;
+export const catalogueEntries = () => props.catalogue as unknown as CatalogueEntry[];
+
+/**
+ * Checks and computed figures. The engine's evaluate() is loaded right after the form appears (a separate chunk),
+ * then runs on every change; until then computed fields show "—" and no warnings are listed.
+ */
+export const $evaluation = atom<Evaluation | undefined>(undefined);
+type EngineModule = typeof import('../../lib/report/evaluate.ts');
+let engine: EngineModule | undefined;
+export const engineReady = atom(false);
+const reevaluate = () => {
+  const d = $draft.get();
+  if (engine && d) $evaluation.set(engine.evaluate(props.template, d, catalogueEntries()));
+};
+export function loadEngine(): Promise<EngineModule> {
+  return import('../../lib/report/evaluate.ts').then((m) => {
+    if (!engine) {
+      engine = m;
+      engineReady.set(true);
+      reevaluate();
+    }
+    return m;
+  });
+}
+/** "4.133 hồ sơ", "99,88%" once the engine is loaded. */
+export const figureText = (f: FieldTemplate, v: number | null | undefined): string => (v == null || !engine ? '—' : engine.formatFigure(f, v));
+
+const nowIso = () => new Date().toISOString();
+
+export function initStore(p: BuilderProps, backing: () => Storage | undefined = () => window.localStorage): void {
+  props = p;
+  storage = createSafeStorage(backing);
+  $storage.set(storage.status());
+  storage.onStatus((s) => $storage.set(s));
+  setPersistentEngine(storage.engine, windowPersistentEvents);
+  $index = persistentAtom<DraftIndex>(indexKey(p.template.id), emptyIndex, { encode: JSON.stringify, decode: parseIndex });
+  const index = $index.get();
+  const current = index.items.find((m) => m.id === index.current) ?? index.items[0];
+  const stored = current && parseStored<Draft>(storage.get(draftKey(current.id)));
+  if (current && stored) {
+    baseRev = stored.rev;
+    $currentId.set(current.id);
+    $draft.set(stored.draft);
+    if (index.current !== current.id) $index.set({ ...index, current: current.id });
+  } else {
+    createDraft(newDraft(p.template, new Date(), t.draftDefaultName), current ? index.items.filter((m) => m.id !== current.id) : undefined);
+  }
+  window.addEventListener('storage', onStorageEvent);
+  $draft.listen(reevaluate);
+  void loadEngine();
+}
+
+function onStorageEvent(e: StorageEvent): void {
+  const id = $currentId.get();
+  if (!id || e.key !== draftKey(id)) return;
+  const theirs = parseStored<Draft>(e.newValue);
+  if (theirs && theirs.rev > baseRev) $conflict.set(theirs);
+}
+
+/** Writes the open draft unless another tab saved a newer revision (then asks the user). */
+function save(draft: Draft): void {
+  const id = $currentId.get();
+  if (!id) return;
+  const stored = parseStored<Draft>(storage.get(draftKey(id)));
+  if (saveDecision(stored?.rev, baseRev) === 'conflict') {
+    $conflict.set(stored);
+    return;
+  }
+  baseRev = Math.max(baseRev, stored?.rev ?? 0) + 1;
+  storage.set(draftKey(id), JSON.stringify({ rev: baseRev, draft }));
+  $index!.set(touchDraft($index!.get(), id, draft.updatedAt));
+  $savedAt.set(draft.updatedAt);
+}
+
+/** Every edit goes through here: the draft is replaced and saved at once. */
+export function update(change: (d: Draft) => Draft): void {
+  const d = $draft.get();
+  if (!d) return;
+  const next = { ...change(d), updatedAt: nowIso() };
+  $draft.set(next);
+  if (!$conflict.get()) save(next);
+}
+
+export const setValue = (key: string, value: Draft['values'][string] | undefined) =>
+  update((d) => {
+    const values = { ...d.values };
+    if (value === undefined) delete values[key];
+    else values[key] = value;
+    return { ...d, values };
+  });
+
+export const setHeader = (patch: Partial<Draft['header']>) => update((d) => ({ ...d, header: { ...d.header, ...patch } }));
+
+function createDraft(draft: Draft, keepItems?: DraftMeta[]): void {
+  const base = keepItems ? { current: '', items: keepItems } : $index!.get();
+  const id = newId();
+  const name = uniqueName(base, draft.name || t.draftDefaultName);
+  const d = { ...draft, name, updatedAt: nowIso() };
+  $index!.set(addDraft(base, { id, name, updatedAt: d.updatedAt }));
+  $currentId.set(id);
+  baseRev = 0;
+  $conflict.set(undefined);
+  $draft.set(d);
+  save(d);
+}
+
+export function switchDraft(id: string): void {
+  const index = $index!.get();
+  if (!index.items.some((m) => m.id === id)) return;
+  const stored = parseStored<Draft>(storage.get(draftKey(id)));
+  $conflict.set(undefined);
+  $index!.set({ ...index, current: id });
+  $currentId.set(id);
+  if (stored) {
+    baseRev = stored.rev;
+    $draft.set(stored.draft);
+  } else {
+    const meta = index.items.find((m) => m.id === id)!;
+    baseRev = 0;
+    const d = { ...newDraft(props.template, new Date(), meta.name), updatedAt: nowIso() };
+    $draft.set(d);
+    save(d);
+  }
+}
+
+export const newEmptyDraft = () => createDraft(newDraft(props.template, new Date(), t.draftDefaultName));
+
+export function duplicateDraft(): void {
+  const d = $draft.get();
+  if (d) createDraft({ ...structuredClone(d), name: t.draftCopyName(d.name || t.draftDefaultName) });
+}
+
+/** "Tạo từ kỳ trước" (its code loads on first use). */
+export async function rollover(): Promise<void> {
+  const d = $draft.get();
+  if (!d) return;
+  const { rolloverDraft } = await import('../../lib/drafts/rollover.ts');
+  const next = rolloverDraft(d, props.template, new Date());
+  createDraft({ ...next, name: t.draftNextName(periodLabel(next.header.period)) });
+}
+
+export function renameCurrent(name: string): void {
+  const clean = name.trim();
+  if (!clean) return;
+  $index!.set(renameDraft($index!.get(), $currentId.get(), clean));
+  update((d) => ({ ...d, name: clean }));
+}
+
+export function deleteCurrent(): void {
+  const index = $index!.get();
+  const id = $currentId.get();
+  const record = storage.get(draftKey(id));
+  const { index: next, removed } = removeDraft({ ...index, current: id }, id);
+  if (!removed) return;
+  storage.remove(draftKey(id));
+  $undo.set({ ...removed, record });
+  $index!.set(next);
+  if (next.current) switchDraft(next.current);
+  else createDraft(newDraft(props.template, new Date(), t.draftDefaultName), []);
+}
+
+export function undoDelete(): void {
+  const u = $undo.get();
+  if (!u) return;
+  if (u.record) storage.set(draftKey(u.meta.id), u.record);
+  $index!.set(restoreDraft($index!.get(), u));
+  $undo.set(undefined);
+  switchDraft(u.meta.id);
+}
+
+/** Replaces the open draft's content (example data), keeping its name. */
+export function replaceContent(draft: Draft): void {
+  update((d) => ({ ...structuredClone(draft), kind: d.kind, name: d.name }));
+}
+
+export const importAsNew = (draft: Draft) => createDraft(draft);
+
+export function resolveConflict(choice: 'theirs' | 'mine'): void {
+  const theirs = $conflict.get();
+  if (!theirs) return;
+  $conflict.set(undefined);
+  if (choice === 'theirs') {
+    baseRev = theirs.rev;
+    $draft.set(theirs.draft);
+    $notice.set({ text: t.conflictLoaded, kind: 'ok' });
+  } else {
+    baseRev = theirs.rev;
+    const d = $draft.get();
+    if (d) save(d);
+    $notice.set({ text: t.conflictKept, kind: 'ok' });
+  }
+}
+
+/** True when the draft holds anything a user typed beyond the template's defaults. */
+export function hasUserContent(d: Draft): boolean {
+  const fresh = newDraft(props.template, new Date());
+  return (
+    Object.keys(d.values).length > 0 ||
+    Object.values(d.instances).some((l) => l.length > 0) ||
+    d.header.basis !== fresh.header.basis ||
+    d.header.title !== '' ||
+    d.header.number !== '' ||
+    d.closing !== fresh.closing ||
+    d.signature.name !== fresh.signature.name
+  );
+}

@@ -1,0 +1,29 @@
+import { foldDiacritics } from './slug.ts';
+
+export type CatalogueBrief = {
+  id: string;
+  kind: string;
+  number: string;
+  name?: string;
+  issued?: string;
+  issuer?: string;
+  title?: string;
+  status: 'in-force' | 'amended' | 'replaced' | 'expired' | 'unknown';
+  replacedBy: string[];
+};
+
+const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Diacritic-insensitive search over number, kind, name and title; every word must match. */
+export function searchCatalogue(entries: CatalogueBrief[], query: string, limit = 20): CatalogueBrief[] {
+  const words = fold(query).split(' ').filter(Boolean);
+  if (!words.length) return entries.slice(0, limit);
+  const scored: [number, CatalogueBrief][] = [];
+  for (const e of entries) {
+    const hay = fold([e.kind, e.number, e.name ?? '', e.title ?? '', e.issuer ?? ''].join(' '));
+    if (!words.every((w) => hay.includes(w))) continue;
+    const num = fold(e.number);
+    scored.push([words.some((w) => num.startsWith(w)) ? 0 : 1, e]);
+  }
+  return scored.sort((a, b) => a[0] - b[0]).slice(0, limit).map(([, e]) => e);
+}
