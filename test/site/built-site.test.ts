@@ -51,6 +51,17 @@ describe('built site', () => {
     for (const [path] of entries) expect(index, path).toContain(`href="/${path.replace(/index\.html$/, '')}"`);
   });
 
+  it('links every report builder to its how-to guide and back', () => {
+    const builders = pages().filter(([p]) => /^lap-bao-cao\/[^/]+\/index\.html$/.test(p));
+    expect(builders.length).toBeGreaterThanOrEqual(7);
+    for (const [path, html] of builders) {
+      const kind = path.split('/')[1];
+      expect(html, path).toContain(`href="/huong-dan/${kind}/"`);
+      const guide = pages().find(([p]) => p === `huong-dan/${kind}/index.html`)?.[1];
+      expect(guide, `huong-dan/${kind}/`).toContain(`href="../../lap-bao-cao/${kind}/"`);
+    }
+  });
+
   it('gives every area page its checklist and at least one citation', () => {
     const areas = pages().filter(([p]) => /^linh-vuc\/[^/]+\/index\.html$/.test(p));
     expect(areas.length).toBeGreaterThanOrEqual(8);
