@@ -73,7 +73,14 @@ export const blockSchema = z.discriminatedUnion('kind', [
     /** list: one "- " line per figure; sentence: intro + phrases joined by commas; table: label/value table. */
     display: z.enum(['list', 'sentence', 'table']).default('list'),
   }),
-  z.object({ kind: z.literal('table'), ...blockBase, intro: viText.optional(), columns: z.array(columnSchema).min(1) }),
+  z.object({
+    kind: z.literal('table'),
+    ...blockBase,
+    intro: viText.optional(),
+    columns: z.array(columnSchema).min(1),
+    /** Adds a first column "TT" numbering the rows 1, 2, 3 … as plans and programme tables usually have. */
+    numbered: z.boolean().default(false),
+  }),
   z.object({
     kind: z.literal('assessment'),
     ...blockBase,

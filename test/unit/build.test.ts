@@ -229,6 +229,17 @@ describe('buildDocument: table column widths', () => {
     const { exampleOf } = await import('./fixtures.ts');
     const doc = buildDocument(plan, exampleOf('ke-hoach-cchc-nam'));
     const table = doc.body.find((b) => b.type === 'table');
-    expect(table && table.type === 'table' && table.columns.map((c) => c.width)).toEqual([34, 16, 16, 13, 21]);
+    expect(table && table.type === 'table' && table.columns.map((c) => c.width)).toEqual([6, 34, 16, 16, 13, 21]);
+  });
+});
+
+describe('buildDocument: numbered tables', () => {
+  it('adds a "TT" column numbering the rows when the template asks for it', async () => {
+    const { loadTemplates } = await import('../../src/lib/report/load.ts');
+    const { exampleOf } = await import('./fixtures.ts');
+    const doc = buildDocument(loadTemplates().get('ke-hoach-cchc-nam')!, exampleOf('ke-hoach-cchc-nam'));
+    const table = doc.body.find((b): b is Extract<DocBlock, { type: 'table' }> => b.type === 'table')!;
+    expect(table.columns[0].label).toBe('TT');
+    expect(table.rows.map((r) => r[0].text)).toEqual(table.rows.map((_, i) => String(i + 1)));
   });
 });

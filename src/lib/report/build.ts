@@ -186,11 +186,17 @@ function renderBlock(block: BlockTemplate, key: string, value: unknown, ev: Eval
         if (c.type === 'number') return { text: typeof x === 'number' ? formatNumber(x) + (c.unit ? ` ${c.unit}` : '') : cleanLine(String(x ?? '')), align: 'right' as const };
         return { text: cleanLine(String(x ?? '')), align: 'left' as const };
       };
-      out.push({
-        type: 'table',
-        columns: block.columns.map((c) => ({ label: c.label, align: c.type === 'text' ? 'left' : 'right', width: c.width })),
-        rows: rows.map((row, i) => block.columns.map((c) => cell(c, row, i))),
-      });
+      const columns = block.columns.map((c) => ({ label: c.label, align: c.type === 'text' ? ('left' as const) : ('right' as const), width: c.width }));
+      const cells = rows.map((row, i) => block.columns.map((c) => cell(c, row, i)));
+      out.push(
+        block.numbered
+          ? {
+              type: 'table',
+              columns: [{ label: 'TT', align: 'center', width: 6 }, ...columns],
+              rows: cells.map((r, i) => [{ text: String(i + 1), align: 'center' as const }, ...r]),
+            }
+          : { type: 'table', columns, rows: cells },
+      );
       break;
     }
     case 'assessment': {
