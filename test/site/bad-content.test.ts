@@ -44,4 +44,14 @@ describe('a bad content entry fails the build with its file and field', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('catalogue/hong.yaml: replacedBy: không có văn bản "khong-co" trong danh mục');
   });
+
+  it('a <Cite> id that is not in the catalogue', () => {
+    const { status, output } = buildWith(
+      'docs/huong-dan/thu-cite.mdx',
+      "---\ntitle: Thử\ndescription: Thử.\n---\n\nimport Cite from '~/components/Cite.astro';\n\nTheo <Cite id=\"khong-co-van-ban\" />.\n",
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('<Cite id="khong-co-van-ban">');
+    expect(output).toContain('không có văn bản "khong-co-van-ban" trong danh mục');
+  });
 });
