@@ -51,6 +51,13 @@ describe('built site', () => {
     for (const [path] of entries) expect(index, path).toContain(`href="/${path.replace(/index\.html$/, '')}"`);
   });
 
+  it('flags a citation of a replaced document with what replaced it', () => {
+    const html = pages().find(([p]) => p === 'linh-vuc/cai-cach-che-do-cong-vu/index.html')![1];
+    expect(html).toMatch(
+      /<span class="cite cite--superseded"><a href="\/van-ban\/138-2020-nd-cp\/">[^<]+<\/a><span class="cite__flag"> \(đã bị thay thế; nay dùng <a href="\/van-ban\/170-2025-nd-cp\/">/,
+    );
+  });
+
   it('links every report builder to its how-to guide and back', () => {
     const builders = pages().filter(([p]) => /^lap-bao-cao\/[^/]+\/index\.html$/.test(p));
     expect(builders.length).toBeGreaterThanOrEqual(7);
