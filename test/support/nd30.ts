@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { unzip } from './zip.ts';
 import { fileURLToPath } from 'node:url';
-// @ts-expect-error plain JS module without types
 import { check } from './check-nd30.mjs';
 
 /**

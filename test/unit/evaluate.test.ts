@@ -4,7 +4,7 @@ import { CATALOGUE } from './helpers.ts';
 import { draftFor, exampleOf, mini, monthly, periodic } from './fixtures.ts';
 
 const K = 'ket-qua/cai-cach-tthc:giai-quyet';
-const byKey = (issues: { key: string }[], prefix: string) => issues.filter((i) => i.key.startsWith(prefix));
+const byKey = <T extends { key: string }>(issues: T[], prefix: string) => issues.filter((i) => i.key.startsWith(prefix));
 
 describe('evaluate: sums and ratios', () => {
   it('flags seed 000 exactly: 1660 received vs 1656 on time + 0 late + 3 pending', () => {

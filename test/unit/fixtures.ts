@@ -8,7 +8,7 @@ export const monthly = templates.get('bao-cao-tthc-thang')!;
 export const exampleOf = (kind: string) => structuredClone(examples.find((e) => e.draft.kind === kind)!.draft);
 
 /** A minimal valid draft for a template; `patch` overrides header, values etc. */
-export function draftFor(kind: string, patch: Partial<Draft> & { header?: Partial<Draft['header']> } = {}): Draft {
+export function draftFor(kind: string, patch: Omit<Partial<Draft>, 'header'> & { header?: Partial<Draft['header']> } = {}): Draft {
   const { header, ...rest } = patch;
   return parseDraft({
     format: 'cam-nang-cchc/draft',

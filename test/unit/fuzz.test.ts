@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-// @ts-expect-error: plain .mjs without types
 import { check } from '../support/check-nd30.mjs';
 import { draftSchema } from '../../src/schemas/draft.ts';
 import { formatZodIssues } from '../../src/lib/report/load.ts';

@@ -1,16 +1,8 @@
 import { foldDiacritics } from './slug.ts';
+import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 
-export type CatalogueBrief = {
-  id: string;
-  kind: string;
-  number: string;
-  name?: string;
-  issued?: string;
-  issuer?: string;
-  title?: string;
-  status: 'in-force' | 'amended' | 'replaced' | 'expired' | 'unknown';
-  replacedBy: string[];
-};
+/** What the builder page receives of each catalogue entry: enough to search, cite and flag it. */
+export type CatalogueBrief = Pick<CatalogueEntry, 'id' | 'kind' | 'number' | 'name' | 'issued' | 'issuer' | 'title' | 'status' | 'replacedBy'>;
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
 

@@ -8,7 +8,6 @@ import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse as parseYaml } from 'yaml';
-// @ts-expect-error: plain .mjs without types
 import { check } from '../../support/check-nd30.mjs';
 import { templateSchema, type ReportTemplate, type SectionTemplate } from '../../../src/schemas/template.ts';
 import { draftSchema, type Draft } from '../../../src/schemas/draft.ts';
