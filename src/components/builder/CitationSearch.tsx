@@ -7,7 +7,8 @@ import { $citeTarget } from './fields.tsx';
 import { $notice, getProps } from './store.ts';
 import { t } from './strings.ts';
 
-export function CitationPicker() {
+/** The citation picker's search and results; loaded when the picker is first opened. */
+export function CitationSearch() {
   const { catalogue } = getProps();
   const [query, setQuery] = useState('');
   const target = useStore($citeTarget);
@@ -26,8 +27,7 @@ export function CitationPicker() {
   };
 
   return (
-    <details class="cchc-cite">
-      <summary>{t.citeHeading}</summary>
+    <>
       <p class="cchc-hint" aria-live="polite">{target ? t.citeTarget(target.label) : t.citeNoTarget}</p>
       <div class="cchc-field">
         <label for="cchc-cite-q">{t.citeSearch}</label>
@@ -51,6 +51,6 @@ export function CitationPicker() {
           );
         })}
       </ul>
-    </details>
+    </>
   );
 }

@@ -1,0 +1,16 @@
+import { useModule, useOpened } from './lazy.ts';
+import { t } from './strings.ts';
+
+const loadSearch = () => import('./CitationSearch.tsx');
+
+/** "Chèn trích dẫn văn bản": closed until needed; the catalogue search loads when it is first opened. */
+export function CitationPicker() {
+  const [opened, onToggle] = useOpened();
+  const search = useModule(loadSearch, opened);
+  return (
+    <details class="cchc-cite" onToggle={onToggle}>
+      <summary>{t.citeHeading}</summary>
+      {opened && (search ? <search.CitationSearch /> : <p class="cchc-loading">{t.sectionLoading}</p>)}
+    </details>
+  );
+}
