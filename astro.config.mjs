@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspInlineScripts from './src/integrations/csp-inline-scripts.ts';
+import { fileURLToPath } from 'node:url';
 
 // GitHub Pages serves a project site under /<repo>/: the deploy workflow sets SITE and BASE_PATH.
 const site = process.env.SITE ?? 'https://example.github.io';
@@ -29,6 +30,13 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       // Starlight sets CSS custom properties in style attributes (icons); <style> elements stay hash-only.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  vite: {
+    resolve: {
+      // Starlight's search would download its UI (~26 KB gzip) on every page as soon as the browser is idle;
+      // src/search/pagefind-on-demand.ts loads it when the visitor reaches for the search button instead.
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) }],
     },
   },
   integrations: [

@@ -41,6 +41,20 @@ async function openBuilder(kind: string, context?: Awaited<ReturnType<typeof wat
   return w;
 }
 
+/** The form's parts (header, sections, signature) start closed; opening one loads its editors. */
+async function openPart(page: Page, name: string | RegExp) {
+  const part = page.locator('details.cchc-section', { has: page.locator('summary', { hasText: name }) }).first();
+  if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open))) await part.locator('summary').click();
+  await part.locator('.cchc-loading').waitFor({ state: 'detached' });
+}
+const openHeader = (page: Page) => openPart(page, 'Phần đầu văn bản');
+
+async function openAllParts(page: Page) {
+  const closed = page.locator('details.cchc-section:not([open]) > summary');
+  while (await closed.count()) await closed.first().click();
+  await expect.poll(() => page.locator('.cchc-loading').count()).toBe(0);
+}
+
 async function useExample(page: Page) {
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
@@ -53,7 +67,8 @@ async function downloadDocx(page: Page, file: string) {
     (async () => {
       await page.getByRole('button', { name: 'Tải .docx' }).click();
       const confirm = page.getByRole('button', { name: 'Vẫn tải .docx' });
-      if (await confirm.isVisible({ timeout: 2_000 }).catch(() => false)) await confirm.click();
+      // The confirm step's code loads with the click: wait for it briefly rather than checking at once.
+      if (await confirm.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await confirm.click();
     })(),
   ]);
   await download.saveAs(file);
@@ -107,12 +122,14 @@ describe('report builder', () => {
   it('keeps typed text after a reload', async () => {
     const kind = kinds[0];
     const { page, context } = await openBuilder(kind);
+    await openHeader(page);
     const basis = page.getByLabel('Căn cứ (đoạn mở đầu)');
     await basis.fill('Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 — thử lưu tự động.');
     const place = page.getByLabel('Địa danh');
     await place.fill('Trung Lương');
     await page.reload();
     await page.locator('[data-ready="true"]').waitFor();
+    await openHeader(page);
     await expect.poll(() => page.getByLabel('Căn cứ (đoạn mở đầu)').inputValue()).toBe('Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 — thử lưu tự động.');
     await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('Trung Lương');
     await context.close();
@@ -121,6 +138,7 @@ describe('report builder', () => {
   it('rejects a bad import file with a Vietnamese message and leaves the draft as it was', async () => {
     const kind = kinds[0];
     const { page, context } = await openBuilder(kind);
+    await openHeader(page);
     await page.getByLabel('Địa danh').fill('Giữ nguyên');
     const input = page.locator('#cchc-import');
     const cases: [string, string, RegExp][] = [
@@ -140,6 +158,7 @@ describe('report builder', () => {
   it('exports a draft and imports it back as a new draft', async () => {
     const kind = kinds[0];
     const { page, context } = await openBuilder(kind);
+    await openHeader(page);
     await page.getByLabel('Địa danh').fill('Xuất nhập');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất bản nháp (.json)' }).click()]);
     const file = join(out, 'draft.json');
@@ -156,6 +175,7 @@ describe('report builder', () => {
 
   it.runIf(kinds.includes('bao-cao-tthc-thang'))('shows the consistency warning for the seed-000 figures (1.660 received vs 1.656 + 0 + 3)', async () => {
     const { page, context } = await openBuilder('bao-cao-tthc-thang');
+    await openAllParts(page);
     const field = (id: string) => page.locator(`#f-ket-qua-pakn-so-lieu-${id}`);
     await field('tiep-nhan').fill('1.660');
     await field('dung-han').fill('1656');
@@ -177,8 +197,10 @@ describe('report builder', () => {
   it('warns when another tab saved the same draft and lets the user choose', async () => {
     const kind = kinds[0];
     const first = await openBuilder(kind);
+    await openHeader(first.page);
     await first.page.getByLabel('Địa danh').fill('Thẻ một');
     const second = await openBuilder(kind, first.context);
+    await openHeader(second.page);
     await expect.poll(() => second.page.getByLabel('Địa danh').inputValue()).toBe('Thẻ một');
     await second.page.getByLabel('Địa danh').fill('Thẻ hai');
     await first.page.getByTestId('conflict').waitFor({ timeout: 5_000 });
@@ -197,6 +219,7 @@ describe('report builder', () => {
     await page.goto(`${site.url}lap-bao-cao/${kind}/`);
     await page.locator('[data-ready="true"]').waitFor();
     await expect(page.getByTestId('storage-notice').textContent()).resolves.toMatch(/không cho lưu/);
+    await openHeader(page);
     await page.getByLabel('Địa danh').fill('Trong bộ nhớ');
     await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('Trong bộ nhớ');
     await context.close();
@@ -207,6 +230,7 @@ describe('report builder', () => {
     // The site's CSP forbids injected scripts; axe is injected by the test only.
     const { page, context } = await openBuilder(kind, undefined, { bypassCSP: true });
     if (examples.has(kind)) await useExample(page);
+    await openAllParts(page);
     await page.addScriptTag({ path: join(projectRoot, 'node_modules/axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
       // Starlight's own search button (site-search) fails label-content-name-mismatch: not the builder's, reported upstream.
@@ -229,11 +253,15 @@ describe('report builder', () => {
   it('works from the keyboard alone: tab to a field, type, add a document row', async () => {
     const kind = kinds[0];
     const { page, context } = await openBuilder(kind);
+    // Open the header from the keyboard: its fields load then.
+    await page.locator('details.cchc-section > summary', { hasText: 'Phần đầu văn bản' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByLabel('Địa danh').focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
     await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('');
     await page.keyboard.type('Bàn phím');
+    await openAllParts(page);
     const addRow = page.getByRole('button', { name: '+ Thêm văn bản' }).first();
     if (await addRow.count()) {
       await addRow.focus();
@@ -247,6 +275,7 @@ describe('report builder', () => {
   it('links a section to its area checklist "Báo cáo cần thể hiện"', async () => {
     const kind = kinds[0];
     const { page, watch, context } = await openBuilder(kind);
+    await openAllParts(page);
     const link = page.getByRole('link', { name: /^Báo cáo cần thể hiện:/ }).first();
     await link.waitFor();
     const target = await link.getAttribute('href');
@@ -261,6 +290,7 @@ describe('report builder', () => {
   it('inserts a citation found without diacritics into the focused field', async () => {
     const kind = kinds[0];
     const { page, context } = await openBuilder(kind);
+    await openHeader(page);
     const basis = page.getByLabel('Căn cứ (đoạn mở đầu)');
     await basis.fill('Căn cứ ');
     await basis.focus();
@@ -310,6 +340,8 @@ describe('report builder', () => {
     const builtRender = readFileSync(join(distDir, 'lap-bao-cao', kind, 'index.html'), 'utf8');
     expect(builtRender).not.toMatch(/render\.[\w-]+\.js/);
     expect(scripts.some((s) => /\/render\.[\w-]+\.js$/.test(s))).toBe(false);
+    // Editors, live checks, citation search and draft actions load on first use, not before.
+    expect(scripts.filter((s) => /\/(evaluate|SectionEditor|HeaderFields|SigningFields|CitationSearch|draft-actions|DownloadParts|ui-core)\.[\w-]+\.js$/.test(s))).toEqual([]);
     if (examples.has(kind)) await useExample(page);
     await downloadDocx(page, join(out, `lazy-${kind}.docx`));
     expect(scripts.slice(before).some((s) => /\/render\.[\w-]+\.js$/.test(s))).toBe(true);

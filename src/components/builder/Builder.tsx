@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useStore } from '@nanostores/preact';
-import { $draft, initStore, type BuilderProps } from './store.ts';
+import { $draft, initStore, loadEngine, type BuilderProps } from './store.ts';
 import { DraftBar } from './DraftBar.tsx';
-import { HeaderFields, SigningFields } from './HeaderFields.tsx';
-import { Sections } from './Sections.tsx';
+import { HeaderPanel, Sections, SigningPanel } from './Sections.tsx';
 import { CitationPicker } from './CitationPicker.tsx';
 import { Download, IssuesPanel } from './Download.tsx';
 import { t } from './strings.ts';
@@ -32,7 +31,7 @@ function BuilderForm() {
   if (!draft) return null;
   const togglePreview = async () => {
     if (!Preview) {
-      const m = await import('./Preview.tsx');
+      const [m] = await Promise.all([import('./Preview.tsx'), loadEngine()]);
       setPreview(() => m.default);
     }
     setShowPreview((v) => !v);
@@ -43,9 +42,10 @@ function BuilderForm() {
       <DraftBar />
       <CitationPicker />
       <form class="cchc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.sectionsHeading}>
-        <HeaderFields />
+        <p class="cchc-hint">{t.sectionsHint}</p>
+        <HeaderPanel />
         <Sections />
-        <SigningFields />
+        <SigningPanel />
       </form>
       <div class="cchc-actions">
         <IssuesPanel />

@@ -1,56 +1,16 @@
-import { useStore } from '@nanostores/preact';
-import { useMemo, useState } from 'preact/hooks';
-import { searchCatalogue } from '../../lib/builder/catalogue-search.ts';
-import { spliceText } from '../../lib/builder/paste.ts';
-import { formatCitation, formatShortCitation } from '../../lib/catalogue/citation.ts';
-import { $citeTarget } from './fields.tsx';
-import { $notice, getProps } from './store.ts';
+import { useModule, useOpened } from './lazy.ts';
 import { t } from './strings.ts';
 
+const loadSearch = () => import('./CitationSearch.tsx');
+
+/** "Chèn trích dẫn văn bản": closed until needed; the catalogue search loads when it is first opened. */
 export function CitationPicker() {
-  const { catalogue } = getProps();
-  const [query, setQuery] = useState('');
-  const target = useStore($citeTarget);
-  const results = useMemo(() => searchCatalogue(catalogue, query, 15), [query]);
-  const byId = useMemo(() => new Map(catalogue.map((e) => [e.id, e])), [catalogue]);
-
-  const insert = (text: string, what: string) => {
-    if (!target || !target.el.isConnected) return $notice.set({ text: t.citeNoTarget, kind: 'error' });
-    const el = target.el;
-    const { value, caret } = spliceText(el.value, el.selectionStart ?? el.value.length, el.selectionEnd ?? el.value.length, text);
-    target.apply(value);
-    el.value = value;
-    el.focus();
-    el.setSelectionRange(caret, caret);
-    $notice.set({ text: t.citeInserted(what), kind: 'ok' });
-  };
-
+  const [opened, onToggle] = useOpened();
+  const search = useModule(loadSearch, opened);
   return (
-    <details class="cchc-cite">
+    <details class="cchc-cite" onToggle={onToggle}>
       <summary>{t.citeHeading}</summary>
-      <p class="cchc-hint" aria-live="polite">{target ? t.citeTarget(target.label) : t.citeNoTarget}</p>
-      <div class="cchc-field">
-        <label for="cchc-cite-q">{t.citeSearch}</label>
-        <input id="cchc-cite-q" type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} autoComplete="off" />
-      </div>
-      <ul class="cchc-cite__results">
-        {results.length === 0 && <li>{t.citeNone}</li>}
-        {results.map((e) => {
-          const full = formatCitation(e);
-          const short = formatShortCitation(e);
-          const replacedBy = e.replacedBy.map((id) => byId.get(id)).filter(Boolean).map((r) => formatShortCitation(r!));
-          return (
-            <li key={e.id} class={e.status === 'replaced' || e.status === 'expired' ? 'cchc-cite--old' : ''}>
-              <span>{full}</span>
-              {e.status === 'replaced' && <strong class="cchc-issue--warning"> {t.citeReplaced(replacedBy.join(', ') || '…')}</strong>}
-              {e.status === 'expired' && <strong class="cchc-issue--warning"> {t.citeExpired}</strong>}{' '}
-              <button type="button" class="cchc-btn cchc-btn--small" aria-label={t.citeInsertLabel(short)} onMouseDown={(ev) => ev.preventDefault()} onClick={() => insert(full, short)}>
-                {t.citeInsert}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {opened && (search ? <search.CitationSearch /> : <p class="cchc-loading">{t.sectionLoading}</p>)}
     </details>
   );
 }

@@ -1,41 +1,26 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { reportFileName } from '../../lib/builder/filename.ts';
-import { $draft, $evaluation, $notice, catalogueEntries, getProps } from './store.ts';
-import { domId } from './fields.tsx';
-import { saveBlob } from './DraftBar.tsx';
+import { useState } from 'preact/hooks';
+import { $evaluation, $notice, engineReady, loadEngine } from './store.ts';
+import { useModule } from './lazy.ts';
 import { t } from './strings.ts';
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** Loads the .docx renderer (the `docx` library) on first use only. */
-async function makeDocx(): Promise<{ blob: Blob; name: string }> {
-  const draft = $draft.get()!;
-  const { template } = getProps();
-  const [{ buildDocument }, { renderDocx }] = await Promise.all([import('../../lib/report/build.ts'), import('../../lib/docx/render.ts')]);
-  const doc = buildDocument(template, draft, catalogueEntries(), { evaluation: $evaluation.get() });
-  const bytes = await renderDocx(doc);
-  return { blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }), name: reportFileName(template.fileCode, draft.header.period, draft.header.place, 'docx', draft.header.issuer) };
-}
+const loadParts = () => import('./DownloadParts.tsx');
 
 /** Open points worth a look: errors and warnings (notes are shown beside their fields only). */
-export const useOpenIssues = () => (useStore($evaluation)?.issues ?? []).filter((i) => i.severity !== 'info');
+const openIssues = (ev = $evaluation.get()) => (ev?.issues ?? []).filter((i) => i.severity !== 'info');
 
+/** "Tải .docx". The checks, the confirm step and the .docx code load with the first click (DownloadParts.tsx). */
 export function Download() {
-  const issues = useOpenIssues();
+  const [parts, setParts] = useState<Awaited<ReturnType<typeof loadParts>>>();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) panel.current?.focus();
-  }, [confirming]);
 
   const run = async () => {
     setConfirming(false);
     setBusy(true);
     $notice.set({ text: t.downloading, kind: 'ok' });
     try {
-      const { blob, name } = await makeDocx();
+      const [{ blob, name }, { saveBlob }] = await Promise.all([loadParts().then((p) => p.makeDocx()), import('./draft-actions.ts')]);
       await saveBlob(blob, name);
       $notice.set({ text: t.downloaded(name), kind: 'ok' });
     } catch (e) {
@@ -46,49 +31,33 @@ export function Download() {
     }
   };
 
+  const check = async () => {
+    const [p] = await Promise.all([loadParts(), loadEngine()]);
+    setParts(() => p);
+    if (openIssues().length) setConfirming(true);
+    else void run();
+  };
+
   return (
     <section class="cchc-download" aria-labelledby="cchc-download-h">
       <h2 id="cchc-download-h" class="cchc-visually-hidden">{t.download}</h2>
-      <button type="button" class="cchc-btn cchc-btn--primary cchc-btn--big" disabled={busy} onClick={() => (issues.length ? setConfirming(true) : run())}>
+      <button type="button" class="cchc-btn cchc-btn--primary cchc-btn--big" disabled={busy} onClick={check}>
         {busy ? t.downloading : t.download}
       </button>
-      {confirming && (
-        <div class="cchc-confirm" role="dialog" aria-modal="false" aria-labelledby="cchc-confirm-h" tabIndex={-1} ref={panel}>
-          <h3 id="cchc-confirm-h">{t.confirmHeading}</h3>
-          <p>{t.confirmIntro(issues.length)}</p>
-          {issues.some((i) => i.blocking) && <p class="cchc-issue--error">{t.confirmBlocking}</p>}
-          <IssueSummary issues={issues} />
-          <button type="button" class="cchc-btn cchc-btn--primary" onClick={run}>{t.confirmDownload}</button>{' '}
-          <button type="button" class="cchc-btn" onClick={() => setConfirming(false)}>{t.confirmBack}</button>
-        </div>
-      )}
+      {confirming && parts && <parts.Confirm issues={openIssues()} onDownload={run} onBack={() => setConfirming(false)} />}
     </section>
   );
 }
 
-function IssueSummary({ issues }: { issues: ReturnType<typeof useOpenIssues> }) {
-  return (
-    <ul class="cchc-issues cchc-summary">
-      {issues.map((i) => {
-        const target = i.field ? document.getElementById(domId(i.field)) : null;
-        return (
-          <li key={i.key} class={`cchc-issue cchc-issue--${i.severity}`}>
-            <span class="cchc-issue__sev">{t.severity[i.severity]}:</span>{' '}
-            {target ? <a href={`#${target.id}`}>{i.message}</a> : i.message}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-/** The running list of open points, always visible near the download button. */
+/** The running list of open points near the download button; the checks run from the first edit or when it is opened. */
 export function IssuesPanel() {
-  const issues = useOpenIssues();
+  const issues = openIssues(useStore($evaluation));
+  const checked = useStore(engineReady);
+  const parts = useModule(loadParts, issues.length > 0);
   return (
-    <details class="cchc-issues-panel">
-      <summary>{issues.length ? t.issuesCount(issues.length) : t.issuesNone}</summary>
-      {issues.length > 0 && <IssueSummary issues={issues} />}
+    <details class="cchc-issues-panel" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && void loadEngine()}>
+      <summary>{!checked ? t.issuesUnchecked : issues.length ? t.issuesCount(issues.length) : t.issuesNone}</summary>
+      {issues.length > 0 && parts && <parts.IssueSummary issues={issues} />}
     </details>
   );
 }

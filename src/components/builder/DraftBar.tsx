@@ -1,76 +1,25 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { serializeDraft } from '../../lib/drafts/export.ts';
-import { reportFileName } from '../../lib/builder/filename.ts';
-import {
-  $conflict,
-  $currentId,
-  $draft,
-  $notice,
-  $storage,
-  $undo,
-  deleteCurrent,
-  duplicateDraft,
-  getProps,
-  hasUserContent,
-  importAsNew,
-  indexStore,
-  newEmptyDraft,
-  renameCurrent,
-  replaceContent,
-  resolveConflict,
-  rollover,
-  switchDraft,
-  undoDelete,
-} from './store.ts';
+import { $conflict, $currentId, $notice, $storage, $undo, getProps, indexStore, newEmptyDraft, switchDraft } from './store.ts';
 import { t } from './strings.ts';
 
-export function saveBlob(blob: Blob, name: string): Promise<void> {
-  return import('file-saver').then((m) => (m.saveAs ?? (m as unknown as { default: { saveAs: typeof m.saveAs } }).default.saveAs)(blob, name));
-}
+/** The buttons' code (draft-actions.ts) loads on the first click. */
+const act = (run: (a: typeof import('./draft-actions.ts')) => unknown) => () => void import('./draft-actions.ts').then(run);
 
 export function DraftBar() {
   const index = useStore(indexStore());
   const currentId = useStore($currentId);
-  const draft = useStore($draft)!;
   const undo = useStore($undo);
   const fileRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState<string | undefined>();
   const current = index.items.find((m) => m.id === currentId);
-  const { template, example, kindNames } = getProps();
+  const { example } = getProps();
 
-  const onImport = async (e: Event) => {
+  const onImport = (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      $notice.set({ text: t.readFailed, kind: 'error' });
-      return;
-    }
-    const { parseDraftFile } = await import('../../lib/drafts/import.ts');
-    const r = parseDraftFile(text, template.id, kindNames);
-    if (!r.ok) {
-      $notice.set({ text: `${t.importFailed}: ${r.error}`, kind: 'error' });
-      return;
-    }
-    importAsNew(r.draft);
-    $notice.set({ text: r.migratedFrom !== undefined ? t.importedMigrated(r.draft.name, r.migratedFrom) : t.imported(r.draft.name), kind: 'ok' });
-  };
-
-  const onExample = () => {
-    if (!example) return $notice.set({ text: t.noExample, kind: 'error' });
-    if (hasUserContent(draft) && !window.confirm(t.useExampleConfirm)) return;
-    replaceContent(example);
-    $notice.set({ text: t.exampleLoaded, kind: 'ok' });
-  };
-
-  const onExport = () => {
-    const fileName = reportFileName(template.fileCode, draft.header.period, draft.header.place, 'json', draft.header.issuer);
-    void saveBlob(new Blob([serializeDraft(draft)], { type: 'application/json' }), fileName);
+    if (file) act((a) => a.importFile(file))();
   };
 
   return (
@@ -97,7 +46,7 @@ export function DraftBar() {
             value={name ?? current?.name ?? ''}
             onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
             onBlur={() => {
-              if (name !== undefined) renameCurrent(name);
+              if (name !== undefined) act((a) => a.renameCurrent(name))();
               setName(undefined);
             }}
             onKeyDown={(e) => {
@@ -108,19 +57,19 @@ export function DraftBar() {
       </div>
       <div class="cchc-buttons">
         <button type="button" class="cchc-btn" onClick={newEmptyDraft}>{t.draftNew}</button>
-        <button type="button" class="cchc-btn" onClick={duplicateDraft}>{t.draftDuplicate}</button>
-        <button type="button" class="cchc-btn" onClick={() => void rollover()} aria-describedby="cchc-rollover-hint">{t.draftRollover}</button>
-        <button type="button" class="cchc-btn cchc-btn--danger" onClick={deleteCurrent}>{t.draftDelete}</button>
-        <button type="button" class="cchc-btn" onClick={onExport}>{t.exportJson}</button>
+        <button type="button" class="cchc-btn" onClick={act((a) => a.duplicateDraft())}>{t.draftDuplicate}</button>
+        <button type="button" class="cchc-btn" onClick={act((a) => a.rollover())} aria-describedby="cchc-rollover-hint">{t.draftRollover}</button>
+        <button type="button" class="cchc-btn cchc-btn--danger" onClick={act((a) => a.deleteCurrent())}>{t.draftDelete}</button>
+        <button type="button" class="cchc-btn" onClick={act((a) => a.exportDraft())}>{t.exportJson}</button>
         <button type="button" class="cchc-btn" onClick={() => fileRef.current?.click()}>{t.importJson}</button>
         <input ref={fileRef} id="cchc-import" class="cchc-visually-hidden" type="file" accept=".json,application/json" aria-label={t.importJson} tabIndex={-1} onChange={onImport} />
-        <button type="button" class="cchc-btn cchc-btn--primary" onClick={onExample} disabled={!example}>{t.useExample}</button>
+        <button type="button" class="cchc-btn cchc-btn--primary" onClick={act((a) => a.fillWithExample())} disabled={!example}>{t.useExample}</button>
       </div>
       <p class="cchc-hint" id="cchc-rollover-hint">{t.draftRolloverHint}</p>
       {undo && (
         <p class="cchc-notice" role="status">
           {t.deleted(undo.meta.name)}{' '}
-          <button type="button" class="cchc-btn cchc-btn--small" onClick={undoDelete}>{t.undo}</button>
+          <button type="button" class="cchc-btn cchc-btn--small" onClick={act((a) => a.undoDelete())}>{t.undo}</button>
         </p>
       )}
       <Notice />
@@ -154,8 +103,8 @@ function ConflictNotice() {
   return (
     <div class="cchc-notice cchc-notice--error" role="alert" data-testid="conflict">
       <p>{t.conflict}</p>
-      <button type="button" class="cchc-btn" onClick={() => resolveConflict('theirs')}>{t.conflictTheirs}</button>{' '}
-      <button type="button" class="cchc-btn" onClick={() => resolveConflict('mine')}>{t.conflictMine}</button>
+      <button type="button" class="cchc-btn" onClick={act((a) => a.resolveConflict('theirs'))}>{t.conflictTheirs}</button>{' '}
+      <button type="button" class="cchc-btn" onClick={act((a) => a.resolveConflict('mine'))}>{t.conflictMine}</button>
     </div>
   );
 }

@@ -20,9 +20,6 @@ import {
   newId,
   parseIndex,
   parseStored,
-  removeDraft,
-  renameDraft,
-  restoreDraft,
   saveDecision,
   touchDraft,
   uniqueName,
@@ -32,7 +29,6 @@ import {
 } from '../../lib/drafts/library.ts';
 import { createSafeStorage, type SafeStorage, type StorageStatus } from '../../lib/drafts/storage.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
-import { periodLabel } from '../../lib/format/period.ts';
 import { t } from './strings.ts';
 
 /** guideUrl is "" until the kind's how-to guide page exists. */
@@ -61,13 +57,18 @@ let props: BuilderProps;
 let storage: SafeStorage;
 /** The revision of the open draft this tab last loaded or wrote. */
 let baseRev = 0;
+export const setBaseRev = (rev: number) => {
+  baseRev = rev;
+};
+export const getStorage = () => storage;
 
 export const getProps = () => props;
 export const catalogueEntries = () => props.catalogue as unknown as CatalogueEntry[];
 
 /**
- * Checks and computed figures. The engine's evaluate() is loaded right after the form appears (a separate chunk),
- * then runs on every change; until then computed fields show "—" and no warnings are listed.
+ * Checks and computed figures. The engine's evaluate() (a separate chunk) is loaded when the visitor first needs
+ * it — the first edit, a section opened, the open-points panel, preview or download — then runs on every change;
+ * until then computed fields show "—" and no warnings are listed.
  */
 export const $evaluation = atom<Evaluation | undefined>(undefined);
 type EngineModule = typeof import('../../lib/report/evaluate.ts');
@@ -112,7 +113,6 @@ export function initStore(p: BuilderProps, backing: () => Storage | undefined = 
   }
   window.addEventListener('storage', onStorageEvent);
   $draft.listen(reevaluate);
-  void loadEngine();
 }
 
 function onStorageEvent(e: StorageEvent): void {
@@ -123,7 +123,7 @@ function onStorageEvent(e: StorageEvent): void {
 }
 
 /** Writes the open draft unless another tab saved a newer revision (then asks the user). */
-function save(draft: Draft): void {
+export function save(draft: Draft): void {
   const id = $currentId.get();
   if (!id) return;
   const stored = parseStored<Draft>(storage.get(draftKey(id)));
@@ -142,6 +142,7 @@ export function update(change: (d: Draft) => Draft): void {
   const d = $draft.get();
   if (!d) return;
   const next = { ...change(d), updatedAt: nowIso() };
+  if (!engine) void loadEngine();
   $draft.set(next);
   if (!$conflict.get()) save(next);
 }
@@ -156,7 +157,7 @@ export const setValue = (key: string, value: Draft['values'][string] | undefined
 
 export const setHeader = (patch: Partial<Draft['header']>) => update((d) => ({ ...d, header: { ...d.header, ...patch } }));
 
-function createDraft(draft: Draft, keepItems?: DraftMeta[]): void {
+export function createDraft(draft: Draft, keepItems?: DraftMeta[]): void {
   const base = keepItems ? { current: '', items: keepItems } : $index!.get();
   const id = newId();
   const name = uniqueName(base, draft.name || t.draftDefaultName);
@@ -189,83 +190,3 @@ export function switchDraft(id: string): void {
 }
 
 export const newEmptyDraft = () => createDraft(newDraft(props.template, new Date(), t.draftDefaultName));
-
-export function duplicateDraft(): void {
-  const d = $draft.get();
-  if (d) createDraft({ ...structuredClone(d), name: t.draftCopyName(d.name || t.draftDefaultName) });
-}
-
-/** "Tạo từ kỳ trước" (its code loads on first use). */
-export async function rollover(): Promise<void> {
-  const d = $draft.get();
-  if (!d) return;
-  const { rolloverDraft } = await import('../../lib/drafts/rollover.ts');
-  const next = rolloverDraft(d, props.template, new Date());
-  createDraft({ ...next, name: t.draftNextName(periodLabel(next.header.period)) });
-}
-
-export function renameCurrent(name: string): void {
-  const clean = name.trim();
-  if (!clean) return;
-  $index!.set(renameDraft($index!.get(), $currentId.get(), clean));
-  update((d) => ({ ...d, name: clean }));
-}
-
-export function deleteCurrent(): void {
-  const index = $index!.get();
-  const id = $currentId.get();
-  const record = storage.get(draftKey(id));
-  const { index: next, removed } = removeDraft({ ...index, current: id }, id);
-  if (!removed) return;
-  storage.remove(draftKey(id));
-  $undo.set({ ...removed, record });
-  $index!.set(next);
-  if (next.current) switchDraft(next.current);
-  else createDraft(newDraft(props.template, new Date(), t.draftDefaultName), []);
-}
-
-export function undoDelete(): void {
-  const u = $undo.get();
-  if (!u) return;
-  if (u.record) storage.set(draftKey(u.meta.id), u.record);
-  $index!.set(restoreDraft($index!.get(), u));
-  $undo.set(undefined);
-  switchDraft(u.meta.id);
-}
-
-/** Replaces the open draft's content (example data), keeping its name. */
-export function replaceContent(draft: Draft): void {
-  update((d) => ({ ...structuredClone(draft), kind: d.kind, name: d.name }));
-}
-
-export const importAsNew = (draft: Draft) => createDraft(draft);
-
-export function resolveConflict(choice: 'theirs' | 'mine'): void {
-  const theirs = $conflict.get();
-  if (!theirs) return;
-  $conflict.set(undefined);
-  if (choice === 'theirs') {
-    baseRev = theirs.rev;
-    $draft.set(theirs.draft);
-    $notice.set({ text: t.conflictLoaded, kind: 'ok' });
-  } else {
-    baseRev = theirs.rev;
-    const d = $draft.get();
-    if (d) save(d);
-    $notice.set({ text: t.conflictKept, kind: 'ok' });
-  }
-}
-
-/** True when the draft holds anything a user typed beyond the template's defaults. */
-export function hasUserContent(d: Draft): boolean {
-  const fresh = newDraft(props.template, new Date());
-  return (
-    Object.keys(d.values).length > 0 ||
-    Object.values(d.instances).some((l) => l.length > 0) ||
-    d.header.basis !== fresh.header.basis ||
-    d.header.title !== '' ||
-    d.header.number !== '' ||
-    d.closing !== fresh.closing ||
-    d.signature.name !== fresh.signature.name
-  );
-}

@@ -71,6 +71,10 @@ export const t = {
 
   // Sections
   sectionsHeading: 'Nội dung báo cáo',
+  sectionsHint: 'Mở từng phần để nhập nội dung.',
+  sectionLoading: 'Đang tải…',
+  sectionEmpty: '(chưa nhập)',
+  sectionFilled: (n: number) => `(đã nhập ${n} mục)`,
   checklist: 'Báo cáo cần thể hiện',
   guide: 'Hướng dẫn viết',
   addItem: (label: string) => `Thêm ${label.toLocaleLowerCase('vi')}`,
@@ -126,6 +130,7 @@ export const t = {
   // Check, preview and download
   issuesHeading: 'Cần xem lại',
   issuesNone: 'Chưa thấy điểm nào cần xem lại.',
+  issuesUnchecked: 'Kiểm tra các điểm cần xem lại',
   issuesCount: (n: number) => `${n} điểm cần xem lại`,
   preview: 'Xem trước',
   hidePreview: 'Ẩn bản xem trước',

@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Issue } from '../../lib/report/evaluate.ts';
+import { reportFileName } from '../../lib/builder/filename.ts';
+import { $draft, $evaluation, catalogueEntries, getProps, loadEngine } from './store.ts';
+import { domId } from './fields.tsx';
+import { t } from './strings.ts';
+
+/** The download's code: loaded on the first click of "Tải .docx" (or when the checks first find open points). */
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Builds the .docx; the renderer (the `docx` library) is a further chunk of its own. */
+export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
+  const draft = $draft.get()!;
+  const { template } = getProps();
+  const [{ buildDocument }, { renderDocx }] = await Promise.all([import('../../lib/report/build.ts'), import('../../lib/docx/render.ts'), loadEngine()]);
+  const doc = buildDocument(template, draft, catalogueEntries(), { evaluation: $evaluation.get() });
+  const bytes = await renderDocx(doc);
+  return { blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }), name: reportFileName(template.fileCode, draft.header.period, draft.header.place, 'docx', draft.header.issuer) };
+}
+
+/** "Trước khi tải về": the open points, then download anyway or go back. Takes the focus when it appears. */
+export function Confirm({ issues, onDownload, onBack }: { issues: Issue[]; onDownload: () => void; onBack: () => void }) {
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => panel.current?.focus(), []);
+  return (
+    <div class="cchc-confirm" role="dialog" aria-modal="false" aria-labelledby="cchc-confirm-h" tabIndex={-1} ref={panel}>
+      <h3 id="cchc-confirm-h">{t.confirmHeading}</h3>
+      <p>{t.confirmIntro(issues.length)}</p>
+      {issues.some((i) => i.blocking) && <p class="cchc-issue--error">{t.confirmBlocking}</p>}
+      <IssueSummary issues={issues} />
+      <button type="button" class="cchc-btn cchc-btn--primary" onClick={onDownload}>{t.confirmDownload}</button>{' '}
+      <button type="button" class="cchc-btn" onClick={onBack}>{t.confirmBack}</button>
+    </div>
+  );
+}
+
+/** Open points, each linked to its field when the field is on the page. */
+export function IssueSummary({ issues }: { issues: Issue[] }) {
+  return (
+    <ul class="cchc-issues cchc-summary">
+      {issues.map((i) => {
+        const target = i.field ? document.getElementById(domId(i.field)) : null;
+        return (
+          <li key={i.key} class={`cchc-issue cchc-issue--${i.severity}`}>
+            <span class="cchc-issue__sev">{t.severity[i.severity]}:</span>{' '}
+            {target ? <a href={`#${target.id}`}>{i.message}</a> : i.message}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

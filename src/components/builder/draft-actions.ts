@@ -1,0 +1,141 @@
+/**
+ * What the draft bar's buttons do: duplicate, roll over, rename, delete and undo, example data, export and import,
+ * resolving a conflict between tabs. Loaded on the first click, never before (see DraftBar.tsx).
+ */
+import type { Draft } from '../../schemas/draft.ts';
+import { draftKey, removeDraft, renameDraft, restoreDraft } from '../../lib/drafts/library.ts';
+import { newDraft } from '../../lib/drafts/new.ts';
+import { serializeDraft } from '../../lib/drafts/export.ts';
+import { reportFileName } from '../../lib/builder/filename.ts';
+import { periodLabel } from '../../lib/format/period.ts';
+import {
+  $conflict,
+  $currentId,
+  $draft,
+  $notice,
+  $undo,
+  createDraft,
+  getProps,
+  getStorage,
+  indexStore,
+  save,
+  setBaseRev,
+  switchDraft,
+  update,
+} from './store.ts';
+import { t } from './strings.ts';
+
+export function saveBlob(blob: Blob, name: string): Promise<void> {
+  return import('file-saver').then((m) => (m.saveAs ?? (m as unknown as { default: { saveAs: typeof m.saveAs } }).default.saveAs)(blob, name));
+}
+
+export function duplicateDraft(): void {
+  const d = $draft.get();
+  if (d) createDraft({ ...structuredClone(d), name: t.draftCopyName(d.name || t.draftDefaultName) });
+}
+
+/** "Tạo từ kỳ trước". */
+export async function rollover(): Promise<void> {
+  const d = $draft.get();
+  if (!d) return;
+  const { rolloverDraft } = await import('../../lib/drafts/rollover.ts');
+  const next = rolloverDraft(d, getProps().template, new Date());
+  createDraft({ ...next, name: t.draftNextName(periodLabel(next.header.period)) });
+}
+
+export function renameCurrent(name: string): void {
+  const clean = name.trim();
+  if (!clean) return;
+  indexStore().set(renameDraft(indexStore().get(), $currentId.get(), clean));
+  update((d) => ({ ...d, name: clean }));
+}
+
+export function deleteCurrent(): void {
+  const index = indexStore().get();
+  const id = $currentId.get();
+  const storage = getStorage();
+  const record = storage.get(draftKey(id));
+  const { index: next, removed } = removeDraft({ ...index, current: id }, id);
+  if (!removed) return;
+  storage.remove(draftKey(id));
+  $undo.set({ ...removed, record });
+  indexStore().set(next);
+  if (next.current) switchDraft(next.current);
+  else createDraft(newDraft(getProps().template, new Date(), t.draftDefaultName), []);
+}
+
+export function undoDelete(): void {
+  const u = $undo.get();
+  if (!u) return;
+  if (u.record) getStorage().set(draftKey(u.meta.id), u.record);
+  indexStore().set(restoreDraft(indexStore().get(), u));
+  $undo.set(undefined);
+  switchDraft(u.meta.id);
+}
+
+export function resolveConflict(choice: 'theirs' | 'mine'): void {
+  const theirs = $conflict.get();
+  if (!theirs) return;
+  $conflict.set(undefined);
+  setBaseRev(theirs.rev);
+  if (choice === 'theirs') {
+    $draft.set(theirs.draft);
+    $notice.set({ text: t.conflictLoaded, kind: 'ok' });
+  } else {
+    const d = $draft.get();
+    if (d) save(d);
+    $notice.set({ text: t.conflictKept, kind: 'ok' });
+  }
+}
+
+/** True when the draft holds anything a user typed beyond the template's defaults. */
+export function hasUserContent(d: Draft): boolean {
+  const fresh = newDraft(getProps().template, new Date());
+  return (
+    Object.keys(d.values).length > 0 ||
+    Object.values(d.instances).some((l) => l.length > 0) ||
+    d.header.basis !== fresh.header.basis ||
+    d.header.title !== '' ||
+    d.header.number !== '' ||
+    d.closing !== fresh.closing ||
+    d.signature.name !== fresh.signature.name
+  );
+}
+
+/** "Dùng dữ liệu mẫu": replaces the open draft's content, keeping its name (asks first if it has content). */
+export function fillWithExample(): void {
+  const { example } = getProps();
+  const draft = $draft.get();
+  if (!example || !draft) return $notice.set({ text: t.noExample, kind: 'error' });
+  if (hasUserContent(draft) && !window.confirm(t.useExampleConfirm)) return;
+  update((d) => ({ ...structuredClone(example), kind: d.kind, name: d.name }));
+  $notice.set({ text: t.exampleLoaded, kind: 'ok' });
+}
+
+export function exportDraft(): void {
+  const draft = $draft.get();
+  if (!draft) return;
+  const { template } = getProps();
+  const fileName = reportFileName(template.fileCode, draft.header.period, draft.header.place, 'json', draft.header.issuer);
+  void saveBlob(new Blob([serializeDraft(draft)], { type: 'application/json' }), fileName);
+}
+
+/** Reads a chosen .json file and opens it as a new draft, or says in Vietnamese why it cannot. */
+export async function importFile(file: File): Promise<void> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    $notice.set({ text: t.readFailed, kind: 'error' });
+    return;
+  }
+  const { template, kindNames } = getProps();
+  const { parseDraftFile } = await import('../../lib/drafts/import.ts');
+  const r = parseDraftFile(text, template.id, kindNames);
+  if (!r.ok) {
+    $notice.set({ text: `${t.importFailed}: ${r.error}`, kind: 'error' });
+    return;
+  }
+  createDraft(r.draft);
+  $notice.set({ text: r.migratedFrom !== undefined ? t.importedMigrated(r.draft.name, r.migratedFrom) : t.imported(r.draft.name), kind: 'ok' });
+}
