@@ -127,6 +127,7 @@ describe('report builder', () => {
     await basis.fill('Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 — thử lưu tự động.');
     const place = page.getByLabel('Địa danh');
     await place.fill('Trung Lương');
+    await expect.poll(() => page.getByTestId('saved-at').textContent()).toMatch(/^Đã tự lưu lúc \d{2}:\d{2}\.$/);
     await page.reload();
     await page.locator('[data-ready="true"]').waitFor();
     await openHeader(page);

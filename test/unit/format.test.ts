@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatNumber, formatPercent, parseNumber, percentOf } from '../../src/lib/format/number.ts';
-import { cutoffRange, formatCutoff, periodLabel, periodWords, roman } from '../../src/lib/format/period.ts';
+import { periodLabel, periodWords, roman } from '../../src/lib/format/period.ts';
+import { cutoffRange, formatCutoff } from '../../src/lib/format/cutoff.ts';
 import { cleanLine, cleanText } from '../../src/lib/format/text.ts';
 
 describe('formatNumber / formatPercent', () => {

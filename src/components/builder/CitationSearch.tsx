@@ -5,7 +5,7 @@ import { spliceText } from '../../lib/builder/paste.ts';
 import { formatCitation, formatShortCitation } from '../../lib/catalogue/citation.ts';
 import { $citeTarget } from './fields.tsx';
 import { $notice, getProps } from './store.ts';
-import { t } from './strings.ts';
+import { t } from './strings-editors.ts';
 
 /** The citation picker's search and results; loaded when the picker is first opened. */
 export function CitationSearch() {

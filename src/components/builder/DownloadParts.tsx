@@ -3,7 +3,7 @@ import type { Issue } from '../../lib/report/evaluate.ts';
 import { reportFileName } from '../../lib/builder/filename.ts';
 import { $draft, $evaluation, catalogueEntries, getProps, loadEngine } from './store.ts';
 import { domId } from './fields.tsx';
-import { t } from './strings.ts';
+import { t } from './strings-editors.ts';
 
 /** The download's code: loaded on the first click of "Tải .docx" (or when the checks first find open points). */
 

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { $conflict, $currentId, $notice, $storage, $undo, getProps, indexStore, newEmptyDraft, switchDraft } from './store.ts';
+import { $conflict, $currentId, $notice, $savedAt, $storage, $undo, getProps, indexStore, newEmptyDraft, switchDraft } from './store.ts';
 import { t } from './strings.ts';
 
 /** The buttons' code (draft-actions.ts) loads on the first click. */
@@ -66,6 +66,7 @@ export function DraftBar() {
         <button type="button" class="cchc-btn cchc-btn--primary" onClick={act((a) => a.fillWithExample())} disabled={!example}>{t.useExample}</button>
       </div>
       <p class="cchc-hint" id="cchc-rollover-hint">{t.draftRolloverHint}</p>
+      <SavedAt />
       {undo && (
         <p class="cchc-notice" role="status">
           {t.deleted(undo.meta.name)}{' '}
@@ -75,6 +76,17 @@ export function DraftBar() {
       <Notice />
     </section>
   );
+}
+
+/** "Đã tự lưu lúc 14:05." — the autosave made visible; nothing while storage is refused (StorageNotice says so). */
+function SavedAt() {
+  const savedAt = useStore($savedAt);
+  const status = useStore($storage);
+  if (!savedAt || status !== 'ok') return null;
+  const time = new Date(savedAt);
+  if (Number.isNaN(time.getTime())) return null;
+  const hhmm = `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
+  return <p class="cchc-hint" data-testid="saved-at">{t.savedAt(hhmm)}</p>;
 }
 
 function Notice() {

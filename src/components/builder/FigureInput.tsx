@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readFigure, showFigure } from '../../lib/builder/figures.ts';
 import { describedBy, domId, useIssues, type BaseProps } from './fields.tsx';
-import { t } from './strings.ts';
+import { t } from './strings-editors.ts';
 
 /** A figure typed the Vietnamese way ("1.660" or "1660"); bad input shows a message and leaves the figure empty. */
 export function FigureInput({ path, label, unit, value, onValue, hint, decimal = false }: BaseProps & { unit?: string; value: number | null; onValue: (v: number | null) => void; decimal?: boolean }) {

@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import type { Draft } from '../../schemas/draft.ts';
-import { cutoffRange, formatCutoff } from '../../lib/format/period.ts';
+import { cutoffRange, formatCutoff } from '../../lib/format/cutoff.ts';
 import { fillPlaceholders } from '../../lib/report/walk.ts';
 import { $draft, getProps, setHeader, update } from './store.ts';
 import { domId, IssueList, LinesInput, ProseInput, TextInput, useIssues } from './fields.tsx';
-import { t } from './strings.ts';
+import { t } from './strings-editors.ts';
 
 type Period = Draft['header']['period'];
 

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import type { DocBlock, ReportDocument, TextRun } from '../../lib/report/model.ts';
 import { buildDocument } from '../../lib/report/build.ts';
 import { $draft, $evaluation, catalogueEntries, getProps } from './store.ts';
-import { t } from './strings.ts';
+import { t } from './strings-editors.ts';
 
 /** Loaded on demand: draws the same ReportDocument the .docx renderer draws, as an A4-looking page. */
 export default function Preview() {

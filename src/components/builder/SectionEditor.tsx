@@ -8,7 +8,7 @@ import { addInstance, removeInstance, renameInstance } from '../../lib/drafts/in
 import { $evaluation, figureText, getProps, loadEngine, setValue, update } from './store.ts';
 import { domId, IssueList, ProseInput, TextInput, useIssues } from './fields.tsx';
 import { FigureInput } from './FigureInput.tsx';
-import { t } from './strings.ts';
+import { t } from './strings-editors.ts';
 
 void loadEngine();
 

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { $draft, update } from './store.ts';
 import { IssueList, LinesInput, ProseInput, TextInput } from './fields.tsx';
-import { t } from './strings.ts';
+import { t } from './strings-editors.ts';
 
 /** Closing sentence, signature block and distribution list; loaded when its panel is first opened. */
 export function SigningFields() {

@@ -3,7 +3,8 @@
  * resolving a conflict between tabs. Loaded on the first click, never before (see DraftBar.tsx).
  */
 import type { Draft } from '../../schemas/draft.ts';
-import { draftKey, removeDraft, renameDraft, restoreDraft } from '../../lib/drafts/library.ts';
+import { draftKey } from '../../lib/drafts/library.ts';
+import { removeDraft, renameDraft, restoreDraft } from '../../lib/drafts/library-edits.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
 import { serializeDraft } from '../../lib/drafts/export.ts';
 import { reportFileName } from '../../lib/builder/filename.ts';
@@ -23,7 +24,7 @@ import {
   switchDraft,
   update,
 } from './store.ts';
-import { t } from './strings.ts';
+import { t } from './strings-editors.ts';
 
 export function saveBlob(blob: Blob, name: string): Promise<void> {
   return import('file-saver').then((m) => (m.saveAs ?? (m as unknown as { default: { saveAs: typeof m.saveAs } }).default.saveAs)(blob, name));

@@ -5,7 +5,7 @@ import { computed, atom } from 'nanostores';
 import type { Issue } from '../../lib/report/evaluate.ts';
 import { $evaluation } from './store.ts';
 import { normalisePastedText, spliceText } from '../../lib/builder/paste.ts';
-import { t } from './strings.ts';
+import { t } from './strings-editors.ts';
 
 /** A DOM id from a draft path: "ket-qua/tthc:so-lieu.tiep-nhan" → "f-ket-qua-tthc-so-lieu-tiep-nhan". */
 export const domId = (path: string) => 'f-' + path.replace(/[^A-Za-z0-9_-]+/g, '-');

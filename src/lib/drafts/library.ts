@@ -58,31 +58,10 @@ export const addDraft = (index: DraftIndex, meta: DraftMeta, makeCurrent = true)
   items: [...index.items, meta],
 });
 
-export const renameDraft = (index: DraftIndex, id: string, name: string): DraftIndex => ({
-  ...index,
-  items: index.items.map((m) => (m.id === id ? { ...m, name: name.trim() || m.name } : m)),
-});
-
 export const touchDraft = (index: DraftIndex, id: string, updatedAt: string): DraftIndex => ({
   ...index,
   items: index.items.map((m) => (m.id === id ? { ...m, updatedAt } : m)),
 });
-
-/** Removes a draft; the removed entry and its position come back for "Hoàn tác". */
-export function removeDraft(index: DraftIndex, id: string): { index: DraftIndex; removed?: { meta: DraftMeta; position: number } } {
-  const position = index.items.findIndex((m) => m.id === id);
-  if (position < 0) return { index };
-  const items = index.items.filter((m) => m.id !== id);
-  const current = index.current === id ? (items[Math.min(position, items.length - 1)]?.id ?? '') : index.current;
-  return { index: { current, items }, removed: { meta: index.items[position], position } };
-}
-
-export function restoreDraft(index: DraftIndex, removed: { meta: DraftMeta; position: number }): DraftIndex {
-  if (index.items.some((m) => m.id === removed.meta.id)) return index;
-  const items = [...index.items];
-  items.splice(Math.min(removed.position, items.length), 0, removed.meta);
-  return { current: removed.meta.id, items };
-}
 
 /**
  * Before writing a draft: `baseRev` is the revision this tab loaded or last wrote. If storage holds a newer one,

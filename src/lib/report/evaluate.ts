@@ -3,7 +3,7 @@ import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import { formatNumber, formatPercent } from '../format/number.ts';
 import { formatShortDate, parseIsoDate } from '../format/date.ts';
-import { cutoffRange, formatCutoff } from '../format/period.ts';
+import { cutoffRange, formatCutoff } from '../format/cutoff.ts';
 import { cleanLine, isAllUpper, lowerFirst } from '../format/text.ts';
 import { formatShortCitation, isSuperseded } from '../catalogue/citation.ts';
 import { resolveSections, type ResolvedSection } from './walk.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, parseIndex, parseStored, removeDraft, renameDraft, restoreDraft, saveDecision, uniqueName, type DraftIndex } from '../../../src/lib/drafts/library.ts';
+import { addDraft, parseIndex, parseStored, saveDecision, uniqueName, type DraftIndex } from '../../../src/lib/drafts/library.ts';
+import { removeDraft, renameDraft, restoreDraft } from '../../../src/lib/drafts/library-edits.ts';
 import { createSafeStorage } from '../../../src/lib/drafts/storage.ts';
 
 const idx: DraftIndex = { current: 'a', items: [{ id: 'a', name: 'Bản nháp', updatedAt: '' }, { id: 'b', name: 'Quý II', updatedAt: '' }] };
