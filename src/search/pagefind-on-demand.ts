@@ -32,7 +32,10 @@ export class PagefindUI {
     };
     // The visitor may have opened the dialog before this ran (Starlight creates the UI when idle).
     const dialog = button?.closest('site-search')?.querySelector('dialog');
-    if (!button || dialog?.open || button.matches(':hover, :focus')) return start();
+    if (!button || dialog?.open || button.matches(':hover, :focus')) {
+      start();
+      return;
+    }
     for (const ev of events) button.addEventListener(ev, start);
     window.addEventListener('keydown', onKey, true);
   }

@@ -41,7 +41,7 @@ export function describedBy(ids: (string | false | undefined)[]) {
   return s || undefined;
 }
 
-export function TextInput({ path, label, hint, value, onValue, type = 'text', extraIssues = [], attrs = {} }: BaseProps & { value: string; onValue: (v: string) => void; type?: string; attrs?: JSX.HTMLAttributes<HTMLInputElement> }) {
+export function TextInput({ path, label, hint, value, onValue, type = 'text', extraIssues = [], attrs = {} }: BaseProps & { value: string; onValue: (v: string) => void; type?: string; attrs?: JSX.InputHTMLAttributes<HTMLInputElement> }) {
   const id = domId(path);
   const issues = [...useIssues(path), ...extraIssues];
   return (

@@ -4,7 +4,7 @@
  *   cchc:v1:drafts:<kind>  the list { current, items: [{ id, name, updatedAt }] } — a persistent atom, shared by tabs
  *   cchc:v1:draft:<id>     { rev, draft } — written on every change; `rev` detects saves from another tab
  */
-import { atom } from 'nanostores';
+import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import type { Draft } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
@@ -50,7 +50,7 @@ export const $notice = atom<{ text: string; kind: 'ok' | 'error' } | undefined>(
 export const $savedAt = atom<string>('');
 /** The draft open in this tab. Kept per tab: the shared list's `current` is only "last opened", for the next visit. */
 export const $currentId = atom<string>('');
-let $index: ReturnType<typeof persistentAtom<DraftIndex>> | undefined;
+let $index: WritableAtom<DraftIndex> | undefined;
 export const indexStore = () => $index!;
 
 let props: BuilderProps;
@@ -98,7 +98,8 @@ export function initStore(p: BuilderProps, backing: () => Storage | undefined = 
   storage = createSafeStorage(backing);
   $storage.set(storage.status());
   storage.onStatus((s) => $storage.set(s));
-  setPersistentEngine(storage.engine, windowPersistentEvents);
+  // The safe storage answers undefined for a missing key, as localStorage's own engine does.
+  setPersistentEngine(storage.engine as Record<string, string>, windowPersistentEvents);
   $index = persistentAtom<DraftIndex>(indexKey(p.template.id), emptyIndex, { encode: JSON.stringify, decode: parseIndex });
   const index = $index.get();
   const current = index.items.find((m) => m.id === index.current) ?? index.items[0];
