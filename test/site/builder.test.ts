@@ -234,7 +234,7 @@ describe('report builder', () => {
     await openAllParts(page);
     await page.addScriptTag({ path: join(projectRoot, 'node_modules/axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
-      // Starlight's own search button (site-search) fails label-content-name-mismatch: not the builder's, reported upstream.
+      // Starlight's own search button (site-search) fails label-content-name-mismatch; it is Starlight's, not ours.
       const r = await (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ exclude: [['site-search']] });
       return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     });
