@@ -226,6 +226,28 @@ describe('report builder', () => {
     await context.close();
   });
 
+  it('tells the user when storage is full, keeps the typed text and can still export', async () => {
+    const kind = kinds[0];
+    const { page, context } = await watchedPage(browser, new URL(site.url).origin, { acceptDownloads: true });
+    await page.goto(`${site.url}lap-bao-cao/${kind}/`);
+    await page.locator('[data-ready="true"]').waitFor();
+    // From now on every write is refused as over quota, as a full browser store does.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+    });
+    await openHeader(page);
+    await page.getByLabel('Địa danh').fill('Bộ nhớ đầy');
+    await expect.poll(() => page.getByTestId('storage-notice').textContent()).toMatch(/đầy/);
+    await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('Bộ nhớ đầy');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất bản nháp (.json)' }).click()]);
+    const saved = join(out, 'storage-full-export.json');
+    await download.saveAs(saved);
+    expect(JSON.parse(readFileSync(saved, 'utf8')).header.place).toBe('Bộ nhớ đầy');
+    await context.close();
+  });
+
   it('has no axe-core violations and saves screenshots of the form and its preview', async () => {
     const kind = kinds[0];
     // The site's CSP forbids injected scripts; axe is injected by the test only.
