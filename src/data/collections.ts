@@ -6,7 +6,10 @@ export type CatalogueItem = CatalogueEntry & { filePath?: string };
 
 let catalogueCache: Promise<Map<string, CatalogueItem>> | undefined;
 
-/** The legal catalogue, cross-checked once per build: a broken link between entries fails the build. */
+/**
+ * The legal catalogue, cross-checked once per build: a broken link between entries, or an area or template that
+ * names a document or area that does not exist, fails the build with the file and field.
+ */
 export function getCatalogue(): Promise<Map<string, CatalogueItem>> {
   catalogueCache ??= (async () => {
     const entries = (await getCollection('catalogue')).map((e) => ({ ...e.data, id: e.id, filePath: e.filePath }));
@@ -24,7 +27,14 @@ export function getCatalogue(): Promise<Map<string, CatalogueItem>> {
         ),
       );
     }
-    if (problems.length) throw new Error(`Danh mục văn bản có lỗi:\n${formatProblems(problems)}`);
+    const areaIds = new Set(areas.map((a) => a.id));
+    for (const template of await getCollection('templates')) {
+      const file = template.filePath ?? template.id;
+      problems.push(...missingReferences(templateSources(template.data.sections), new Set(entries.map((e) => e.id)), file, 'target.source'));
+      for (const area of templateAreas(template.data.sections))
+        if (!areaIds.has(area)) problems.push({ file, field: 'sections.area', message: `không có lĩnh vực "${area}" (content/areas/${area}.yaml)` });
+    }
+    if (problems.length) throw new Error(`Nội dung có tham chiếu sai:\n${formatProblems(problems)}`);
     return new Map(entries.map((e) => [e.id, e]));
   })();
   return catalogueCache;
@@ -59,6 +69,15 @@ export async function templatesForArea(areaId: string) {
 }
 
 type SectionLike = CollectionEntry<'templates'>['data']['sections'][number];
+
+/** Areas a template's sections belong to. */
+function templateAreas(sections: SectionLike[], found = new Set<string>()): Set<string> {
+  for (const section of sections) {
+    if (section.area) found.add(section.area);
+    templateAreas(section.children, found);
+  }
+  return found;
+}
 
 /** Catalogue ids a template's targets cite. */
 function templateSources(sections: SectionLike[], found = new Set<string>()): Set<string> {

@@ -1,30 +1,18 @@
-import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser.ts';
-import { assertBuilt, builtPages } from './support/dist.ts';
-import { projectRoot, startSite, type SiteServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { watchedPage } from './support/browser.ts';
+import { useSite } from './support/session.ts';
+import { builtPages } from './support/dist.ts';
+import { projectRoot } from './support/server.ts';
 
-let site: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  site = await startSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const session = useSite();
 
 type AxeResult = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
 
 /** axe-core on a built page; Starlight's search button (its own markup) fails label-content-name-mismatch and is left out. */
 async function violations(path: string): Promise<string[]> {
-  const { page, context } = await watchedPage(browser, new URL(site.url).origin, { bypassCSP: true });
-  await page.goto(`${site.url}${path}`);
+  const { page, context } = await watchedPage(session.browser, new URL(session.site.url).origin, { bypassCSP: true });
+  await page.goto(`${session.site.url}${path}`);
   await page.addScriptTag({ path: join(projectRoot, 'node_modules/axe-core/axe.min.js') });
   const found = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<AxeResult> } }).axe;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './support/server.ts';
@@ -53,5 +53,13 @@ describe('a bad content entry fails the build with its file and field', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('<Cite id="khong-co-van-ban">');
     expect(output).toContain('không có văn bản "khong-co-van-ban" trong danh mục');
+  });
+
+  it('a report template section tied to an area that does not exist', () => {
+    const template = readFileSync(join(projectRoot, 'content/templates/bao-cao-tthc-thang.yaml'), 'utf8');
+    expect(template).toContain('area: cai-cach-thu-tuc-hanh-chinh');
+    const { status, output } = buildWith('templates/bao-cao-tthc-thang.yaml', template.replace('area: cai-cach-thu-tuc-hanh-chinh', 'area: cai-cach-thu-tuc'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('bao-cao-tthc-thang.yaml: sections.area: không có lĩnh vực "cai-cach-thu-tuc"');
   });
 });

@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser.ts';
-import { assertBuilt, builtPages } from './support/dist.ts';
-import { startSite, type SiteServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { watchedPage } from './support/browser.ts';
+import { useSite } from './support/session.ts';
+import { builtPages } from './support/dist.ts';
 
-let site: SiteServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  site = await startSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const session = useSite();
 
 /** Types each query into Starlight's search dialog and returns the result titles for each. */
 async function searchAll(queries: string[]) {
-  const { page, watch, context } = await watchedPage(browser, new URL(site.url).origin);
-  await page.goto(site.url);
+  const { page, watch, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
+  await page.goto(session.site.url);
   await page.getByRole('button', { name: /Tìm kiếm/i }).first().click();
   const input = page.locator('dialog[open] input').first();
   const found: string[][] = [];
@@ -52,8 +39,8 @@ const search = async (query: string) => {
 
 describe('site in a real browser', () => {
   it('opens the home page, then an area page and a catalogue page through links, without errors or foreign requests', async () => {
-    const { page, watch, context } = await watchedPage(browser, new URL(site.url).origin);
-    await page.goto(site.url);
+    const { page, watch, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
+    await page.goto(session.site.url);
     await expect(page.locator('h1').first().textContent()).resolves.toContain('Cẩm nang CCHC');
     await page.getByRole('link', { name: 'Các lĩnh vực CCHC' }).first().click();
     await page.waitForURL(/\/linh-vuc\/$/);
@@ -63,7 +50,7 @@ describe('site in a real browser', () => {
     await page.locator('.cite a').first().click();
     await page.waitForURL(/\/van-ban\/[a-z0-9-]+\/$/);
     expect((await page.locator('.citation-sample').textContent())?.trim()).toBeTruthy();
-    await page.goto(`${site.url}van-ban/`);
+    await page.goto(`${session.site.url}van-ban/`);
     expect(await page.locator('.catalogue-list a').count()).toBeGreaterThan(0);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);

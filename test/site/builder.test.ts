@@ -1,14 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser.ts';
-import { assertBuilt, distDir } from './support/dist.ts';
-import { projectRoot, startSite, type SiteServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { watchedPage } from './support/browser.ts';
+import { useSite } from './support/session.ts';
+import { distDir } from './support/dist.ts';
+import { projectRoot } from './support/server.ts';
 import { checkNd30, docxText } from '../support/nd30.ts';
 
-let site: SiteServer;
-let browser: Browser;
 const out = join(projectRoot, 'test-output');
 
 /** Report kinds with a built builder page; the examples that exist for them. */
@@ -22,21 +21,11 @@ const kinds = (() => {
 })();
 const examples = new Set(kinds.filter((k) => { try { readFileSync(join(projectRoot, 'content/examples', `${k}.json`)); return true; } catch { return false; } }));
 
-beforeAll(async () => {
-  assertBuilt();
-  mkdirSync(out, { recursive: true });
-  site = await startSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const session = useSite(() => mkdirSync(out, { recursive: true }));
 
 async function openBuilder(kind: string, context?: Awaited<ReturnType<typeof watchedPage>>['context'], options: Parameters<typeof watchedPage>[2] = {}) {
-  const w = context ? { context, page: await context.newPage(), watch: { consoleErrors: [] as string[], foreignRequests: [] as string[] } } : await watchedPage(browser, new URL(site.url).origin, options);
-  await w.page.goto(`${site.url}lap-bao-cao/${kind}/`);
+  const w = context ? { context, page: await context.newPage(), watch: { consoleErrors: [] as string[], foreignRequests: [] as string[] } } : await watchedPage(session.browser, new URL(session.site.url).origin, options);
+  await w.page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
   await w.page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
   return w;
 }
@@ -76,8 +65,11 @@ async function downloadDocx(page: Page, file: string) {
 }
 
 describe('report builder', () => {
-  it('has at least one report kind to test', () => {
-    expect(kinds.length).toBeGreaterThan(0);
+  it('has a builder page and an example for every report kind in content/templates', () => {
+    const templates = readdirSync(join(projectRoot, 'content/templates')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+    expect(templates.length).toBeGreaterThanOrEqual(7);
+    expect([...kinds].sort()).toEqual([...templates].sort());
+    expect([...examples].sort()).toEqual([...templates].sort());
   });
 
   for (const kind of kinds) {
@@ -213,11 +205,11 @@ describe('report builder', () => {
 
   it('tells the user when storage is unavailable and keeps working', async () => {
     const kind = kinds[0];
-    const { page, context } = await watchedPage(browser, new URL(site.url).origin);
+    const { page, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
     });
-    await page.goto(`${site.url}lap-bao-cao/${kind}/`);
+    await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
     await page.locator('[data-ready="true"]').waitFor();
     await expect(page.getByTestId('storage-notice').textContent()).resolves.toMatch(/không cho lưu/);
     await openHeader(page);
@@ -228,8 +220,8 @@ describe('report builder', () => {
 
   it('tells the user when storage is full, keeps the typed text and can still export', async () => {
     const kind = kinds[0];
-    const { page, context } = await watchedPage(browser, new URL(site.url).origin, { acceptDownloads: true });
-    await page.goto(`${site.url}lap-bao-cao/${kind}/`);
+    const { page, context } = await watchedPage(session.browser, new URL(session.site.url).origin, { acceptDownloads: true });
+    await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
     await page.locator('[data-ready="true"]').waitFor();
     // From now on every write is refused as over quota, as a full browser store does.
     await page.evaluate(() => {
@@ -351,12 +343,12 @@ describe('report builder', () => {
 
   it('loads no more than the initial JavaScript until the first download, and docx only then', async () => {
     const kind = kinds[0];
-    const { page, context } = await watchedPage(browser, new URL(site.url).origin);
+    const { page, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.goto(`${site.url}lap-bao-cao/${kind}/`);
+    await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
     await page.locator('[data-ready="true"]').waitFor();
     await page.waitForLoadState('networkidle');
     const before = scripts.length;

@@ -19,16 +19,7 @@ import { buildDocument } from '../../../src/lib/report/build.ts';
 import { renderDocx } from '../../../src/lib/docx/render.ts';
 
 const CONTENT = join(ROOT, 'content');
-const AREAS = new Set([
-  'chi-dao-dieu-hanh',
-  'cai-cach-the-che',
-  'cai-cach-thu-tuc-hanh-chinh',
-  'cai-cach-to-chuc-bo-may',
-  'cai-cach-che-do-cong-vu',
-  'cai-cach-tai-chinh-cong',
-  'chinh-phu-dien-tu-chinh-phu-so',
-  'danh-gia-do-luong',
-]);
+const AREAS = new Set(readdirSync(join(CONTENT, 'areas')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
 /** The kinds this suite was written for; every other template and example is checked too. */
 const KINDS = ['bao-cao-tu-kiem-tra', 'thong-bao-ket-luan-kiem-tra', 'bao-cao-so-ket-tong-ket', 'ke-hoach-cchc-nam', 'ke-hoach-tu-kiem-tra'];
 
