@@ -33,6 +33,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // Commune offices run old Windows PCs: Chrome 109 is the last Chrome (and Cốc Cốc/Edge base) on Windows 7 and 8.1.
+    build: { target: ['chrome109', 'edge109', 'firefox115', 'safari15'], cssTarget: ['chrome109', 'edge109', 'firefox115', 'safari15'] },
     resolve: {
       // Starlight's search would download its UI (~26 KB gzip) on every page as soon as the browser is idle;
       // src/search/pagefind-on-demand.ts loads it when the visitor reaches for the search button instead.
