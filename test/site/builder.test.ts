@@ -287,11 +287,15 @@ describe('report builder', () => {
     await context.close();
   });
 
-  it('links a section to its area checklist "Báo cáo cần thể hiện"', async () => {
+  it('shows a section its area checklist "Báo cáo cần thể hiện" and links to the area page', async () => {
     const kind = kinds[0];
     const { page, watch, context } = await openBuilder(kind);
     await openAllParts(page);
-    const link = page.getByRole('link', { name: /^Báo cáo cần thể hiện:/ }).first();
+    const checklist = page.locator('details.cchc-checklist').first();
+    await checklist.locator('summary').click();
+    expect(await checklist.locator('summary').textContent()).toMatch(/^Báo cáo cần thể hiện: .+ \(\d+ mục\)$/);
+    expect(await checklist.locator('li').count()).toBeGreaterThan(0);
+    const link = checklist.getByRole('link', { name: /^Đọc thêm về lĩnh vực / });
     await link.waitFor();
     const target = await link.getAttribute('href');
     expect(target).toMatch(/\/linh-vuc\/[a-z0-9-]+\/#bao-cao-can-the-hien$/);

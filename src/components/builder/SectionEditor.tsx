@@ -5,7 +5,7 @@ import { asAssessment, asDocumentRows, asFigures, asRows, asText } from '../../l
 import { fillPlaceholders } from '../../lib/report/walk.ts';
 import { formatPercent } from '../../lib/format/number.ts';
 import { addInstance, removeInstance, renameInstance } from '../../lib/drafts/instances.ts';
-import { $evaluation, figureText, getProps, loadEngine, setValue, update } from './store.ts';
+import { $evaluation, figureText, getProps, loadEngine, setValue, update, type AreaInfo } from './store.ts';
 import { domId, IssueList, ProseInput, TextInput, useIssues } from './fields.tsx';
 import { FigureInput } from './FigureInput.tsx';
 import { t } from './strings-editors.ts';
@@ -26,21 +26,34 @@ export function SectionEditor({ section, draft }: { section: SectionTemplate; dr
   );
 }
 
-/** "Báo cáo cần thể hiện" (the area's checklist) and the how-to guide, for a section tied to a reform area. */
-function AreaLinks({ area }: { area?: { name: string; checklistUrl: string; guideUrl: string } }) {
+/** "Báo cáo cần thể hiện" (the area's checklist, folded) and the how-to guide, for a section tied to a reform area. */
+function AreaLinks({ area }: { area?: AreaInfo }) {
   if (!area) return null;
   return (
-    <p class="cchc-section__links">
-      <a href={area.checklistUrl}>
-        {t.checklist}: {area.name}
-      </a>
+    <div class="cchc-section__links">
+      <details class="cchc-checklist">
+        <summary>
+          {t.checklist}: {area.name} ({t.checklistCount(area.checklist.length)})
+        </summary>
+        <ul>
+          {area.checklist.map((item) => (
+            <li>
+              {item.text}
+              {item.formula && <span class="cchc-hint"> {t.checklistFormula(item.formula)}</span>}
+              {item.target && <span class="cchc-hint"> {t.checklistTarget(item.target)}</span>}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href={area.checklistUrl}>{t.checklistMore(area.name)}</a>
+        </p>
+      </details>
       {area.guideUrl && (
-        <>
-          {' · '}
+        <p>
           <a href={area.guideUrl}>{t.guide}</a>
-        </>
+        </p>
       )}
-    </p>
+    </div>
   );
 }
 

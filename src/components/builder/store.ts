@@ -32,7 +32,8 @@ import { newDraft } from '../../lib/drafts/new.ts';
 import { t } from './strings.ts';
 
 /** guideUrl is "" until the kind's how-to guide page exists. */
-export type AreaInfo = { name: string; checklistUrl: string; guideUrl: string };
+/** A reform area as the builder shows it beside a section: its checklist ("Báo cáo cần thể hiện") and where to read more. */
+export type AreaInfo = { name: string; checklist: { text: string; formula?: string; target?: string }[]; checklistUrl: string; guideUrl: string };
 export type BuilderProps = {
   template: ReportTemplate;
   example?: Draft;
