@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useStore } from '@nanostores/preact';
-import { $draft, initStore, loadEngine, type BuilderProps } from './store.ts';
+import { $draft, getProps, initStore, loadEngine, type BuilderProps } from './store.ts';
 import { DraftBar } from './DraftBar.tsx';
 import { HeaderPanel, Sections, SigningPanel } from './Sections.tsx';
 import { CitationPicker } from './CitationPicker.tsx';
@@ -41,7 +41,7 @@ function BuilderForm() {
       <p class="cchc-hint">{t.privacy}</p>
       <DraftBar />
       <CitationPicker />
-      <form class="cchc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.sectionsHeading}>
+      <form class="cchc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.formLabel(getProps().template.docType)}>
         <p class="cchc-hint">{t.sectionsHint}</p>
         <HeaderPanel />
         <Sections />

@@ -19,7 +19,7 @@ export function Sections() {
   const draft = useStore($draft)!;
   return (
     <div class="cchc-sections">
-      <h2 id="noi-dung">{t.sectionsHeading}</h2>
+      <h2 id="noi-dung">{t.sectionsHeading(getProps().template.docType)}</h2>
       {getProps().template.sections.map((s) => (
         <SectionPanel key={s.id} section={s} draft={draft} />
       ))}

@@ -38,7 +38,9 @@ export const t = {
   headerHeading: 'Phần đầu văn bản',
 
   // Sections
-  sectionsHeading: 'Nội dung báo cáo',
+  /** "Nội dung báo cáo", "Nội dung kế hoạch", "Nội dung thông báo". */
+  sectionsHeading: (docType: string) => `Nội dung ${docType.toLocaleLowerCase('vi')}`,
+  formLabel: (docType: string) => `Soạn ${docType.toLocaleLowerCase('vi')}`,
   sectionsHint: 'Mở từng phần để nhập nội dung.',
   sectionLoading: 'Đang tải…',
   sectionEmpty: '(chưa nhập)',
