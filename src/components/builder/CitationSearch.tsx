@@ -43,7 +43,7 @@ export function CitationSearch() {
             <li key={e.id} class={e.status === 'replaced' || e.status === 'expired' ? 'cchc-cite--old' : ''}>
               <span>{full}</span>
               {e.status === 'replaced' && <strong class="cchc-issue--warning"> {t.citeReplaced(replacedBy.join(', ') || '…')}</strong>}
-              {e.status === 'expired' && <strong class="cchc-issue--warning"> {t.citeExpired}</strong>}{' '}
+              {e.status === 'expired' && <strong class="cchc-issue--warning"> {t.citeExpired(replacedBy.join(', '))}</strong>}{' '}
               <button type="button" class="cchc-btn cchc-btn--small" aria-label={t.citeInsertLabel(short)} onMouseDown={(ev) => ev.preventDefault()} onClick={() => insert(full, short)}>
                 {t.citeInsert}
               </button>

@@ -83,7 +83,7 @@ export const t = {
   citeInsertLabel: (what: string) => `Chèn trích dẫn ${what}`,
   citeNone: 'Không tìm thấy văn bản nào.',
   citeReplaced: (by: string) => `Đã bị thay thế bởi ${by}: nên trích dẫn văn bản thay thế.`,
-  citeExpired: 'Đã hết hiệu lực.',
+  citeExpired: (by: string) => (by ? `Đã hết hiệu lực; nay dùng ${by}.` : 'Đã hết hiệu lực.'),
   citeInserted: (what: string) => `Đã chèn trích dẫn ${what}.`,
   confirmHeading: 'Trước khi tải về',
   confirmIntro: (n: number) => `Còn ${n} điểm nên xem lại. Bạn vẫn có thể tải về ngay; báo cáo sẽ được tạo đúng như đang nhập.`,
