@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -237,6 +238,22 @@ describe('report builder', () => {
     const saved = join(out, 'storage-full-export.json');
     await download.saveAs(saved);
     expect(JSON.parse(readFileSync(saved, 'utf8')).header.place).toBe('Bộ nhớ đầy');
+    await context.close();
+  });
+
+  it('prints only the A4 preview, not the form', async () => {
+    const kind = kinds[0];
+    const { page, context } = await openBuilder(kind);
+    await useExample(page);
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await page.locator('.cchc-page').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = join(out, `print-${kind}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Nơi nhận:');
+    for (const formText of ['Dùng dữ liệu mẫu', 'Tải .docx', 'Bản nháp đang mở', 'Cẩm nang CCHC']) expect(text).not.toContain(formText);
     await context.close();
   });
 
