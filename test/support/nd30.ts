@@ -14,8 +14,6 @@ export type Nd30Result = { id: string; ok: boolean; detail: string };
 /** Every rule's result for a .docx on disk. */
 export const checkNd30 = (docxPath: string): Nd30Result[] => check(docxPath);
 
-export const nd30Failures = (docxPath: string): Nd30Result[] => checkNd30(docxPath).filter((r) => !r.ok);
-
 /** One part of a .docx (a zip), e.g. "word/document.xml", as text. */
 export function docxPart(docx: string, name: string): string {
   const part = unzip(readFileSync(docx)).get(name);

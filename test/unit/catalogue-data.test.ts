@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { slugify } from '../../src/lib/format/slug.ts';
 import { catalogueEntrySchema, type CatalogueEntry } from '../../src/schemas/catalogue.ts';
 import { checkCatalogue, formatProblems } from '../../src/lib/catalogue/integrity.ts';
 
@@ -9,15 +10,7 @@ const dir = fileURLToPath(new URL('../../content/catalogue/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort();
 
 /** The id rule: strip diacritics (đ→d), lowercase, every run of non-alphanumerics → "-". */
-const slugOf = (number: string) =>
-  number
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+const slugOf = (number: string) => slugify(number, Infinity);
 
 const raw = files.map((file) => ({ file, text: readFileSync(dir + file, 'utf8') }));
 

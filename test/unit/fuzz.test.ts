@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { check } from '../support/check-nd30.mjs';
+import { checkNd30 as check } from '../support/nd30.ts';
 import { draftSchema } from '../../src/schemas/draft.ts';
 import { formatZodIssues } from '../../src/lib/report/load.ts';
 import { evaluate } from '../../src/lib/report/evaluate.ts';

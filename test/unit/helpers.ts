@@ -1,14 +1,12 @@
-/** Shared test helpers: a small zip reader, an XML well-formedness check, the Decree 30 checker, fixtures. */
-import { execFileSync } from 'node:child_process';
+/** Shared test helpers: an XML well-formedness check, the Decree 30 checker, fixtures. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogueEntry } from '../../src/schemas/catalogue.ts';
 import { ROOT } from '../../src/lib/report/load.ts';
 
-import { nd30CheckerPath } from '../support/nd30.ts';
+import { checkNd30, type Nd30Result } from '../support/nd30.ts';
 import { unzip } from '../support/zip.ts';
 export { unzip };
-export const CHECKER = nd30CheckerPath;
 export const OUT = join(ROOT, 'test-output');
 mkdirSync(OUT, { recursive: true });
 
@@ -61,19 +59,9 @@ export function assertDocxXml(bytes: Uint8Array): Map<string, Buffer> {
   return files;
 }
 
-export type CheckResult = { id: string; ok: boolean; detail: string };
-/** Runs check-nd30.mjs --json on a file; returns the rule results. */
-export function runChecker(file: string): CheckResult[] {
-  let out: string;
-  try {
-    out = execFileSync(process.execPath, [CHECKER, file, '--json'], { encoding: 'utf8' });
-  } catch (e) {
-    const err = e as { status?: number; stdout?: string; stderr?: string };
-    if (err.status !== 1 || !err.stdout) throw new Error(`checker failed on ${file}: ${err.stderr ?? e}`);
-    out = err.stdout;
-  }
-  return JSON.parse(out.slice(0, out.lastIndexOf(']') + 1)) as CheckResult[];
-}
+export type CheckResult = Nd30Result;
+/** The Decree 30 checker's rule results for a file (run in-process). */
+export const runChecker = (file: string): CheckResult[] => checkNd30(file);
 export const failures = (results: CheckResult[]) => results.filter((r) => !r.ok);
 
 export function writeOut(name: string, bytes: Uint8Array): string {

@@ -1,4 +1,4 @@
-import { foldDiacritics } from './slug.ts';
+import { foldDiacritics } from '../format/slug.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 
 /** What the builder page receives of each catalogue entry: enough to search, cite and flag it. */

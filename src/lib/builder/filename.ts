@@ -1,4 +1,4 @@
-import { slugify } from './slug.ts';
+import { slugify } from '../format/slug.ts';
 
 type Period = { kind: 'thang' | 'quy' | '6-thang' | '9-thang' | 'nam' | 'khoang'; year: number; index?: number; from?: string; to?: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periodSlug, reportFileName } from '../../../src/lib/builder/filename.ts';
-import { slugify } from '../../../src/lib/builder/slug.ts';
+import { slugify } from '../../../src/lib/format/slug.ts';
 
 describe('file names', () => {
   it('slugs Vietnamese names', () => {

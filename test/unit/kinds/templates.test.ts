@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse as parseYaml } from 'yaml';
-import { check } from '../../support/check-nd30.mjs';
+import { checkNd30 as check } from '../../support/nd30.ts';
 import { templateSchema, type ReportTemplate, type SectionTemplate } from '../../../src/schemas/template.ts';
 import { draftSchema, type Draft } from '../../../src/schemas/draft.ts';
 import { ROOT, formatZodIssues, loadCatalogue } from '../../../src/lib/report/load.ts';

@@ -8,6 +8,7 @@ export function foldDiacritics(text: string): string {
     .normalize('NFC');
 }
 
+/** Lower-case ASCII words joined by "-"; also the catalogue id rule ("61/2018/NĐ-CP" → "61-2018-nd-cp"). */
 export function slugify(text: string, maxLength = 40): string {
   const s = foldDiacritics(text)
     .toLowerCase()
