@@ -38,7 +38,9 @@ export default defineConfig({
     resolve: {
       // Starlight's search would download its UI (~26 KB gzip) on every page as soon as the browser is idle;
       // src/search/pagefind-on-demand.ts loads it when the visitor reaches for the search button instead.
-      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) }],
+      alias: [
+        { find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) },
+      ],
     },
   },
   integrations: [

@@ -16,7 +16,11 @@ export async function renderExamples(outDir = join(ROOT, 'examples-out')): Promi
     if (!template) throw new LoadError(file, [`trường kind: không có mẫu "${draft.kind}"`]);
     const evaluation = evaluate(template, draft, catalogue);
     const blocking = evaluation.issues.filter((i) => i.blocking);
-    if (blocking.length) throw new LoadError(file, blocking.map((i) => i.message));
+    if (blocking.length)
+      throw new LoadError(
+        file,
+        blocking.map((i) => i.message),
+      );
     const target = join(outDir, `${draft.kind}.docx`);
     writeFileSync(target, await renderDocx(buildDocument(template, draft, catalogue, { evaluation })));
     written.push(target);

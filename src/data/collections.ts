@@ -30,9 +30,12 @@ export function getCatalogue(): Promise<Map<string, CatalogueItem>> {
     const areaIds = new Set(areas.map((a) => a.id));
     for (const template of await getCollection('templates')) {
       const file = template.filePath ?? template.id;
-      problems.push(...missingReferences(templateSources(template.data.sections), new Set(entries.map((e) => e.id)), file, 'target.source'));
+      problems.push(
+        ...missingReferences(templateSources(template.data.sections), new Set(entries.map((e) => e.id)), file, 'target.source'),
+      );
       for (const area of templateAreas(template.data.sections))
-        if (!areaIds.has(area)) problems.push({ file, field: 'sections.area', message: `không có lĩnh vực "${area}" (content/areas/${area}.yaml)` });
+        if (!areaIds.has(area))
+          problems.push({ file, field: 'sections.area', message: `không có lĩnh vực "${area}" (content/areas/${area}.yaml)` });
     }
     if (problems.length) throw new Error(`Nội dung có tham chiếu sai:\n${formatProblems(problems)}`);
     return new Map(entries.map((e) => [e.id, e]));

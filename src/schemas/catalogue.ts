@@ -65,7 +65,11 @@ export const catalogueEntrySchema = z
   })
   .superRefine((entry, ctx) => {
     if (entry.status === 'replaced' && entry.replacedBy.length === 0 && !entry.notes)
-      ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'văn bản "đã bị thay thế" cần ghi văn bản thay thế (replacedBy) hoặc ghi chú' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['replacedBy'],
+        message: 'văn bản "đã bị thay thế" cần ghi văn bản thay thế (replacedBy) hoặc ghi chú',
+      });
     if (entry.kind === 'Luật' && !entry.name)
       ctx.addIssue({ code: 'custom', path: ['name'], message: 'luật được trích dẫn theo tên: cần trường name' });
   });

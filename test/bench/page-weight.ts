@@ -76,7 +76,9 @@ export function builderPages(): string[] {
 }
 
 /** The Chromium measure for every builder page (see test/site/support/weight.ts). */
-export async function browserWeights(pages: string[]): Promise<{ page: string; weight: import('../site/support/weight.ts').BrowserWeight }[]> {
+export async function browserWeights(
+  pages: string[],
+): Promise<{ page: string; weight: import('../site/support/weight.ts').BrowserWeight }[]> {
   const [{ launchBrowser }, { startSite }, { measureLoadedJs }] = await Promise.all([
     import('../site/support/browser.ts'),
     import('../site/support/server.ts'),

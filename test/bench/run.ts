@@ -32,7 +32,9 @@ async function measure(label: string, draft: Draft, runs: number) {
   }
   times.sort((a, b) => a - b);
   const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
-  console.log(`${label.padEnd(28)} runs ${String(runs).padStart(3)}  median ${q(0.5).toFixed(1)} ms  p90 ${q(0.9).toFixed(1)} ms  min ${times[0].toFixed(1)} ms  .docx ${(size / 1024).toFixed(1)} KiB`);
+  console.log(
+    `${label.padEnd(28)} runs ${String(runs).padStart(3)}  median ${q(0.5).toFixed(1)} ms  p90 ${q(0.9).toFixed(1)} ms  min ${times[0].toFixed(1)} ms  .docx ${(size / 1024).toFixed(1)} KiB`,
+  );
 }
 
 await measure('seed 001 (build + render)', base, 100);

@@ -48,7 +48,7 @@ describe('a bad content entry fails the build with its file and field', () => {
   it('a <Cite> id that is not in the catalogue', () => {
     const { status, output } = buildWith(
       'docs/huong-dan/thu-cite.mdx',
-      "---\ntitle: Thử\ndescription: Thử.\n---\n\nimport Cite from '~/components/Cite.astro';\n\nTheo <Cite id=\"khong-co-van-ban\" />.\n",
+      '---\ntitle: Thử\ndescription: Thử.\n---\n\nimport Cite from \'~/components/Cite.astro\';\n\nTheo <Cite id="khong-co-van-ban" />.\n',
     );
     expect(status).not.toBe(0);
     expect(output).toContain('<Cite id="khong-co-van-ban">');
@@ -58,7 +58,10 @@ describe('a bad content entry fails the build with its file and field', () => {
   it('a report template section tied to an area that does not exist', () => {
     const template = readFileSync(join(projectRoot, 'content/templates/bao-cao-tthc-thang.yaml'), 'utf8');
     expect(template).toContain('area: cai-cach-thu-tuc-hanh-chinh');
-    const { status, output } = buildWith('templates/bao-cao-tthc-thang.yaml', template.replace('area: cai-cach-thu-tuc-hanh-chinh', 'area: cai-cach-thu-tuc'));
+    const { status, output } = buildWith(
+      'templates/bao-cao-tthc-thang.yaml',
+      template.replace('area: cai-cach-thu-tuc-hanh-chinh', 'area: cai-cach-thu-tuc'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('bao-cao-tthc-thang.yaml: sections.area: không có lĩnh vực "cai-cach-thu-tuc"');
   });

@@ -9,7 +9,10 @@ const session = useSite();
 async function searchAll(queries: string[]) {
   const { page, watch, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
   await page.goto(session.site.url);
-  await page.getByRole('button', { name: /Tìm kiếm/i }).first().click();
+  await page
+    .getByRole('button', { name: /Tìm kiếm/i })
+    .first()
+    .click();
   const input = page.locator('dialog[open] input').first();
   const found: string[][] = [];
   for (const query of queries) {

@@ -20,12 +20,27 @@ const kinds = (() => {
     return [];
   }
 })();
-const examples = new Set(kinds.filter((k) => { try { readFileSync(join(projectRoot, 'content/examples', `${k}.json`)); return true; } catch { return false; } }));
+const examples = new Set(
+  kinds.filter((k) => {
+    try {
+      readFileSync(join(projectRoot, 'content/examples', `${k}.json`));
+      return true;
+    } catch {
+      return false;
+    }
+  }),
+);
 
 const session = useSite(() => mkdirSync(out, { recursive: true }));
 
-async function openBuilder(kind: string, context?: Awaited<ReturnType<typeof watchedPage>>['context'], options: Parameters<typeof watchedPage>[2] = {}) {
-  const w = context ? { context, page: await context.newPage(), watch: { consoleErrors: [] as string[], foreignRequests: [] as string[] } } : await watchedPage(session.browser, new URL(session.site.url).origin, options);
+async function openBuilder(
+  kind: string,
+  context?: Awaited<ReturnType<typeof watchedPage>>['context'],
+  options: Parameters<typeof watchedPage>[2] = {},
+) {
+  const w = context
+    ? { context, page: await context.newPage(), watch: { consoleErrors: [] as string[], foreignRequests: [] as string[] } }
+    : await watchedPage(session.browser, new URL(session.site.url).origin, options);
   await w.page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
   await w.page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
   return w;
@@ -58,7 +73,13 @@ async function downloadDocx(page: Page, file: string) {
       await page.getByRole('button', { name: 'Tải .docx' }).click();
       const confirm = page.getByRole('button', { name: 'Vẫn tải .docx' });
       // The confirm step's code loads with the click: wait for it briefly rather than checking at once.
-      if (await confirm.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await confirm.click();
+      if (
+        await confirm.waitFor({ timeout: 2_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        await confirm.click();
     })(),
   ]);
   await download.saveAs(file);
@@ -67,49 +88,60 @@ async function downloadDocx(page: Page, file: string) {
 
 describe('report builder', () => {
   it('has a builder page and an example for every report kind in content/templates', () => {
-    const templates = readdirSync(join(projectRoot, 'content/templates')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+    const templates = readdirSync(join(projectRoot, 'content/templates'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace(/\.yaml$/, ''));
     expect(templates.length).toBeGreaterThanOrEqual(7);
     expect([...kinds].sort()).toEqual([...templates].sort());
     expect([...examples].sort()).toEqual([...templates].sort());
   });
 
   for (const kind of kinds) {
-    it.runIf(examples.has(kind))(`${kind}: example data → .docx that passes the Decree 30 checker and holds the example's text`, async () => {
-      const { page, watch, context } = await openBuilder(kind);
-      await useExample(page);
-      const example = JSON.parse(readFileSync(join(projectRoot, 'content/examples', `${kind}.json`), 'utf8'));
-      const file = join(out, `${kind}.docx`);
-      const name = await downloadDocx(page, file);
-      expect(name).toMatch(/^[A-Z0-9-]+-[a-z0-9-]+\.docx$/);
-      const text = docxText(file);
-      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-      expect(text).toContain(example.header.place);
-      const firstProse = Object.values(example.values).find((v): v is string => typeof v === 'string' && v.length > 40);
-      if (firstProse) expect(text).toContain(firstProse.split('\n')[0].slice(0, 40).replace(/^[-+] /, ''));
-      expect(checkNd30(file).filter((r) => !r.ok)).toEqual([]);
-      // The preview draws the same ReportDocument: its headings and paragraphs appear in the .docx, in the same order.
-      await page.getByRole('button', { name: 'Xem trước' }).click();
-      await page.locator('.cchc-page').waitFor();
-      const previewParas = await page.evaluate(() =>
-        [...document.querySelectorAll('.cchc-page__body > p')].map((p) => {
-          const copy = p.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll('sup').forEach((s) => s.remove());
-          return copy.textContent!.trim();
-        }),
-      );
-      expect(previewParas.length).toBeGreaterThan(5);
-      let at = 0;
-      for (const para of previewParas.filter(Boolean)) {
-        const found = text.indexOf(para, at);
-        expect(found, `"${para.slice(0, 60)}…" in the .docx after position ${at}`).toBeGreaterThanOrEqual(0);
-        at = found + para.length;
-      }
-      const previewHeader = await page.locator('.cchc-page__placedate').textContent();
-      expect(text).toContain(previewHeader!.trim());
-      expect(watch.consoleErrors).toEqual([]);
-      expect(watch.foreignRequests).toEqual([]);
-      await context.close();
-    });
+    it.runIf(examples.has(kind))(
+      `${kind}: example data → .docx that passes the Decree 30 checker and holds the example's text`,
+      async () => {
+        const { page, watch, context } = await openBuilder(kind);
+        await useExample(page);
+        const example = JSON.parse(readFileSync(join(projectRoot, 'content/examples', `${kind}.json`), 'utf8'));
+        const file = join(out, `${kind}.docx`);
+        const name = await downloadDocx(page, file);
+        expect(name).toMatch(/^[A-Z0-9-]+-[a-z0-9-]+\.docx$/);
+        const text = docxText(file);
+        expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+        expect(text).toContain(example.header.place);
+        const firstProse = Object.values(example.values).find((v): v is string => typeof v === 'string' && v.length > 40);
+        if (firstProse)
+          expect(text).toContain(
+            firstProse
+              .split('\n')[0]
+              .slice(0, 40)
+              .replace(/^[-+] /, ''),
+          );
+        expect(checkNd30(file).filter((r) => !r.ok)).toEqual([]);
+        // The preview draws the same ReportDocument: its headings and paragraphs appear in the .docx, in the same order.
+        await page.getByRole('button', { name: 'Xem trước' }).click();
+        await page.locator('.cchc-page').waitFor();
+        const previewParas = await page.evaluate(() =>
+          [...document.querySelectorAll('.cchc-page__body > p')].map((p) => {
+            const copy = p.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll('sup').forEach((s) => s.remove());
+            return copy.textContent!.trim();
+          }),
+        );
+        expect(previewParas.length).toBeGreaterThan(5);
+        let at = 0;
+        for (const para of previewParas.filter(Boolean)) {
+          const found = text.indexOf(para, at);
+          expect(found, `"${para.slice(0, 60)}…" in the .docx after position ${at}`).toBeGreaterThanOrEqual(0);
+          at = found + para.length;
+        }
+        const previewHeader = await page.locator('.cchc-page__placedate').textContent();
+        expect(text).toContain(previewHeader!.trim());
+        expect(watch.consoleErrors).toEqual([]);
+        expect(watch.foreignRequests).toEqual([]);
+        await context.close();
+      },
+    );
   }
 
   it('keeps typed text after a reload', async () => {
@@ -124,7 +156,9 @@ describe('report builder', () => {
     await page.reload();
     await page.locator('[data-ready="true"]').waitFor();
     await openHeader(page);
-    await expect.poll(() => page.getByLabel('Căn cứ (đoạn mở đầu)').inputValue()).toBe('Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 — thử lưu tự động.');
+    await expect
+      .poll(() => page.getByLabel('Căn cứ (đoạn mở đầu)').inputValue())
+      .toBe('Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 — thử lưu tự động.');
     await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('Trung Lương');
     await context.close();
   });
@@ -154,7 +188,10 @@ describe('report builder', () => {
     const { page, context } = await openBuilder(kind);
     await openHeader(page);
     await page.getByLabel('Địa danh').fill('Xuất nhập');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất bản nháp (.json)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất bản nháp (.json)' }).click(),
+    ]);
     const file = join(out, 'draft.json');
     await download.saveAs(file);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
@@ -167,26 +204,29 @@ describe('report builder', () => {
     await context.close();
   });
 
-  it.runIf(kinds.includes('bao-cao-tthc-thang'))('shows the consistency warning for the seed-000 figures (1.660 received vs 1.656 + 0 + 3)', async () => {
-    const { page, context } = await openBuilder('bao-cao-tthc-thang');
-    await openAllParts(page);
-    const field = (id: string) => page.locator(`#f-ket-qua-pakn-so-lieu-${id}`);
-    await field('tiep-nhan').fill('1.660');
-    await field('dung-han').fill('1656');
-    await field('qua-han').fill('0');
-    await field('dang-xu-ly').fill('3');
-    const describedBy = await field('tiep-nhan').getAttribute('aria-describedby');
-    expect(describedBy).toContain('f-ket-qua-pakn-so-lieu-tiep-nhan-issues');
-    const issues = page.locator('#f-ket-qua-pakn-so-lieu-tiep-nhan-issues');
-    await expect.poll(() => issues.textContent()).toMatch(/1\.660/);
-    await expect(issues.textContent()).resolves.toMatch(/1\.659/);
-    // Never blocking: the download still happens after the confirm step lists the warning.
-    await page.getByRole('button', { name: 'Tải .docx' }).click();
-    await expect(page.getByRole('dialog', { name: 'Trước khi tải về' }).textContent()).resolves.toMatch(/1\.660/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vẫn tải .docx' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    await context.close();
-  });
+  it.runIf(kinds.includes('bao-cao-tthc-thang'))(
+    'shows the consistency warning for the seed-000 figures (1.660 received vs 1.656 + 0 + 3)',
+    async () => {
+      const { page, context } = await openBuilder('bao-cao-tthc-thang');
+      await openAllParts(page);
+      const field = (id: string) => page.locator(`#f-ket-qua-pakn-so-lieu-${id}`);
+      await field('tiep-nhan').fill('1.660');
+      await field('dung-han').fill('1656');
+      await field('qua-han').fill('0');
+      await field('dang-xu-ly').fill('3');
+      const describedBy = await field('tiep-nhan').getAttribute('aria-describedby');
+      expect(describedBy).toContain('f-ket-qua-pakn-so-lieu-tiep-nhan-issues');
+      const issues = page.locator('#f-ket-qua-pakn-so-lieu-tiep-nhan-issues');
+      await expect.poll(() => issues.textContent()).toMatch(/1\.660/);
+      await expect(issues.textContent()).resolves.toMatch(/1\.659/);
+      // Never blocking: the download still happens after the confirm step lists the warning.
+      await page.getByRole('button', { name: 'Tải .docx' }).click();
+      await expect(page.getByRole('dialog', { name: 'Trước khi tải về' }).textContent()).resolves.toMatch(/1\.660/);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vẫn tải .docx' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.docx$/);
+      await context.close();
+    },
+  );
 
   it('warns when another tab saved the same draft and lets the user choose', async () => {
     const kind = kinds[0];
@@ -208,7 +248,11 @@ describe('report builder', () => {
     const kind = kinds[0];
     const { page, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
     });
     await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
     await page.locator('[data-ready="true"]').waitFor();
@@ -234,7 +278,10 @@ describe('report builder', () => {
     await page.getByLabel('Địa danh').fill('Bộ nhớ đầy');
     await expect.poll(() => page.getByTestId('storage-notice').textContent()).toMatch(/đầy/);
     await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('Bộ nhớ đầy');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất bản nháp (.json)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất bản nháp (.json)' }).click(),
+    ]);
     const saved = join(out, 'storage-full-export.json');
     await download.saveAs(saved);
     expect(JSON.parse(readFileSync(saved, 'utf8')).header.place).toBe('Bộ nhớ đầy');
@@ -266,8 +313,18 @@ describe('report builder', () => {
     await page.addScriptTag({ path: join(projectRoot, 'node_modules/axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
       // Starlight's own search button (site-search) fails label-content-name-mismatch; it is Starlight's, not ours.
-      const r = await (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ exclude: [['site-search']] });
-      return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const r = await (
+        window as unknown as {
+          axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe.run({ exclude: [['site-search']] });
+      return r.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
     });
     expect(violations).toEqual([]);
     await page.screenshot({ path: join(out, `builder-${kind}.png`), fullPage: true });
@@ -275,8 +332,16 @@ describe('report builder', () => {
     await page.locator('.cchc-page').waitFor();
     await page.locator('.cchc-page').screenshot({ path: join(out, `preview-${kind}.png`) });
     const previewViolations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run('#cchc-preview');
-      return r.violations.map((v) => `${v.id} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const r = await (
+        window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+      ).axe.run('#cchc-preview');
+      return r.violations.map(
+        (v) =>
+          `${v.id} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
     });
     expect(previewViolations).toEqual([]);
     await context.close();
@@ -377,7 +442,11 @@ describe('report builder', () => {
     expect(builtRender).not.toMatch(/render\.[\w-]+\.js/);
     expect(scripts.some((s) => /\/render\.[\w-]+\.js$/.test(s))).toBe(false);
     // Editors, live checks, citation search and draft actions load on first use, not before.
-    expect(scripts.filter((s) => /\/(evaluate|SectionEditor|HeaderFields|SigningFields|CitationSearch|draft-actions|DownloadParts|ui-core)\.[\w-]+\.js$/.test(s))).toEqual([]);
+    expect(
+      scripts.filter((s) =>
+        /\/(evaluate|SectionEditor|HeaderFields|SigningFields|CitationSearch|draft-actions|DownloadParts|ui-core)\.[\w-]+\.js$/.test(s),
+      ),
+    ).toEqual([]);
     if (examples.has(kind)) await useExample(page);
     await downloadDocx(page, join(out, `lazy-${kind}.docx`));
     expect(scripts.slice(before).some((s) => /\/render\.[\w-]+\.js$/.test(s))).toBe(true);

@@ -11,7 +11,9 @@ describe('built site', () => {
   const pages = () => builtPages();
 
   it('marks every page as Vietnamese', () => {
-    const notVi = pages().filter(([, html]) => !/<html lang="vi"/.test(html)).map(([p]) => p);
+    const notVi = pages()
+      .filter(([, html]) => !/<html lang="vi"/.test(html))
+      .map(([p]) => p);
     expect(pages().length).toBeGreaterThan(3);
     expect(notVi).toEqual([]);
   });

@@ -11,8 +11,10 @@ import { CONTENT } from '../../src/lib/report/load.ts';
 import { CATALOGUE } from './helpers.ts';
 import { draftFor, exampleOf, mini, monthly, periodic } from './fixtures.ts';
 
-const headings = (d: ReportDocument) => d.body.filter((b): b is Extract<DocBlock, { type: 'heading' }> => b.type === 'heading').map((b) => b.text);
-const paragraphs = (d: ReportDocument) => d.body.filter((b): b is Extract<DocBlock, { type: 'paragraph' }> => b.type === 'paragraph').map((b) => runsText(b.runs));
+const headings = (d: ReportDocument) =>
+  d.body.filter((b): b is Extract<DocBlock, { type: 'heading' }> => b.type === 'heading').map((b) => b.text);
+const paragraphs = (d: ReportDocument) =>
+  d.body.filter((b): b is Extract<DocBlock, { type: 'paragraph' }> => b.type === 'paragraph').map((b) => runsText(b.runs));
 
 describe('numbering', () => {
   it('numbers seed 001 as I., 1. … and upper-cases part titles', () => {
@@ -133,13 +135,21 @@ describe('prose', () => {
 
 describe('citations and lists', () => {
   it('writes document rows as standard citations', () => {
-    expect(documentCitation({ kind: 'Kế hoạch', number: '15/KH-UBND', date: '2022-01-28', issuer: 'UBND xã', subject: 'tuyên truyền CCHC năm 2022' })).toBe(
-      'Kế hoạch số 15/KH-UBND ngày 28/01/2022 của UBND xã về tuyên truyền CCHC năm 2022',
-    );
+    expect(
+      documentCitation({
+        kind: 'Kế hoạch',
+        number: '15/KH-UBND',
+        date: '2022-01-28',
+        issuer: 'UBND xã',
+        subject: 'tuyên truyền CCHC năm 2022',
+      }),
+    ).toBe('Kế hoạch số 15/KH-UBND ngày 28/01/2022 của UBND xã về tuyên truyền CCHC năm 2022');
     expect(documentCitation({ kind: '', number: '5/QĐ-UBND', date: '2022-04-08', issuer: '', subject: 'v/v thành lập tổ công tác' })).toBe(
       'Quyết định số 05/QĐ-UBND ngày 08/4/2022 về việc thành lập tổ công tác',
     );
-    expect(documentCitation({ kind: '', number: '44/UBND', date: '', issuer: 'UBND phường', subject: 'về góp ý' })).toBe('Công văn số 44/UBND của UBND phường về góp ý');
+    expect(documentCitation({ kind: '', number: '44/UBND', date: '', issuer: 'UBND phường', subject: 'về góp ý' })).toBe(
+      'Công văn số 44/UBND của UBND phường về góp ý',
+    );
   });
   it('ends document lines with ";" and the last with "."', () => {
     const doc = buildDocument(periodic, exampleOf('bao-cao-cchc-dinh-ky'), CATALOGUE);
@@ -149,11 +159,18 @@ describe('citations and lists', () => {
     expect(lines.at(-1)).toMatch(/2021-2025\.$/);
   });
   it('formats Nơi nhận and Kính gửi', () => {
-    expect(distributionLines(['- Như trên;', 'Sở Nội vụ', 'Lưu VT, VP (2b)'])).toEqual(['- Như trên;', '- Sở Nội vụ;', '- Lưu: VT, VP (2b).']);
+    expect(distributionLines(['- Như trên;', 'Sở Nội vụ', 'Lưu VT, VP (2b)'])).toEqual([
+      '- Như trên;',
+      '- Sở Nội vụ;',
+      '- Lưu: VT, VP (2b).',
+    ]);
     expect(distributionLines(['Lưu: VP', 'UBND tỉnh.'])).toEqual(['- UBND tỉnh;', '- Lưu: VT, VP.']);
     expect(distributionLines([])).toEqual(['- Lưu: VT.']);
     expect(recipientLines(['Văn phòng UBND tỉnh Hưng Yên'])).toEqual(['Văn phòng UBND tỉnh Hưng Yên.']);
-    expect(recipientLines(['UBND tỉnh Gia Lai;', '- Sở Nội vụ tỉnh Gia Lai'])).toEqual(['- UBND tỉnh Gia Lai;', '- Sở Nội vụ tỉnh Gia Lai.']);
+    expect(recipientLines(['UBND tỉnh Gia Lai;', '- Sở Nội vụ tỉnh Gia Lai'])).toEqual([
+      '- UBND tỉnh Gia Lai;',
+      '- Sở Nội vụ tỉnh Gia Lai.',
+    ]);
   });
   it('normalises the header and signature', () => {
     expect(numberLine('7', 'BÁO CÁO', 'ubnd')).toBe('Số: 07/BC-UBND');
@@ -168,11 +185,18 @@ describe('citations and lists', () => {
 describe('whole documents', () => {
   it('reproduces seed 001: header, Kính gửi, figures, footnotes, signature', () => {
     const doc = buildDocument(periodic, exampleOf('bao-cao-cchc-dinh-ky'), CATALOGUE);
-    expect(doc.header).toEqual({ parentBody: '', issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀI TÂN', numberLine: 'Số:       /BC-UBND', placeDate: 'Hoài Tân, ngày 20 tháng 9 năm 2022' });
+    expect(doc.header).toEqual({
+      parentBody: '',
+      issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀI TÂN',
+      numberLine: 'Số:       /BC-UBND',
+      placeDate: 'Hoài Tân, ngày 20 tháng 9 năm 2022',
+    });
     expect(doc.title).toBe('Kết quả thực hiện công tác cải cách hành chính 9 tháng đầu năm 2022');
     expect(doc.recipients).toEqual(['- UBND thị xã Hoài Nhơn;', '- Phòng Nội vụ thị xã Hoài Nhơn.']);
     const text = paragraphs(doc).join('\n');
-    expect(text).toContain('tiếp nhận 4.133 hồ sơ, đã giải quyết 4.128 hồ sơ, đang trong thời hạn giải quyết 05 hồ sơ, tỷ lệ hồ sơ đã giải quyết đạt 99,88% số hồ sơ tiếp nhận.');
+    expect(text).toContain(
+      'tiếp nhận 4.133 hồ sơ, đã giải quyết 4.128 hồ sơ, đang trong thời hạn giải quyết 05 hồ sơ, tỷ lệ hồ sơ đã giải quyết đạt 99,88% số hồ sơ tiếp nhận.',
+    );
     expect(text).toContain('- Thanh toán trực tuyến: 3.539 hồ sơ.');
     expect(doc.footnotes).toHaveLength(2);
     expect(doc.footnotes[1]).toMatch(/^Rà soát rút ngắn thời gian/);
@@ -199,13 +223,26 @@ describe('whole documents', () => {
   });
   it('prints target results with the citing document', () => {
     const k = 'ket-qua/chinh-quyen-so:dich-vu-cong';
-    const doc = buildDocument(periodic, draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 45, 'tong-thanh-toan': 100 } } }), CATALOGUE);
+    const doc = buildDocument(
+      periodic,
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 45, 'tong-thanh-toan': 100 } } }),
+      CATALOGUE,
+    );
     expect(paragraphs(doc)).toContain(
       '- Tỷ lệ thanh toán trực tuyến: 45% (đạt chỉ tiêu tối thiểu 30% giao dịch thanh toán trực tuyến theo Nghị quyết số 01/NQ-CP ngày 08/01/2022 của Chính phủ).',
     );
   });
   it('sets areas and guides on the templates', () => {
-    const areas = new Set(['chi-dao-dieu-hanh', 'cai-cach-the-che', 'cai-cach-thu-tuc-hanh-chinh', 'cai-cach-to-chuc-bo-may', 'cai-cach-che-do-cong-vu', 'cai-cach-tai-chinh-cong', 'chinh-phu-dien-tu-chinh-phu-so', 'danh-gia-do-luong']);
+    const areas = new Set([
+      'chi-dao-dieu-hanh',
+      'cai-cach-the-che',
+      'cai-cach-thu-tuc-hanh-chinh',
+      'cai-cach-to-chuc-bo-may',
+      'cai-cach-che-do-cong-vu',
+      'cai-cach-tai-chinh-cong',
+      'chinh-phu-dien-tu-chinh-phu-so',
+      'danh-gia-do-luong',
+    ]);
     for (const t of [periodic, monthly]) {
       expect(t.guide).toBe(t.id);
       const walk = (s: typeof t.sections): string[] => s.flatMap((x) => [...(x.area ? [x.area] : []), ...walk(x.children)]);
@@ -215,7 +252,11 @@ describe('whole documents', () => {
   it('template YAML has no key swallowed by an unquoted comma in a flow mapping', () => {
     const nulls: string[] = [];
     const scan = (v: unknown, path: string) => {
-      if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) x === null ? nulls.push(`${path}.${k}`) : scan(x, `${path}.${k}`);
+      if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          if (x === null) nulls.push(`${path}.${k}`);
+          else scan(x, `${path}.${k}`);
+        }
     };
     for (const f of readdirSync(join(CONTENT, 'templates'))) scan(parseYaml(readFileSync(join(CONTENT, 'templates', f), 'utf8')), f);
     expect(nulls).toEqual([]);

@@ -7,7 +7,9 @@ import { catalogueEntrySchema, type CatalogueEntry } from '../../src/schemas/cat
 import { checkCatalogue, formatProblems } from '../../src/lib/catalogue/integrity.ts';
 
 const dir = fileURLToPath(new URL('../../content/catalogue/', import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+  .sort();
 
 /** The id rule: strip diacritics (đ→d), lowercase, every run of non-alphanumerics → "-". */
 const slugOf = (number: string) => slugify(number, Infinity);

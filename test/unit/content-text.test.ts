@@ -104,7 +104,8 @@ export function mdxProse(source: string): string {
 
 /** Every string value of a YAML document except ids (catalogue slugs). */
 function yamlProse(value: unknown, key = ''): string[] {
-  if (typeof value === 'string') return ['documents', 'source', 'id', 'replacedBy', 'replaces', 'amends', 'amendedBy', 'url'].includes(key) ? [] : [value];
+  if (typeof value === 'string')
+    return ['documents', 'source', 'id', 'replacedBy', 'replaces', 'amends', 'amendedBy', 'url'].includes(key) ? [] : [value];
   if (Array.isArray(value)) return value.flatMap((v) => yamlProse(v, key));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => yamlProse(v, k));
   return [];
@@ -154,7 +155,10 @@ describe('areas', () => {
   const pageDir = join(contentDir, 'docs', 'linh-vuc');
 
   it('there is exactly one data file per area slug, numbered 1–8 in order', () => {
-    const files = walk(areaDir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(areaDir.length + 1, -5)).sort();
+    const files = walk(areaDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(areaDir.length + 1, -5))
+      .sort();
     expect(files).toEqual([...areaSlugs].sort());
     for (const [i, slug] of areaSlugs.entries()) {
       const data = areaSchema.parse(parseYaml(read(join(areaDir, `${slug}.yaml`))));
@@ -210,7 +214,11 @@ describe('guides', () => {
 
 describe('citations', () => {
   const catalogueDir = join(contentDir, 'catalogue');
-  const catalogueIds = new Set(walk(catalogueDir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(catalogueDir.length + 1, -5)));
+  const catalogueIds = new Set(
+    walk(catalogueDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(catalogueDir.length + 1, -5)),
+  );
 
   /** Every catalogue id the guidance content uses. */
   function citedIds(): { file: string; id: string }[] {
@@ -231,7 +239,9 @@ describe('citations', () => {
   });
 
   it.runIf(catalogueIds.size > 0)('every cited id exists in the catalogue', () => {
-    const missing = citedIds().filter(({ id }) => !catalogueIds.has(id)).map(({ file, id }) => `${file}: ${id}`);
+    const missing = citedIds()
+      .filter(({ id }) => !catalogueIds.has(id))
+      .map(({ file, id }) => `${file}: ${id}`);
     expect([...new Set(missing)]).toEqual([]);
   });
 });

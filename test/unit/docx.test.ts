@@ -45,16 +45,31 @@ describe('sanitising', () => {
   it('turns a hostile document into valid XML that passes the checker', async () => {
     const nasty = 'X\u0000\u0007\u001B\uD83D\u200B\u202E<&>"\' ]]> \uFFFE e\u0301 😀 \r\n';
     const doc: ReportDocument = {
-      header: { parentBody: `UBND TỈNH${nasty}`, issuer: `ỦY BAN NHÂN DÂN\nXÃ ${nasty}`.toUpperCase(), numberLine: 'Số: 05/BC-UBND', placeDate: 'An Bình, ngày 05 tháng 02 năm 2025' },
+      header: {
+        parentBody: `UBND TỈNH${nasty}`,
+        issuer: `ỦY BAN NHÂN DÂN\nXÃ ${nasty}`.toUpperCase(),
+        numberLine: 'Số: 05/BC-UBND',
+        placeDate: 'An Bình, ngày 05 tháng 02 năm 2025',
+      },
       docType: 'BÁO CÁO',
       title: `Báo cáo thử ${nasty}`,
       recipients: [`- Sở ${nasty};`, '- UBND tỉnh.'],
       body: [
         { type: 'heading', level: 1, text: `I. PHẦN ${nasty}` },
-        { type: 'paragraph', runs: [{ text: `Đoạn ${nasty}`, footnote: 1 }, { text: '\u0301\u0300tiếp' , bold: true }] },
+        {
+          type: 'paragraph',
+          runs: [
+            { text: `Đoạn ${nasty}`, footnote: 1 },
+            { text: '\u0301\u0300tiếp', bold: true },
+          ],
+        },
         { type: 'paragraph', runs: [{ text: 'a'.repeat(100_000) }] },
         { type: 'paragraph', runs: [{ text: 'Đoạn cuối./.' }] },
-        { type: 'table', columns: [{ label: `Cột ${nasty}` }, { label: 'B', align: 'right' }], rows: [[{ text: nasty }, { text: '1.000' }]] },
+        {
+          type: 'table',
+          columns: [{ label: `Cột ${nasty}` }, { label: 'B', align: 'right' }],
+          rows: [[{ text: nasty }, { text: '1.000' }]],
+        },
       ],
       footnotes: [`Chú thích ${nasty}`],
       signature: { authority: ['TM. ỦY BAN NHÂN DÂN'], title: 'CHỦ TỊCH', name: 'Trần Văn An' },
@@ -63,6 +78,7 @@ describe('sanitising', () => {
     const bytes = await renderDocx(doc);
     const files = assertDocxXml(bytes);
     const xml = files.get('word/document.xml')!.toString('utf8');
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(xml).toContain('&lt;&amp;&gt;');
     expect(failures(runChecker(writeOut('hostile.docx', bytes)))).toEqual([]);

@@ -30,12 +30,20 @@ describe('evaluate: sums and ratios', () => {
   });
 
   it('checks a rule only when every figure involved is filled in', () => {
-    const ev = evaluate(periodic, draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 10, 'dang-giai-quyet': 2 } } }), CATALOGUE);
+    const ev = evaluate(
+      periodic,
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 10, 'dang-giai-quyet': 2 } } }),
+      CATALOGUE,
+    );
     expect(byKey(ev.issues, 'rule:')).toEqual([]);
   });
 
   it('reports parts that already exceed the total while others are missing', () => {
-    const ev = evaluate(periodic, draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 10, 'dang-giai-quyet': 12 } } }), CATALOGUE);
+    const ev = evaluate(
+      periodic,
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 10, 'dang-giai-quyet': 12 } } }),
+      CATALOGUE,
+    );
     const r = byKey(ev.issues, 'rule:');
     expect(r).toHaveLength(1);
     expect(r[0].message).toContain('lớn hơn số hồ sơ tiếp nhận (10)');
@@ -44,7 +52,9 @@ describe('evaluate: sums and ratios', () => {
   it('checks both rules of the TTHC group and the on-time ratio', () => {
     const ev = evaluate(
       periodic,
-      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 100, 'da-giai-quyet': 90, 'truoc-han': 40, 'dung-han': 45, 'qua-han': 4, 'dang-giai-quyet': 10 } } }),
+      draftFor('bao-cao-cchc-dinh-ky', {
+        values: { [K]: { 'tiep-nhan': 100, 'da-giai-quyet': 90, 'truoc-han': 40, 'dung-han': 45, 'qua-han': 4, 'dang-giai-quyet': 10 } },
+      }),
       CATALOGUE,
     );
     const r = byKey(ev.issues, 'rule:');
@@ -53,39 +63,69 @@ describe('evaluate: sums and ratios', () => {
   });
 
   it('rejects negative and fractional counts; warns on ratios over 100%', () => {
-    const ev = evaluate(periodic, draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': -5, 'da-giai-quyet': 2.5 } } }), CATALOGUE);
+    const ev = evaluate(
+      periodic,
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': -5, 'da-giai-quyet': 2.5 } } }),
+      CATALOGUE,
+    );
     expect(byKey(ev.issues, 'negative:')[0].message).toBe('Số hồ sơ tiếp nhận không được là số âm (-5).');
     expect(byKey(ev.issues, 'integer:')[0].message).toBe('Số hồ sơ đã giải quyết phải là số nguyên (đang nhập 2,5).');
-    const over = evaluate(periodic, draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 5, 'da-giai-quyet': 7 } } }), CATALOGUE);
+    const over = evaluate(
+      periodic,
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 5, 'da-giai-quyet': 7 } } }),
+      CATALOGUE,
+    );
     expect(byKey(over.issues, 'over100:')).toHaveLength(1);
   });
 
   it('explains a ratio that cannot be computed because the denominator is 0', () => {
-    const ev = evaluate(periodic, draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 0, 'da-giai-quyet': 0, 'dang-giai-quyet': 0 } } }), CATALOGUE);
+    const ev = evaluate(
+      periodic,
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 0, 'da-giai-quyet': 0, 'dang-giai-quyet': 0 } } }),
+      CATALOGUE,
+    );
     expect(ev.figures[K]['ty-le-giai-quyet']).toBeNull();
     expect(byKey(ev.issues, 'zero:')[0].message).toContain('bằng 0');
   });
 
   it('checks the PAKN rule of the monthly report', () => {
     const k = 'ket-qua/pakn:so-lieu';
-    const ev = evaluate(monthly, draftFor('bao-cao-tthc-thang', { header: { period: { kind: 'thang', year: 2024, index: 11 } }, values: { [k]: { 'tiep-nhan': 3, 'dung-han': 1, 'qua-han': 0, 'dang-xu-ly': 1 } } }), CATALOGUE);
-    expect(byKey(ev.issues, 'rule:')[0].message).toBe('Tổng số PAKN đã tiếp nhận (3) khác tổng đã xử lý đúng hạn, quá hạn và đang xử lý (2): lệch 1.');
+    const ev = evaluate(
+      monthly,
+      draftFor('bao-cao-tthc-thang', {
+        header: { period: { kind: 'thang', year: 2024, index: 11 } },
+        values: { [k]: { 'tiep-nhan': 3, 'dung-han': 1, 'qua-han': 0, 'dang-xu-ly': 1 } },
+      }),
+      CATALOGUE,
+    );
+    expect(byKey(ev.issues, 'rule:')[0].message).toBe(
+      'Tổng số PAKN đã tiếp nhận (3) khác tổng đã xử lý đúng hạn, quá hạn và đang xử lý (2): lệch 1.',
+    );
   });
 });
 
 describe('evaluate: targets', () => {
   const k = 'ket-qua/chinh-quyen-so:dich-vu-cong';
   it('names the catalogue document when a target is not met', () => {
-    const ev = evaluate(periodic, draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 25, 'tong-thanh-toan': 100 } } }), CATALOGUE);
+    const ev = evaluate(
+      periodic,
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 25, 'tong-thanh-toan': 100 } } }),
+      CATALOGUE,
+    );
     const t = ev.targets[`${k}.ty-le-thanh-toan-truc-tuyen`];
     expect(t).toMatchObject({ met: false, value: 25, target: 30, source: '01-nq-cp' });
     expect(byKey(ev.issues, 'target:')[0]).toMatchObject({
       severity: 'warning',
-      message: 'Tỷ lệ thanh toán trực tuyến (25%) chưa đạt chỉ tiêu tối thiểu 30% giao dịch thanh toán trực tuyến theo Nghị quyết số 01/NQ-CP ngày 08/01/2022 của Chính phủ.',
+      message:
+        'Tỷ lệ thanh toán trực tuyến (25%) chưa đạt chỉ tiêu tối thiểu 30% giao dịch thanh toán trực tuyến theo Nghị quyết số 01/NQ-CP ngày 08/01/2022 của Chính phủ.',
     });
   });
   it('reports a met target as info and a missing figure as not yet measurable', () => {
-    const met = evaluate(periodic, draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 30, 'tong-thanh-toan': 100 } } }), CATALOGUE);
+    const met = evaluate(
+      periodic,
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 30, 'tong-thanh-toan': 100 } } }),
+      CATALOGUE,
+    );
     expect(met.targets[`${k}.ty-le-thanh-toan-truc-tuyen`].met).toBe(true);
     expect(byKey(met.issues, 'target:')[0].severity).toBe('info');
     const none = evaluate(periodic, exampleOf('bao-cao-cchc-dinh-ky'), CATALOGUE);
@@ -93,7 +133,11 @@ describe('evaluate: targets', () => {
     expect(byKey(none.issues, 'target:')[0].message).toMatch(/^Chưa đủ số liệu/);
   });
   it('warns when the target document is missing from the catalogue', () => {
-    const ev = evaluate(periodic, draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 30, 'tong-thanh-toan': 100 } } }), []);
+    const ev = evaluate(
+      periodic,
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 30, 'tong-thanh-toan': 100 } } }),
+      [],
+    );
     expect(byKey(ev.issues, 'source:')[0].message).toContain('"01-nq-cp" không có trong danh mục');
   });
 });
@@ -102,10 +146,16 @@ describe('evaluate: header, signature, structure', () => {
   it('blocks on what Decree 30 needs: issuer, place, signer name and authority', () => {
     const ev = evaluate(
       periodic,
-      draftFor('bao-cao-cchc-dinh-ky', { header: { issuer: '  ', place: '123' }, signature: { authority: [], title: 'TRƯỞNG PHÒNG', name: 'x' } }),
+      draftFor('bao-cao-cchc-dinh-ky', {
+        header: { issuer: '  ', place: '123' },
+        signature: { authority: [], title: 'TRƯỞNG PHÒNG', name: 'x' },
+      }),
       CATALOGUE,
     );
-    const blocking = ev.issues.filter((i) => i.blocking).map((i) => i.key).sort();
+    const blocking = ev.issues
+      .filter((i) => i.blocking)
+      .map((i) => i.key)
+      .sort();
     expect(blocking).toEqual(['header.issuer', 'header.place', 'signature.authority', 'signature.name']);
   });
   it('gives period cut-off dates as info', () => {
@@ -117,7 +167,13 @@ describe('evaluate: header, signature, structure', () => {
     expect(evaluate(plan, draftFor('bao-cao-cchc-dinh-ky'), CATALOGUE).issues.find((i) => i.key === 'period.cutoff')).toBeUndefined();
   });
   it('lists empty sections, bad value shapes, unknown figures and repeated sections without items', () => {
-    const ev = evaluate(mini, draftFor('mini', { values: { 'bang:t': 'không phải bảng', 'van-ban:ds': [{ number: '', subject: 'Kế hoạch thiếu số', date: '2025-13-01' }] } }), CATALOGUE);
+    const ev = evaluate(
+      mini,
+      draftFor('mini', {
+        values: { 'bang:t': 'không phải bảng', 'van-ban:ds': [{ number: '', subject: 'Kế hoạch thiếu số', date: '2025-13-01' }] },
+      }),
+      CATALOGUE,
+    );
     expect(ev.issues.find((i) => i.key === 'shape:bang:t')!.severity).toBe('error');
     expect(ev.issues.find((i) => i.key === 'instances:don-vi')!.severity).toBe('warning');
     expect(ev.issues.some((i) => i.key === 'empty:trong')).toBe(true);
@@ -125,16 +181,32 @@ describe('evaluate: header, signature, structure', () => {
     expect(ev.issues.some((i) => i.key.startsWith('doc-date:'))).toBe(true);
   });
   it('prefixes issues of repeated sections with the item name', () => {
-    const ev = evaluate(mini, draftFor('mini', { instances: { 'don-vi': [{ name: 'UBND xã Bình Thạnh' }] }, values: { 'don-vi#0/tthc/so-lieu:hs': { a: 2, b: 3 } } }), CATALOGUE);
+    const ev = evaluate(
+      mini,
+      draftFor('mini', {
+        instances: { 'don-vi': [{ name: 'UBND xã Bình Thạnh' }] },
+        values: { 'don-vi#0/tthc/so-lieu:hs': { a: 2, b: 3 } },
+      }),
+      CATALOGUE,
+    );
     expect(ev.issues.find((i) => i.key.startsWith('over100:'))!.message).toMatch(/^\[UBND xã Bình Thạnh\] /);
   });
   it('blocks the end block of an old report pasted into a field', () => {
-    const ev = evaluate(mini, draftFor('mini', { values: { 'trong:p': 'Trên đây là báo cáo./.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN' } }), CATALOGUE);
+    const ev = evaluate(
+      mini,
+      draftFor('mini', { values: { 'trong:p': 'Trên đây là báo cáo./.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN' } }),
+      CATALOGUE,
+    );
     expect(ev.issues.filter((i) => i.key.startsWith('pasted-closing:'))).toHaveLength(1);
   });
   it('blocks an empty date and a Nơi nhận with nothing but the storage line', () => {
     const ev = evaluate(mini, draftFor('mini', { header: { date: '' }, distribution: ['Lưu: VT'] }), CATALOGUE);
-    expect(ev.issues.filter((i) => i.blocking).map((i) => i.key).sort()).toEqual(['distribution.empty', 'header.date']);
+    expect(
+      ev.issues
+        .filter((i) => i.blocking)
+        .map((i) => i.key)
+        .sort(),
+    ).toEqual(['distribution.empty', 'header.date']);
   });
   it('warns about footnote markers without text', () => {
     const ev = evaluate(mini, draftFor('mini', { values: { 'trong:p': 'Câu có chú thích[^9].' } }), CATALOGUE);

@@ -47,27 +47,55 @@ export const mini = parseTemplate('mini', {
       title: 'Đơn vị',
       repeat: { label: 'Đơn vị được kiểm tra', itemTitle: 'Kết quả kiểm tra tại {ten}' },
       children: [
-        { id: 'chi-dao', title: 'Công tác chỉ đạo, điều hành', area: 'chi-dao-dieu-hanh', blocks: [{ kind: 'assessment', id: 'danh-gia', label: 'Đánh giá' }] },
+        {
+          id: 'chi-dao',
+          title: 'Công tác chỉ đạo, điều hành',
+          area: 'chi-dao-dieu-hanh',
+          blocks: [{ kind: 'assessment', id: 'danh-gia', label: 'Đánh giá' }],
+        },
         {
           id: 'tthc',
           title: 'Thủ tục hành chính',
           children: [
-            { id: 'so-lieu', title: 'Số liệu', blocks: [{ kind: 'indicators', id: 'hs', label: 'Hồ sơ', display: 'list', fields: [
-              { id: 'a', label: 'Tiếp nhận', unit: 'hồ sơ' },
-              { id: 'b', label: 'Đã giải quyết', unit: 'hồ sơ' },
-              { id: 'c', label: 'Tỷ lệ', compute: { ratio: { numerator: ['b'], denominator: ['a'] } } },
-            ] }] },
+            {
+              id: 'so-lieu',
+              title: 'Số liệu',
+              blocks: [
+                {
+                  kind: 'indicators',
+                  id: 'hs',
+                  label: 'Hồ sơ',
+                  display: 'list',
+                  fields: [
+                    { id: 'a', label: 'Tiếp nhận', unit: 'hồ sơ' },
+                    { id: 'b', label: 'Đã giải quyết', unit: 'hồ sơ' },
+                    { id: 'c', label: 'Tỷ lệ', compute: { ratio: { numerator: ['b'], denominator: ['a'] } } },
+                  ],
+                },
+              ],
+            },
           ],
         },
       ],
     },
     { id: 'van-ban', title: 'Văn bản', blocks: [{ kind: 'documents', id: 'ds', label: 'Danh sách' }] },
-    { id: 'bang', title: 'Bảng', blocks: [{ kind: 'table', id: 't', label: 'Bảng', columns: [
-      { id: 'ten', label: 'Nội dung', type: 'text' },
-      { id: 'kq', label: 'Kết quả', type: 'number' },
-      { id: 'ct', label: 'Chỉ tiêu', type: 'number' },
-      { id: 'tl', label: 'Tỷ lệ', type: 'percent-of', of: ['kq', 'ct'] },
-    ] }] },
+    {
+      id: 'bang',
+      title: 'Bảng',
+      blocks: [
+        {
+          kind: 'table',
+          id: 't',
+          label: 'Bảng',
+          columns: [
+            { id: 'ten', label: 'Nội dung', type: 'text' },
+            { id: 'kq', label: 'Kết quả', type: 'number' },
+            { id: 'ct', label: 'Chỉ tiêu', type: 'number' },
+            { id: 'tl', label: 'Tỷ lệ', type: 'percent-of', of: ['kq', 'ct'] },
+          ],
+        },
+      ],
+    },
     { id: 'trong', title: 'Mục để trống', blocks: [{ kind: 'prose', id: 'p', label: 'Nội dung' }] },
   ],
 });

@@ -33,14 +33,68 @@ function rng(seed: number) {
 
 function generator(r: () => number) {
   const int = (n: number) => Math.floor(r() * n);
-  const pick = <T,>(xs: T[]): T => xs[int(xs.length)];
+  const pick = <T>(xs: T[]): T => xs[int(xs.length)];
   const chance = (p: number) => r() < p;
   const nasty = [
-    'Ủy ban nhân dân', 'phường Hoài Tân', 'Nguyễn Văn Hiệp', 'báo cáo', 'CCHC', '- gạch đầu dòng', '+ ý con', '\n', '\n\n', ' ',
-    '\u0000', '\u0007', '\u001B', '\u000B', '\u007F', '\u0085', '\uFFFE', '\uFFFF', '\uD800', '\uDFFF', '\u202E', '\u200B', '\uFEFF', '\u2028',
-    '😀', '👩‍👩‍👧', '🇻🇳', 'e\u0301', 'a\u0323\u0302', '\u0301', 'Ư\u0309', '<w:t>', '&amp;', '&', '<', ']]>', '"', "'",
-    '[^1]', '[^1]: chú thích', '[^x]', '**đậm**', '*', '**', '[[61-2018-nd-cp]]', '[[khong-co]]', '{ky}', '{ten}', '{nam}',
-    'TM. ỦY BAN NHÂN DÂN', 'Nơi nhận:', 'Số: 12/BC-UBND', '\t', '中文', 'ß', 'ǅ', 'İ', '١٢٣', 'x'.repeat(300),
+    'Ủy ban nhân dân',
+    'phường Hoài Tân',
+    'Nguyễn Văn Hiệp',
+    'báo cáo',
+    'CCHC',
+    '- gạch đầu dòng',
+    '+ ý con',
+    '\n',
+    '\n\n',
+    ' ',
+    '\u0000',
+    '\u0007',
+    '\u001B',
+    '\u000B',
+    '\u007F',
+    '\u0085',
+    '\uFFFE',
+    '\uFFFF',
+    '\uD800',
+    '\uDFFF',
+    '\u202E',
+    '\u200B',
+    '\uFEFF',
+    '\u2028',
+    '😀',
+    '👩‍👩‍👧',
+    '🇻🇳',
+    'e\u0301',
+    'a\u0323\u0302',
+    '\u0301',
+    'Ư\u0309',
+    '<w:t>',
+    '&amp;',
+    '&',
+    '<',
+    ']]>',
+    '"',
+    "'",
+    '[^1]',
+    '[^1]: chú thích',
+    '[^x]',
+    '**đậm**',
+    '*',
+    '**',
+    '[[61-2018-nd-cp]]',
+    '[[khong-co]]',
+    '{ky}',
+    '{ten}',
+    '{nam}',
+    'TM. ỦY BAN NHÂN DÂN',
+    'Nơi nhận:',
+    'Số: 12/BC-UBND',
+    '\t',
+    '中文',
+    'ß',
+    'ǅ',
+    'İ',
+    '١٢٣',
+    'x'.repeat(300),
   ];
   const str = (max = 12): string => {
     if (chance(0.004)) return 'Đoạn rất dài '.repeat(8000).slice(0, 100_000);
@@ -53,17 +107,20 @@ function generator(r: () => number) {
     breakFigures && chance(0.3)
       ? pick([NaN, Infinity, -Infinity, '12', {}])
       : pick<() => unknown>([
-      () => int(5000),
-      () => int(10),
-      () => -int(100) - 1,
-      () => r() * 1000,
-      () => 1e300,
-      () => Number.MAX_SAFE_INTEGER,
-      () => null,
-      () => 0,
-    ])();
+          () => int(5000),
+          () => int(10),
+          () => -int(100) - 1,
+          () => r() * 1000,
+          () => 1e300,
+          () => Number.MAX_SAFE_INTEGER,
+          () => null,
+          () => 0,
+        ])();
   const name = () => (chance(0.6) ? pick(['Nguyễn Văn Hiệp', 'trần thị b', 'LÊ VĂN C', 'Phạm Minh Đức', 'Hồ Thị Ánh Tuyết']) : str(4));
-  const date = () => (chance(0.8) ? `20${10 + int(20)}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}` : pick(['', '2022-02-30', 'hôm nay', '2022-9-1', str(2)]));
+  const date = () =>
+    chance(0.8)
+      ? `20${10 + int(20)}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`
+      : pick(['', '2022-02-30', 'hôm nay', '2022-9-1', str(2)]);
   return { int, pick, chance, str, figure, name, date };
 }
 
@@ -86,13 +143,26 @@ function randomDraft(i: number): unknown {
               values[key] = g.str(20);
               break;
             case 'documents':
-              values[key] = Array.from({ length: g.int(4) }, () => ({ kind: g.chance(0.5) ? 'Kế hoạch' : g.str(2), number: g.chance(0.6) ? `${g.int(200)}/KH-UBND` : g.str(2), date: g.date(), issuer: g.str(3), subject: g.str(6) }));
+              values[key] = Array.from({ length: g.int(4) }, () => ({
+                kind: g.chance(0.5) ? 'Kế hoạch' : g.str(2),
+                number: g.chance(0.6) ? `${g.int(200)}/KH-UBND` : g.str(2),
+                date: g.date(),
+                issuer: g.str(3),
+                subject: g.str(6),
+              }));
               break;
             case 'indicators':
               values[key] = Object.fromEntries(('fields' in b ? b.fields : [{ id: 'x' }]).map((f) => [f.id, g.figure()]));
               break;
             case 'table':
-              values[key] = Array.from({ length: g.int(4) }, () => ({ ten: g.str(3), kq: g.figure(), ct: g.figure(), 'trinh-do': g.str(2), 'so-nguoi': g.figure(), 'tong-so': g.figure() }));
+              values[key] = Array.from({ length: g.int(4) }, () => ({
+                ten: g.str(3),
+                kq: g.figure(),
+                ct: g.figure(),
+                'trinh-do': g.str(2),
+                'so-nguoi': g.figure(),
+                'tong-so': g.figure(),
+              }));
               break;
             case 'assessment':
               values[key] = { good: g.str(8), limits: g.str(8), proposals: g.chance(0.97) ? g.str(8) : 5 };
@@ -104,6 +174,7 @@ function randomDraft(i: number): unknown {
     }
   };
   walk(template.sections, '');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fuzzer builds malformed drafts on purpose
   const draft: Record<string, any> = {
     format: 'cam-nang-cchc/draft',
     version: 1,
@@ -117,7 +188,13 @@ function randomDraft(i: number): unknown {
       place: g.chance(0.7) ? g.pick(['Hoài Tân', 'An Bình', 'thị trấn Ba Tơ', 'Côn Đảo']) : g.str(3),
       date: g.date(),
       leaveDayBlank: g.chance(0.2),
-      period: { kind: g.chance(0.97) ? g.pick(['thang', 'quy', '6-thang', '9-thang', 'nam', 'khoang']) : 'tuan', year: g.chance(0.97) ? 2000 + g.int(40) : g.pick([1800, 2022.5, NaN]), index: g.chance(0.7) ? 1 + g.int(12) : undefined, from: g.date(), to: g.date() },
+      period: {
+        kind: g.chance(0.97) ? g.pick(['thang', 'quy', '6-thang', '9-thang', 'nam', 'khoang']) : 'tuan',
+        year: g.chance(0.97) ? 2000 + g.int(40) : g.pick([1800, 2022.5, NaN]),
+        index: g.chance(0.7) ? 1 + g.int(12) : undefined,
+        from: g.date(),
+        to: g.date(),
+      },
       recipients: Array.from({ length: g.int(4) }, () => g.str(4)),
       basis: g.str(20),
       title: g.chance(0.5) ? '' : g.str(8),
@@ -126,7 +203,9 @@ function randomDraft(i: number): unknown {
     instances: template.id === 'mini' ? { 'don-vi': Array.from({ length: g.int(4) }, () => ({ name: g.str(3) })) } : {},
     closing: g.str(10),
     signature: {
-      authority: g.chance(0.8) ? g.pick([['TM. ỦY BAN NHÂN DÂN'], ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], ['tm. ủy ban nhân dân']]) : Array.from({ length: g.int(6) }, () => g.str(2)),
+      authority: g.chance(0.8)
+        ? g.pick([['TM. ỦY BAN NHÂN DÂN'], ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], ['tm. ủy ban nhân dân']])
+        : Array.from({ length: g.int(6) }, () => g.str(2)),
       title: g.chance(0.8) ? g.pick(['CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trưởng đoàn']) : g.str(2),
       name: g.name(),
     },

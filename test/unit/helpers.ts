@@ -18,10 +18,12 @@ export function assertWellFormedXml(xml: string, name = 'xml'): void {
   const fail = (msg: string, at: number) => {
     throw new Error(`${name}: ${msg} at ${at}: ${JSON.stringify(xml.slice(Math.max(0, at - 40), at + 40))}`);
   };
+  // eslint-disable-next-line no-control-regex -- XML 1.0's allowed characters include tab, LF and CR
   const illegal = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.exec(xml);
   if (illegal) fail(`illegal character U+${illegal[0].codePointAt(0)!.toString(16)}`, illegal.index);
   const stack: string[] = [];
-  const re = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|(<)/g;
+  const re =
+    /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|(<)/g;
   let m: RegExpExecArray | null;
   let roots = 0;
   while ((m = re.exec(xml))) {
@@ -54,7 +56,8 @@ export function assertWellFormedXml(xml: string, name = 'xml'): void {
 /** Every XML part of a .docx parses. Returns the parts. */
 export function assertDocxXml(bytes: Uint8Array): Map<string, Buffer> {
   const files = unzip(bytes);
-  for (const part of ['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']) if (!files.has(part)) throw new Error(`missing ${part}`);
+  for (const part of ['[Content_Types].xml', 'word/document.xml', 'word/styles.xml'])
+    if (!files.has(part)) throw new Error(`missing ${part}`);
   for (const [name, data] of files) if (/\.(xml|rels)$/.test(name)) assertWellFormedXml(data.toString('utf8'), name);
   return files;
 }

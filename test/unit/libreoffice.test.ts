@@ -22,10 +22,14 @@ describe.skipIf(!hasSoffice)('LibreOffice', () => {
       const pdf = join(outDir, `lo-${draft.kind}.pdf`);
       rmSync(pdf, { force: true });
       const profile = `file:///tmp/lo-profile-${process.pid}-${draft.kind}`;
-      const r = spawnSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', outDir, docx], {
-        encoding: 'utf8',
-        timeout: 90_000,
-      });
+      const r = spawnSync(
+        'soffice',
+        ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', outDir, docx],
+        {
+          encoding: 'utf8',
+          timeout: 90_000,
+        },
+      );
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr ?? '').not.toMatch(/Error/i);
       expect(existsSync(pdf), `no PDF from ${docx}: ${r.stdout} ${r.stderr}`).toBe(true);

@@ -59,7 +59,13 @@ function BuilderForm() {
           </button>
         )}
       </div>
-      <section id="cchc-preview" class="cchc-preview" aria-label={t.previewHeading} hidden={!showPreview} tabIndex={showPreview ? 0 : undefined}>
+      <section
+        id="cchc-preview"
+        class="cchc-preview"
+        aria-label={t.previewHeading}
+        hidden={!showPreview}
+        tabIndex={showPreview ? 0 : undefined}
+      >
         {showPreview && Preview && <Preview />}
       </section>
     </div>

@@ -28,23 +28,40 @@ export function CitationSearch() {
 
   return (
     <>
-      <p class="cchc-hint" aria-live="polite">{target ? t.citeTarget(target.label) : t.citeNoTarget}</p>
+      <p class="cchc-hint" aria-live="polite">
+        {target ? t.citeTarget(target.label) : t.citeNoTarget}
+      </p>
       <div class="cchc-field">
         <label for="cchc-cite-q">{t.citeSearch}</label>
-        <input id="cchc-cite-q" type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} autoComplete="off" />
+        <input
+          id="cchc-cite-q"
+          type="search"
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          autoComplete="off"
+        />
       </div>
       <ul class="cchc-cite__results">
         {results.length === 0 && <li>{t.citeNone}</li>}
         {results.map((e) => {
           const full = formatCitation(e);
           const short = formatShortCitation(e);
-          const replacedBy = e.replacedBy.map((id) => byId.get(id)).filter(Boolean).map((r) => formatShortCitation(r!));
+          const replacedBy = e.replacedBy
+            .map((id) => byId.get(id))
+            .filter(Boolean)
+            .map((r) => formatShortCitation(r!));
           return (
             <li key={e.id} class={e.status === 'replaced' || e.status === 'expired' ? 'cchc-cite--old' : ''}>
               <span>{full}</span>
               {e.status === 'replaced' && <strong class="cchc-issue--warning"> {t.citeReplaced(replacedBy.join(', ') || '…')}</strong>}
               {e.status === 'expired' && <strong class="cchc-issue--warning"> {t.citeExpired(replacedBy.join(', '))}</strong>}{' '}
-              <button type="button" class="cchc-btn cchc-btn--small" aria-label={t.citeInsertLabel(short)} onMouseDown={(ev) => ev.preventDefault()} onClick={() => insert(full, short)}>
+              <button
+                type="button"
+                class="cchc-btn cchc-btn--small"
+                aria-label={t.citeInsertLabel(short)}
+                onMouseDown={(ev) => ev.preventDefault()}
+                onClick={() => insert(full, short)}
+              >
                 {t.citeInsert}
               </button>
             </li>

@@ -40,7 +40,9 @@ export function Download() {
 
   return (
     <section class="cchc-download" aria-labelledby="cchc-download-h">
-      <h2 id="cchc-download-h" class="cchc-visually-hidden">{t.download}</h2>
+      <h2 id="cchc-download-h" class="cchc-visually-hidden">
+        {t.download}
+      </h2>
       <button type="button" class="cchc-btn cchc-btn--primary cchc-btn--big" disabled={busy} onClick={check}>
         {busy ? t.downloading : t.download}
       </button>

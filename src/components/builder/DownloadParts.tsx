@@ -13,10 +13,17 @@ const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
   const draft = $draft.get()!;
   const { template } = getProps();
-  const [{ buildDocument }, { renderDocx }] = await Promise.all([import('../../lib/report/build.ts'), import('../../lib/docx/render.ts'), loadEngine()]);
+  const [{ buildDocument }, { renderDocx }] = await Promise.all([
+    import('../../lib/report/build.ts'),
+    import('../../lib/docx/render.ts'),
+    loadEngine(),
+  ]);
   const doc = buildDocument(template, draft, catalogueEntries(), { evaluation: $evaluation.get() });
   const bytes = await renderDocx(doc);
-  return { blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }), name: reportFileName(template.fileCode, draft.header.period, draft.header.place, 'docx', draft.header.issuer) };
+  return {
+    blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }),
+    name: reportFileName(template.fileCode, draft.header.period, draft.header.place, 'docx', draft.header.issuer),
+  };
 }
 
 /** "Trước khi tải về": the open points, then download anyway or go back. Takes the focus when it appears. */
@@ -29,8 +36,12 @@ export function Confirm({ issues, onDownload, onBack }: { issues: Issue[]; onDow
       <p>{t.confirmIntro(issues.length)}</p>
       {issues.some((i) => i.blocking) && <p class="cchc-issue--error">{t.confirmBlocking}</p>}
       <IssueSummary issues={issues} />
-      <button type="button" class="cchc-btn cchc-btn--primary" onClick={onDownload}>{t.confirmDownload}</button>{' '}
-      <button type="button" class="cchc-btn" onClick={onBack}>{t.confirmBack}</button>
+      <button type="button" class="cchc-btn cchc-btn--primary" onClick={onDownload}>
+        {t.confirmDownload}
+      </button>{' '}
+      <button type="button" class="cchc-btn" onClick={onBack}>
+        {t.confirmBack}
+      </button>
     </div>
   );
 }
@@ -43,8 +54,7 @@ export function IssueSummary({ issues }: { issues: Issue[] }) {
         const target = i.field ? document.getElementById(domId(i.field)) : null;
         return (
           <li key={i.key} class={`cchc-issue cchc-issue--${i.severity}`}>
-            <span class="cchc-issue__sev">{t.severity[i.severity]}:</span>{' '}
-            {target ? <a href={`#${target.id}`}>{i.message}</a> : i.message}
+            <span class="cchc-issue__sev">{t.severity[i.severity]}:</span> {target ? <a href={`#${target.id}`}>{i.message}</a> : i.message}
           </li>
         );
       })}

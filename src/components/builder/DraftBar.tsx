@@ -56,21 +56,48 @@ export function DraftBar() {
         </div>
       </div>
       <div class="cchc-buttons">
-        <button type="button" class="cchc-btn" onClick={newEmptyDraft}>{t.draftNew}</button>
-        <button type="button" class="cchc-btn" onClick={act((a) => a.duplicateDraft())}>{t.draftDuplicate}</button>
-        <button type="button" class="cchc-btn" onClick={act((a) => a.rollover())} aria-describedby="cchc-rollover-hint">{t.draftRollover}</button>
-        <button type="button" class="cchc-btn cchc-btn--danger" onClick={act((a) => a.deleteCurrent())}>{t.draftDelete}</button>
-        <button type="button" class="cchc-btn" onClick={act((a) => a.exportDraft())}>{t.exportJson}</button>
-        <button type="button" class="cchc-btn" onClick={() => fileRef.current?.click()}>{t.importJson}</button>
-        <input ref={fileRef} id="cchc-import" class="cchc-visually-hidden" type="file" accept=".json,application/json" aria-label={t.importJson} tabIndex={-1} onChange={onImport} />
-        <button type="button" class="cchc-btn cchc-btn--primary" onClick={act((a) => a.fillWithExample())} disabled={!example}>{t.useExample}</button>
+        <button type="button" class="cchc-btn" onClick={newEmptyDraft}>
+          {t.draftNew}
+        </button>
+        <button type="button" class="cchc-btn" onClick={act((a) => a.duplicateDraft())}>
+          {t.draftDuplicate}
+        </button>
+        <button type="button" class="cchc-btn" onClick={act((a) => a.rollover())} aria-describedby="cchc-rollover-hint">
+          {t.draftRollover}
+        </button>
+        <button type="button" class="cchc-btn cchc-btn--danger" onClick={act((a) => a.deleteCurrent())}>
+          {t.draftDelete}
+        </button>
+        <button type="button" class="cchc-btn" onClick={act((a) => a.exportDraft())}>
+          {t.exportJson}
+        </button>
+        <button type="button" class="cchc-btn" onClick={() => fileRef.current?.click()}>
+          {t.importJson}
+        </button>
+        <input
+          ref={fileRef}
+          id="cchc-import"
+          class="cchc-visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          aria-label={t.importJson}
+          tabIndex={-1}
+          onChange={onImport}
+        />
+        <button type="button" class="cchc-btn cchc-btn--primary" onClick={act((a) => a.fillWithExample())} disabled={!example}>
+          {t.useExample}
+        </button>
       </div>
-      <p class="cchc-hint" id="cchc-rollover-hint">{t.draftRolloverHint}</p>
+      <p class="cchc-hint" id="cchc-rollover-hint">
+        {t.draftRolloverHint}
+      </p>
       <SavedAt />
       {undo && (
         <p class="cchc-notice" role="status">
           {t.deleted(undo.meta.name)}{' '}
-          <button type="button" class="cchc-btn cchc-btn--small" onClick={act((a) => a.undoDelete())}>{t.undo}</button>
+          <button type="button" class="cchc-btn cchc-btn--small" onClick={act((a) => a.undoDelete())}>
+            {t.undo}
+          </button>
         </p>
       )}
       <Notice />
@@ -86,14 +113,23 @@ function SavedAt() {
   const time = new Date(savedAt);
   if (Number.isNaN(time.getTime())) return null;
   const hhmm = `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
-  return <p class="cchc-hint" data-testid="saved-at">{t.savedAt(hhmm)}</p>;
+  return (
+    <p class="cchc-hint" data-testid="saved-at">
+      {t.savedAt(hhmm)}
+    </p>
+  );
 }
 
 function Notice() {
   const notice = useStore($notice);
   if (!notice) return <p class="cchc-notice cchc-notice--empty" role="status" aria-live="polite" />;
   return (
-    <p class={`cchc-notice cchc-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} aria-live="polite" data-testid="notice">
+    <p
+      class={`cchc-notice cchc-notice--${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      aria-live="polite"
+      data-testid="notice"
+    >
       {notice.text}
     </p>
   );
@@ -115,8 +151,12 @@ function ConflictNotice() {
   return (
     <div class="cchc-notice cchc-notice--error" role="alert" data-testid="conflict">
       <p>{t.conflict}</p>
-      <button type="button" class="cchc-btn" onClick={act((a) => a.resolveConflict('theirs'))}>{t.conflictTheirs}</button>{' '}
-      <button type="button" class="cchc-btn" onClick={act((a) => a.resolveConflict('mine'))}>{t.conflictMine}</button>
+      <button type="button" class="cchc-btn" onClick={act((a) => a.resolveConflict('theirs'))}>
+        {t.conflictTheirs}
+      </button>{' '}
+      <button type="button" class="cchc-btn" onClick={act((a) => a.resolveConflict('mine'))}>
+        {t.conflictMine}
+      </button>
     </div>
   );
 }

@@ -4,7 +4,15 @@ import { describedBy, domId, useIssues, type BaseProps } from './fields.tsx';
 import { t } from './strings-editors.ts';
 
 /** A figure typed the Vietnamese way ("1.660" or "1660"); bad input shows a message and leaves the figure empty. */
-export function FigureInput({ path, label, unit, value, onValue, hint, decimal = false }: BaseProps & { unit?: string; value: number | null; onValue: (v: number | null) => void; decimal?: boolean }) {
+export function FigureInput({
+  path,
+  label,
+  unit,
+  value,
+  onValue,
+  hint,
+  decimal = false,
+}: BaseProps & { unit?: string; value: number | null; onValue: (v: number | null) => void; decimal?: boolean }) {
   const id = domId(path);
   const [text, setText] = useState(showFigure(value));
   const [error, setError] = useState<string | undefined>();
@@ -43,10 +51,18 @@ export function FigureInput({ path, label, unit, value, onValue, hint, decimal =
         aria-describedby={describedBy([hint && `${id}-hint`, hasMsg && `${id}-issues`])}
         aria-invalid={!!error || undefined}
       />
-      {hint && <p class="cchc-hint" id={`${id}-hint`}>{hint}</p>}
+      {hint && (
+        <p class="cchc-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {hasMsg && (
         <ul class="cchc-issues" id={`${id}-issues`}>
-          {error && <li class="cchc-issue cchc-issue--error"><span class="cchc-issue__sev">{t.severity.error}:</span> {error}</li>}
+          {error && (
+            <li class="cchc-issue cchc-issue--error">
+              <span class="cchc-issue__sev">{t.severity.error}:</span> {error}
+            </li>
+          )}
           {issues.map((i) => (
             <li key={i.key} class={`cchc-issue cchc-issue--${i.severity}`}>
               <span class="cchc-issue__sev">{t.severity[i.severity]}:</span> {i.message}

@@ -18,24 +18,63 @@ export function HeaderFields() {
       <legend>
         <h2 id="phan-dau">{t.headerHeading}</h2>
       </legend>
-      <LinesInput path="header.parentBody" label={t.parentBody} hint={t.parentBodyHint} rows={2} value={h.parentBody ? h.parentBody.split('\n') : []} onValue={(v) => setHeader({ parentBody: v.join('\n') })} />
-      <LinesInput path="header.issuer" label={t.issuer} hint={t.issuerHint} rows={2} value={h.issuer ? h.issuer.split('\n') : []} onValue={(v) => setHeader({ issuer: v.join('\n') })} />
+      <LinesInput
+        path="header.parentBody"
+        label={t.parentBody}
+        hint={t.parentBodyHint}
+        rows={2}
+        value={h.parentBody ? h.parentBody.split('\n') : []}
+        onValue={(v) => setHeader({ parentBody: v.join('\n') })}
+      />
+      <LinesInput
+        path="header.issuer"
+        label={t.issuer}
+        hint={t.issuerHint}
+        rows={2}
+        value={h.issuer ? h.issuer.split('\n') : []}
+        onValue={(v) => setHeader({ issuer: v.join('\n') })}
+      />
       <div class="cchc-row">
         <TextInput path="header.issuerAbbr" label={t.issuerAbbr} value={h.issuerAbbr} onValue={(v) => setHeader({ issuerAbbr: v })} />
-        <TextInput path="header.number" label={t.number} hint={t.numberHint} value={h.number} onValue={(v) => setHeader({ number: v })} attrs={{ inputMode: 'numeric' }} />
+        <TextInput
+          path="header.number"
+          label={t.number}
+          hint={t.numberHint}
+          value={h.number}
+          onValue={(v) => setHeader({ number: v })}
+          attrs={{ inputMode: 'numeric' }}
+        />
       </div>
       <div class="cchc-row">
         <TextInput path="header.place" label={t.place} value={h.place} onValue={(v) => setHeader({ place: v })} />
         <TextInput path="header.date" label={t.date} type="date" value={h.date} onValue={(v) => setHeader({ date: v })} />
       </div>
       <div class="cchc-field cchc-check">
-        <input id="f-header-leaveDayBlank" type="checkbox" checked={h.leaveDayBlank} onChange={(e) => setHeader({ leaveDayBlank: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          id="f-header-leaveDayBlank"
+          type="checkbox"
+          checked={h.leaveDayBlank}
+          onChange={(e) => setHeader({ leaveDayBlank: (e.currentTarget as HTMLInputElement).checked })}
+        />
         <label for="f-header-leaveDayBlank">{t.leaveDayBlank}</label>
       </div>
       <PeriodFields period={h.period} kinds={template.periods} />
-      <LinesInput path="header.recipients" label={t.recipients} rows={2} value={h.recipients} onValue={(v) => setHeader({ recipients: v })} />
+      <LinesInput
+        path="header.recipients"
+        label={t.recipients}
+        rows={2}
+        value={h.recipients}
+        onValue={(v) => setHeader({ recipients: v })}
+      />
       <ProseInput path="header.basis" label={t.basis} value={h.basis} onValue={(v) => setHeader({ basis: v })} rows={3} />
-      <TextInput path="header.title" label={t.title} hint={t.titleHint(defaultTitle)} value={h.title} onValue={(v) => setHeader({ title: v })} attrs={{ placeholder: defaultTitle }} />
+      <TextInput
+        path="header.title"
+        label={t.title}
+        hint={t.titleHint(defaultTitle)}
+        value={h.title}
+        onValue={(v) => setHeader({ title: v })}
+        attrs={{ placeholder: defaultTitle }}
+      />
     </fieldset>
   );
 }
@@ -51,7 +90,11 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
       <div class="cchc-row">
         <div class="cchc-field">
           <label for={`${id}-kind`}>{t.periodKind}</label>
-          <select id={`${id}-kind`} value={period.kind} onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as Period['kind'] })}>
+          <select
+            id={`${id}-kind`}
+            value={period.kind}
+            onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as Period['kind'] })}
+          >
             {kinds.map((k) => (
               <option key={k} value={k}>
                 {t.periodKinds[k]}
@@ -60,13 +103,39 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
           </select>
         </div>
         {period.kind === 'thang' && (
-          <Select id={`${id}-index`} label={t.periodMonth} value={period.index ?? 1} options={Array.from({ length: 12 }, (_, i) => [i + 1, String(i + 1)])} onValue={(index) => set({ index })} />
+          <Select
+            id={`${id}-index`}
+            label={t.periodMonth}
+            value={period.index ?? 1}
+            options={Array.from({ length: 12 }, (_, i) => [i + 1, String(i + 1)])}
+            onValue={(index) => set({ index })}
+          />
         )}
         {period.kind === 'quy' && (
-          <Select id={`${id}-index`} label={t.periodQuarter} value={period.index ?? 1} options={[[1, 'I'], [2, 'II'], [3, 'III'], [4, 'IV']]} onValue={(index) => set({ index })} />
+          <Select
+            id={`${id}-index`}
+            label={t.periodQuarter}
+            value={period.index ?? 1}
+            options={[
+              [1, 'I'],
+              [2, 'II'],
+              [3, 'III'],
+              [4, 'IV'],
+            ]}
+            onValue={(index) => set({ index })}
+          />
         )}
         {period.kind === '6-thang' && (
-          <Select id={`${id}-index`} label={t.periodHalf} value={period.index ?? 1} options={[[1, t.periodHalves[0]], [2, t.periodHalves[1]]]} onValue={(index) => set({ index })} />
+          <Select
+            id={`${id}-index`}
+            label={t.periodHalf}
+            value={period.index ?? 1}
+            options={[
+              [1, t.periodHalves[0]],
+              [2, t.periodHalves[1]],
+            ]}
+            onValue={(index) => set({ index })}
+          />
         )}
         {period.kind !== 'khoang' && (
           <div class="cchc-field">
@@ -89,11 +158,21 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
           <>
             <div class="cchc-field">
               <label for={`${id}-from`}>{t.periodFrom}</label>
-              <input id={`${id}-from`} type="date" value={period.from ?? ''} onInput={(e) => set({ from: (e.currentTarget as HTMLInputElement).value })} />
+              <input
+                id={`${id}-from`}
+                type="date"
+                value={period.from ?? ''}
+                onInput={(e) => set({ from: (e.currentTarget as HTMLInputElement).value })}
+              />
             </div>
             <div class="cchc-field">
               <label for={`${id}-to`}>{t.periodTo}</label>
-              <input id={`${id}-to`} type="date" value={period.to ?? ''} onInput={(e) => set({ to: (e.currentTarget as HTMLInputElement).value })} />
+              <input
+                id={`${id}-to`}
+                type="date"
+                value={period.to ?? ''}
+                onInput={(e) => set({ to: (e.currentTarget as HTMLInputElement).value })}
+              />
             </div>
           </>
         )}
@@ -120,7 +199,19 @@ function normalise(p: Period): Period {
   return out;
 }
 
-function Select({ id, label, value, options, onValue }: { id: string; label: string; value: number; options: [number, string][]; onValue: (v: number) => void }) {
+function Select({
+  id,
+  label,
+  value,
+  options,
+  onValue,
+}: {
+  id: string;
+  label: string;
+  value: number;
+  options: [number, string][];
+  onValue: (v: number) => void;
+}) {
   return (
     <div class="cchc-field">
       <label for={id}>{label}</label>

@@ -57,7 +57,11 @@ export function PreviewPage({ doc }: { doc: ReportDocument }) {
           )}
         </div>
       )}
-      <div class="cchc-page__body">{doc.body.map((b, i) => <Block key={i} block={b} />)}</div>
+      <div class="cchc-page__body">
+        {doc.body.map((b, i) => (
+          <Block key={i} block={b} />
+        ))}
+      </div>
       <table class="cchc-page__sign" role="presentation">
         <tbody>
           <tr>
@@ -109,7 +113,12 @@ function Runs({ runs }: { runs: TextRun[] }) {
 
 function Block({ block }: { block: DocBlock }) {
   if (block.type === 'heading') return <p class={`cchc-page__h cchc-page__h${block.level}`}>{block.text}</p>;
-  if (block.type === 'paragraph') return <p class="cchc-page__p"><Runs runs={block.runs} /></p>;
+  if (block.type === 'paragraph')
+    return (
+      <p class="cchc-page__p">
+        <Runs runs={block.runs} />
+      </p>
+    );
   return (
     <table class="cchc-page__table">
       <thead>

@@ -63,7 +63,7 @@ function SectionBody({ section, base, draft, level }: { section: SectionTemplate
 }
 
 function SectionContent({ section, keyBase, draft, level }: { section: SectionTemplate; keyBase: string; draft: Draft; level: number }) {
-  const H = (`h${Math.min(level, 6)}` as 'h3');
+  const H = `h${Math.min(level, 6)}` as 'h3';
   return (
     <>
       {section.hint && <p class="cchc-hint">{section.hint}</p>}
@@ -85,7 +85,7 @@ function SectionContent({ section, keyBase, draft, level }: { section: SectionTe
 function RepeatSection({ section, base, draft, level }: { section: SectionTemplate; base: string; draft: Draft; level: number }) {
   const items = draft.instances[section.id] ?? [];
   const issues = useIssues(`instances.${section.id}`);
-  const H = (`h${Math.min(level + 1, 6)}` as 'h4');
+  const H = `h${Math.min(level + 1, 6)}` as 'h4';
   const label = section.repeat!.label;
   return (
     <div class="cchc-repeat">
@@ -129,7 +129,16 @@ function Block({ block, path, draft }: { block: BlockTemplate; path: string; dra
   const value = draft.values[path];
   switch (block.kind) {
     case 'prose':
-      return <ProseInput path={path} label={block.label} hint={block.hint ?? t.proseHelp} placeholder={block.placeholder} value={asText(value)} onValue={(v) => setValue(path, v === '' ? undefined : v)} />;
+      return (
+        <ProseInput
+          path={path}
+          label={block.label}
+          hint={block.hint ?? t.proseHelp}
+          placeholder={block.placeholder}
+          value={asText(value)}
+          onValue={(v) => setValue(path, v === '' ? undefined : v)}
+        />
+      );
     case 'assessment': {
       const a = asAssessment(value);
       const set = (k: 'good' | 'limits' | 'proposals', v: string) => {
@@ -156,13 +165,37 @@ function Block({ block, path, draft }: { block: BlockTemplate; path: string; dra
   }
 }
 
-function RowButtons({ i, count, what, onMove, onRemove }: { i: number; count: number; what: string; onMove: (to: number) => void; onRemove: () => void }) {
+function RowButtons({
+  i,
+  count,
+  what,
+  onMove,
+  onRemove,
+}: {
+  i: number;
+  count: number;
+  what: string;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}) {
   return (
     <div class="cchc-row-buttons">
-      <button type="button" class="cchc-btn cchc-btn--small" disabled={i === 0} aria-label={t.moveUpLabel(what)} onClick={() => onMove(i - 1)}>
+      <button
+        type="button"
+        class="cchc-btn cchc-btn--small"
+        disabled={i === 0}
+        aria-label={t.moveUpLabel(what)}
+        onClick={() => onMove(i - 1)}
+      >
         ↑ {t.moveUp}
       </button>
-      <button type="button" class="cchc-btn cchc-btn--small" disabled={i === count - 1} aria-label={t.moveDownLabel(what)} onClick={() => onMove(i + 1)}>
+      <button
+        type="button"
+        class="cchc-btn cchc-btn--small"
+        disabled={i === count - 1}
+        aria-label={t.moveDownLabel(what)}
+        onClick={() => onMove(i + 1)}
+      >
         ↓ {t.moveDown}
       </button>
       <button type="button" class="cchc-btn cchc-btn--small cchc-btn--danger" aria-label={t.removeRowLabel(what)} onClick={onRemove}>
@@ -179,7 +212,15 @@ function move<T>(list: T[], from: number, to: number): T[] {
   return next;
 }
 
-function DocumentsBlock({ block, path, rows }: { block: Extract<BlockTemplate, { kind: 'documents' }>; path: string; rows: DocumentRow[] }) {
+function DocumentsBlock({
+  block,
+  path,
+  rows,
+}: {
+  block: Extract<BlockTemplate, { kind: 'documents' }>;
+  path: string;
+  rows: DocumentRow[];
+}) {
   const set = (next: DocumentRow[]) => setValue(path, next.length ? next : undefined);
   const cols: [keyof DocumentRow, string, string][] = [
     ['kind', t.docKind, 'text'],
@@ -206,7 +247,13 @@ function DocumentsBlock({ block, path, rows }: { block: Extract<BlockTemplate, {
               onValue={(v) => set(rows.map((x, j) => (j === i ? { ...x, [k]: v } : x)))}
             />
           ))}
-          <RowButtons i={i} count={rows.length} what={t.docRow(i + 1)} onMove={(to) => set(move(rows, i, to))} onRemove={() => set(rows.filter((_, j) => j !== i))} />
+          <RowButtons
+            i={i}
+            count={rows.length}
+            what={t.docRow(i + 1)}
+            onMove={(to) => set(move(rows, i, to))}
+            onRemove={() => set(rows.filter((_, j) => j !== i))}
+          />
         </div>
       ))}
       <button type="button" class="cchc-btn" onClick={() => set([...rows, { kind: '', number: '', date: '', issuer: '', subject: '' }])}>
@@ -216,7 +263,15 @@ function DocumentsBlock({ block, path, rows }: { block: Extract<BlockTemplate, {
   );
 }
 
-function IndicatorsBlock({ block, path, value }: { block: Extract<BlockTemplate, { kind: 'indicators' }>; path: string; value: Record<string, number | null> }) {
+function IndicatorsBlock({
+  block,
+  path,
+  value,
+}: {
+  block: Extract<BlockTemplate, { kind: 'indicators' }>;
+  path: string;
+  value: Record<string, number | null>;
+}) {
   const ev = useStore($evaluation);
   const figures = ev?.figures[path] ?? {};
   const computedIds = new Set(ev?.computed[path] ?? []);
@@ -241,7 +296,11 @@ function IndicatorsBlock({ block, path, value }: { block: Extract<BlockTemplate,
               label={f.label}
               unit={f.unit}
               decimal={f.type ? f.type !== 'count' : f.unit === '%'}
-              hint={[f.hint, target && t.target(target.text, target.citation), derived && `${t.computed}: ${figureText(f, figures[f.id])}`].filter(Boolean).join(' ') || undefined}
+              hint={
+                [f.hint, target && t.target(target.text, target.citation), derived && `${t.computed}: ${figureText(f, figures[f.id])}`]
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
               value={value[f.id] ?? null}
               onValue={(v) => set(f.id, v)}
             />
@@ -268,11 +327,20 @@ function ComputedFigure({ path, label, text }: { path: string; label: string; te
   );
 }
 
-function TableBlock({ block, path, rows }: { block: Extract<BlockTemplate, { kind: 'table' }>; path: string; rows: Record<string, string | number | null>[] }) {
+function TableBlock({
+  block,
+  path,
+  rows,
+}: {
+  block: Extract<BlockTemplate, { kind: 'table' }>;
+  path: string;
+  rows: Record<string, string | number | null>[];
+}) {
   const ev = useStore($evaluation);
   const computedRows = ev?.tables[path] ?? [];
   const set = (next: Record<string, string | number | null>[]) => setValue(path, next.length ? next : undefined);
-  const empty = () => Object.fromEntries(block.columns.filter((c) => c.type !== 'percent-of').map((c) => [c.id, c.type === 'text' ? '' : null]));
+  const empty = () =>
+    Object.fromEntries(block.columns.filter((c) => c.type !== 'percent-of').map((c) => [c.id, c.type === 'text' ? '' : null]));
   return (
     <fieldset class="cchc-block cchc-table">
       <legend>{block.label}</legend>
@@ -298,9 +366,23 @@ function TableBlock({ block, path, rows }: { block: Extract<BlockTemplate, { kin
                   onValue={(v) => set(rows.map((x, j) => (j === i ? { ...x, [c.id]: v } : x)))}
                 />
               );
-            return <TextInput key={c.id} path={cp} label={c.label} value={typeof r[c.id] === 'string' ? (r[c.id] as string) : ''} onValue={(v) => set(rows.map((x, j) => (j === i ? { ...x, [c.id]: v } : x)))} />;
+            return (
+              <TextInput
+                key={c.id}
+                path={cp}
+                label={c.label}
+                value={typeof r[c.id] === 'string' ? (r[c.id] as string) : ''}
+                onValue={(v) => set(rows.map((x, j) => (j === i ? { ...x, [c.id]: v } : x)))}
+              />
+            );
           })}
-          <RowButtons i={i} count={rows.length} what={t.tableRow(i + 1)} onMove={(to) => set(move(rows, i, to))} onRemove={() => set(rows.filter((_, j) => j !== i))} />
+          <RowButtons
+            i={i}
+            count={rows.length}
+            what={t.tableRow(i + 1)}
+            onMove={(to) => set(move(rows, i, to))}
+            onRemove={() => set(rows.filter((_, j) => j !== i))}
+          />
         </div>
       ))}
       <button type="button" class="cchc-btn" onClick={() => set([...rows, empty()])}>

@@ -28,32 +28,54 @@ export function Sections() {
 }
 
 function SectionPanel({ section, draft }: { section: SectionTemplate; draft: Draft }) {
-  return <Part title={fillPlaceholders(section.title, draft)} status={filledCount(section, draft)} load={loadEditor} render={(m) => <m.SectionEditor section={section} draft={draft} />} />;
+  return (
+    <Part
+      title={fillPlaceholders(section.title, draft)}
+      status={filledCount(section, draft)}
+      load={loadEditor}
+      render={(m) => <m.SectionEditor section={section} draft={draft} />}
+    />
+  );
 }
 
 /** "Phần đầu văn bản", closed like the sections; its fields load when it is first opened. */
 export function HeaderPanel() {
   const draft = useStore($draft)!;
   const h = draft.header;
-  const filled = [h.parentBody, h.issuer, h.issuerAbbr, h.number, h.place, h.date, h.recipients.join(''), h.basis, h.title].filter(Boolean).length;
+  const filled = [h.parentBody, h.issuer, h.issuerAbbr, h.number, h.place, h.date, h.recipients.join(''), h.basis, h.title].filter(
+    Boolean,
+  ).length;
   return <Part title={t.headerHeading} status={filled} load={loadHeader} render={(m) => <m.HeaderFields />} />;
 }
 
 /** "Kết thúc, ký và nơi nhận", closed like the sections; its fields load when it is first opened. */
 export function SigningPanel() {
   const d = useStore($draft)!;
-  const filled = [d.closing, d.signature.authority.join(''), d.signature.title, d.signature.name, d.distribution.join('')].filter(Boolean).length;
+  const filled = [d.closing, d.signature.authority.join(''), d.signature.title, d.signature.name, d.distribution.join('')].filter(
+    Boolean,
+  ).length;
   return <Part title={t.signingHeading} status={filled} load={loadSigning} render={(m) => <m.SigningFields />} />;
 }
 
 /** A closed part of the form: its summary says how much is filled in; its code loads when it is first opened. */
-function Part<M>({ title, status, load, render }: { title: string; status: number; load: () => Promise<M>; render: (m: M) => JSX.Element }) {
+function Part<M>({
+  title,
+  status,
+  load,
+  render,
+}: {
+  title: string;
+  status: number;
+  load: () => Promise<M>;
+  render: (m: M) => JSX.Element;
+}) {
   const [opened, onToggle] = useOpened();
   const mod = useModule(load, opened);
   return (
     <details class="cchc-section" onToggle={onToggle}>
       <summary>
-        <span class="cchc-section__title">{title}</span> <span class="cchc-section__status">{status ? t.sectionFilled(status) : t.sectionEmpty}</span>
+        <span class="cchc-section__title">{title}</span>{' '}
+        <span class="cchc-section__status">{status ? t.sectionFilled(status) : t.sectionEmpty}</span>
       </summary>
       {opened && (mod ? render(mod) : <p class="cchc-loading">{t.sectionLoading}</p>)}
     </details>

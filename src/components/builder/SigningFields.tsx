@@ -12,12 +12,34 @@ export function SigningFields() {
         <h2 id="ky-noi-nhan">{t.signingHeading}</h2>
       </legend>
       <ProseInput path="closing" label={t.closing} value={draft.closing} onValue={(v) => update((d) => ({ ...d, closing: v }))} rows={2} />
-      <LinesInput path="signature.authority" label={t.authority} rows={2} value={draft.signature.authority} onValue={(v) => update((d) => ({ ...d, signature: { ...d.signature, authority: v } }))} />
+      <LinesInput
+        path="signature.authority"
+        label={t.authority}
+        rows={2}
+        value={draft.signature.authority}
+        onValue={(v) => update((d) => ({ ...d, signature: { ...d.signature, authority: v } }))}
+      />
       <div class="cchc-row">
-        <TextInput path="signature.title" label={t.signTitle} value={draft.signature.title} onValue={(v) => update((d) => ({ ...d, signature: { ...d.signature, title: v } }))} />
-        <TextInput path="signature.name" label={t.signName} value={draft.signature.name} onValue={(v) => update((d) => ({ ...d, signature: { ...d.signature, name: v } }))} />
+        <TextInput
+          path="signature.title"
+          label={t.signTitle}
+          value={draft.signature.title}
+          onValue={(v) => update((d) => ({ ...d, signature: { ...d.signature, title: v } }))}
+        />
+        <TextInput
+          path="signature.name"
+          label={t.signName}
+          value={draft.signature.name}
+          onValue={(v) => update((d) => ({ ...d, signature: { ...d.signature, name: v } }))}
+        />
       </div>
-      <LinesInput path="distribution" label={t.distribution} rows={4} value={draft.distribution} onValue={(v) => update((d) => ({ ...d, distribution: v }))} />
+      <LinesInput
+        path="distribution"
+        label={t.distribution}
+        rows={4}
+        value={draft.distribution}
+        onValue={(v) => update((d) => ({ ...d, distribution: v }))}
+      />
       <IssueList id="f-signing-issues" issues={[]} />
     </fieldset>
   );

@@ -27,7 +27,9 @@ import {
 import { t } from './strings-editors.ts';
 
 export function saveBlob(blob: Blob, name: string): Promise<void> {
-  return import('file-saver').then((m) => (m.saveAs ?? (m as unknown as { default: { saveAs: typeof m.saveAs } }).default.saveAs)(blob, name));
+  return import('file-saver').then((m) =>
+    (m.saveAs ?? (m as unknown as { default: { saveAs: typeof m.saveAs } }).default.saveAs)(blob, name),
+  );
 }
 
 export function duplicateDraft(): void {
@@ -138,5 +140,8 @@ export async function importFile(file: File): Promise<void> {
     return;
   }
   createDraft(r.draft);
-  $notice.set({ text: r.migratedFrom !== undefined ? t.importedMigrated(r.draft.name, r.migratedFrom) : t.imported(r.draft.name), kind: 'ok' });
+  $notice.set({
+    text: r.migratedFrom !== undefined ? t.importedMigrated(r.draft.name, r.migratedFrom) : t.imported(r.draft.name),
+    kind: 'ok',
+  });
 }

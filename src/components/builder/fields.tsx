@@ -41,7 +41,16 @@ export function describedBy(ids: (string | false | undefined)[]) {
   return s || undefined;
 }
 
-export function TextInput({ path, label, hint, value, onValue, type = 'text', extraIssues = [], attrs = {} }: BaseProps & { value: string; onValue: (v: string) => void; type?: string; attrs?: JSX.InputHTMLAttributes<HTMLInputElement> }) {
+export function TextInput({
+  path,
+  label,
+  hint,
+  value,
+  onValue,
+  type = 'text',
+  extraIssues = [],
+  attrs = {},
+}: BaseProps & { value: string; onValue: (v: string) => void; type?: string; attrs?: JSX.InputHTMLAttributes<HTMLInputElement> }) {
   const id = domId(path);
   const issues = [...useIssues(path), ...extraIssues];
   return (
@@ -56,14 +65,28 @@ export function TextInput({ path, label, hint, value, onValue, type = 'text', ex
         aria-invalid={issues.some((i) => i.severity === 'error') || undefined}
         {...attrs}
       />
-      {hint && <p class="cchc-hint" id={`${id}-hint`}>{hint}</p>}
+      {hint && (
+        <p class="cchc-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       <IssueList id={`${id}-issues`} issues={issues} />
     </div>
   );
 }
 
 /** Auto-growing textarea; paste from Word keeps paragraphs and bullets; registers itself for the citation picker. */
-export function ProseInput({ path, label, hint, value, onValue, placeholder, rows = 3, cite = true, extraIssues = [] }: BaseProps & { value: string; onValue: (v: string) => void; placeholder?: string; rows?: number; cite?: boolean }) {
+export function ProseInput({
+  path,
+  label,
+  hint,
+  value,
+  onValue,
+  placeholder,
+  rows = 3,
+  cite = true,
+  extraIssues = [],
+}: BaseProps & { value: string; onValue: (v: string) => void; placeholder?: string; rows?: number; cite?: boolean }) {
   const id = domId(path);
   const ref = useRef<HTMLTextAreaElement>(null);
   const issues = [...useIssues(path), ...extraIssues];
@@ -102,17 +125,34 @@ export function ProseInput({ path, label, hint, value, onValue, placeholder, row
         onFocus={(e) => cite && $citeTarget.set({ label, el: e.currentTarget as HTMLTextAreaElement, apply: onValue })}
         aria-describedby={describedBy([hint && `${id}-hint`, issues.length > 0 && `${id}-issues`])}
       />
-      {hint && <p class="cchc-hint" id={`${id}-hint`}>{hint}</p>}
+      {hint && (
+        <p class="cchc-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       <IssueList id={`${id}-issues`} issues={issues} />
     </div>
   );
 }
 
 /** Lines ↔ string[] (Kính gửi, nơi nhận, thẩm quyền ký). */
-export function LinesInput({ path, label, hint, value, onValue, rows = 3 }: BaseProps & { value: string[]; onValue: (v: string[]) => void; rows?: number }) {
+export function LinesInput({
+  path,
+  label,
+  hint,
+  value,
+  onValue,
+  rows = 3,
+}: BaseProps & { value: string[]; onValue: (v: string[]) => void; rows?: number }) {
   const [text, setText] = useState(value.join('\n'));
   useEffect(() => {
-    if (text.split('\n').filter((l) => l.trim()).join('\n') !== value.join('\n')) setText(value.join('\n'));
+    if (
+      text
+        .split('\n')
+        .filter((l) => l.trim())
+        .join('\n') !== value.join('\n')
+    )
+      setText(value.join('\n'));
   }, [value.join('\n')]);
   return (
     <ProseInput
@@ -124,7 +164,12 @@ export function LinesInput({ path, label, hint, value, onValue, rows = 3 }: Base
       value={text}
       onValue={(v) => {
         setText(v);
-        onValue(v.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim()));
+        onValue(
+          v
+            .split('\n')
+            .map((l) => l.trimEnd())
+            .filter((l) => l.trim()),
+        );
       }}
     />
   );

@@ -33,7 +33,12 @@ import { t } from './strings.ts';
 
 /** guideUrl is "" until the kind's how-to guide page exists. */
 /** A reform area as the builder shows it beside a section: its checklist ("Báo cáo cần thể hiện") and where to read more. */
-export type AreaInfo = { name: string; checklist: { text: string; formula?: string; target?: string }[]; checklistUrl: string; guideUrl: string };
+export type AreaInfo = {
+  name: string;
+  checklist: { text: string; formula?: string; target?: string }[];
+  checklistUrl: string;
+  guideUrl: string;
+};
 export type BuilderProps = {
   template: ReportTemplate;
   example?: Draft;
@@ -90,7 +95,8 @@ export function loadEngine(): Promise<EngineModule> {
   });
 }
 /** "4.133 hồ sơ", "99,88%" once the engine is loaded. */
-export const figureText = (f: FieldTemplate, v: number | null | undefined): string => (v == null || !engine ? '—' : engine.formatFigure(f, v));
+export const figureText = (f: FieldTemplate, v: number | null | undefined): string =>
+  v == null || !engine ? '—' : engine.formatFigure(f, v);
 
 const nowIso = () => new Date().toISOString();
 

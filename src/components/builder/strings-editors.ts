@@ -9,7 +9,8 @@ export const t = {
   importedMigrated: (n: string, v: number) => `Đã nhập bản nháp “${n}” (chuyển từ định dạng cũ ${v}) thành một bản nháp mới.`,
   importFailed: 'Không nhập được tệp',
   readFailed: 'Không đọc được tệp đã chọn.',
-  useExampleConfirm: 'Bản nháp đang mở đã có nội dung. Thay toàn bộ bằng dữ liệu mẫu? (Có thể xuất bản nháp ra tệp .json trước để giữ lại.)',
+  useExampleConfirm:
+    'Bản nháp đang mở đã có nội dung. Thay toàn bộ bằng dữ liệu mẫu? (Có thể xuất bản nháp ra tệp .json trước để giữ lại.)',
   exampleLoaded: 'Đã điền dữ liệu mẫu.',
   noExample: 'Loại báo cáo này chưa có dữ liệu mẫu.',
   conflictKept: 'Đã giữ bản ở thẻ này và lưu đè.',
@@ -32,7 +33,10 @@ export const t = {
   periodHalves: ['6 tháng đầu năm', '6 tháng cuối năm'],
   periodFrom: 'Từ ngày',
   periodTo: 'Đến ngày',
-  periodKinds: { thang: 'Tháng', quy: 'Quý', '6-thang': '6 tháng', '9-thang': '9 tháng', nam: 'Năm', khoang: 'Khoảng thời gian' } as Record<string, string>,
+  periodKinds: { thang: 'Tháng', quy: 'Quý', '6-thang': '6 tháng', '9-thang': '9 tháng', nam: 'Năm', khoang: 'Khoảng thời gian' } as Record<
+    string,
+    string
+  >,
   cutoff: (range: string) => `Thời gian chốt số liệu: ${range}.`,
   cutoffNone: 'Kỳ này chưa có quy định chốt số liệu đã xác minh: ghi rõ khoảng thời gian trong báo cáo.',
   recipients: 'Kính gửi (mỗi dòng một cơ quan; để trống nếu không có)',

@@ -29,8 +29,7 @@ export const t = {
     'Bộ nhớ của trình duyệt đã đầy nên bản nháp không tự lưu được nữa. Bạn vẫn làm việc tiếp được trên trang này; hãy xuất bản nháp ra tệp .json để giữ lại, hoặc xóa bớt bản nháp cũ.',
   storageUnavailable:
     'Trình duyệt không cho lưu dữ liệu (ví dụ chế độ ẩn danh hoặc đã tắt lưu trữ). Bản nháp chỉ giữ trong lúc trang còn mở; hãy xuất ra tệp .json trước khi đóng.',
-  conflict:
-    'Bản nháp này vừa được sửa ở một thẻ (tab) khác của trình duyệt. Chọn bản muốn giữ; bản không chọn sẽ bị thay thế.',
+  conflict: 'Bản nháp này vừa được sửa ở một thẻ (tab) khác của trình duyệt. Chọn bản muốn giữ; bản không chọn sẽ bị thay thế.',
   conflictTheirs: 'Tải bản ở thẻ kia',
   conflictMine: 'Giữ bản ở thẻ này',
 

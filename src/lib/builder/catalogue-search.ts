@@ -2,7 +2,10 @@ import { foldDiacritics } from '../format/slug.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 
 /** What the builder page receives of each catalogue entry: enough to search, cite and flag it. */
-export type CatalogueBrief = Pick<CatalogueEntry, 'id' | 'kind' | 'number' | 'name' | 'issued' | 'issuer' | 'title' | 'status' | 'replacedBy'>;
+export type CatalogueBrief = Pick<
+  CatalogueEntry,
+  'id' | 'kind' | 'number' | 'name' | 'issued' | 'issuer' | 'title' | 'status' | 'replacedBy'
+>;
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -17,5 +20,8 @@ export function searchCatalogue(entries: CatalogueBrief[], query: string, limit 
     const num = fold(e.number);
     scored.push([words.some((w) => num.startsWith(w)) ? 0 : 1, e]);
   }
-  return scored.sort((a, b) => a[0] - b[0]).slice(0, limit).map(([, e]) => e);
+  return scored
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, limit)
+    .map(([, e]) => e);
 }

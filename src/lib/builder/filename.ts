@@ -1,6 +1,12 @@
 import { slugify } from '../format/slug.ts';
 
-type Period = { kind: 'thang' | 'quy' | '6-thang' | '9-thang' | 'nam' | 'khoang'; year: number; index?: number; from?: string; to?: string };
+type Period = {
+  kind: 'thang' | 'quy' | '6-thang' | '9-thang' | 'nam' | 'khoang';
+  year: number;
+  index?: number;
+  from?: string;
+  to?: string;
+};
 
 /** "9-thang-2022", "thang-11-2024", "quy-3-2022", "6-thang-cuoi-2022", "nam-2022", "2024-01-01-den-2024-06-30". */
 export function periodSlug(p: Period): string {

@@ -39,6 +39,7 @@ const BODY = { size: pt(14), line: 276, after: 120 };
 
 // ---------- text sanitizing ----------
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const BAD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/g;
 /** NFC, no control or XML-invalid characters, no line breaks inside a run. */
 export function sanitize(text: string): string {
@@ -82,7 +83,10 @@ function para(text: string, o: ParaOpts = {}): Paragraph {
 }
 
 /** A 1×1 black PNG, stretched into a rule. */
-const BLACK_PIXEL = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+const BLACK_PIXEL = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
 
 /**
  * An empty paragraph holding a solid horizontal rule: an inline picture (w:drawing) of a black pixel,
@@ -96,7 +100,12 @@ function linePara(columnWidth: number, lengthPt: number): Paragraph {
     spacing: { before: 0, after: 0, line: 240 },
     children: [
       new TextRun({ text: '', font: FONT, size: pt(4) }),
-      new ImageRun({ type: 'png', data: BLACK_PIXEL, transformation: { width: Math.round(len / 0.75), height: 1 }, altText: { name: 'đường kẻ', description: 'đường kẻ ngang', title: 'đường kẻ' } }),
+      new ImageRun({
+        type: 'png',
+        data: BLACK_PIXEL,
+        transformation: { width: Math.round(len / 0.75), height: 1 },
+        altText: { name: 'đường kẻ', description: 'đường kẻ ngang', title: 'đường kẻ' },
+      }),
     ],
   });
 }
@@ -120,7 +129,13 @@ const ZERO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
 function twoColumns(widths: [number, number], left: Paragraph[], right: Paragraph[]): Table {
   const cell = (w: number, children: Paragraph[]) =>
-    new TableCell({ width: { size: w, type: WidthType.DXA }, margins: ZERO_MARGINS, borders: NO_BORDERS, verticalAlign: VerticalAlign.TOP, children: children.length ? children : [new Paragraph({})] });
+    new TableCell({
+      width: { size: w, type: WidthType.DXA },
+      margins: ZERO_MARGINS,
+      borders: NO_BORDERS,
+      verticalAlign: VerticalAlign.TOP,
+      children: children.length ? children : [new Paragraph({})],
+    });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -188,7 +203,8 @@ function recipientsBlock(doc: ReportDocument): Paragraph[] {
 function bodyParagraph(runs: ModelRun[], o: { bold?: boolean; italic?: boolean; before?: number; keepNext?: boolean } = {}): Paragraph {
   const children: (TextRun | FootnoteReferenceRun)[] = [];
   for (const r of cleanRuns(runs)) {
-    if (r.text) children.push(new TextRun({ text: r.text, font: FONT, size: BODY.size, bold: o.bold || r.bold, italics: o.italic || r.italic }));
+    if (r.text)
+      children.push(new TextRun({ text: r.text, font: FONT, size: BODY.size, bold: o.bold || r.bold, italics: o.italic || r.italic }));
     if (r.footnote) children.push(new FootnoteReferenceRun(r.footnote));
   }
   return new Paragraph({
@@ -205,7 +221,8 @@ function dataTable(block: Extract<DocBlock, { type: 'table' }>): Table {
   const weights = block.columns.map((c) => c.width ?? 100 / n);
   const sum = weights.reduce((a, b) => a + b, 0) || 1;
   const widths = weights.map((w) => Math.round((w / sum) * TEXT_WIDTH));
-  const align = (a?: 'left' | 'center' | 'right') => (a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT);
+  const align = (a?: 'left' | 'center' | 'right') =>
+    a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
   const cell = (text: string, w: number, a: ReturnType<typeof align>, bold = false) =>
@@ -215,12 +232,25 @@ function dataTable(block: Extract<DocBlock, { type: 'table' }>): Table {
       verticalAlign: VerticalAlign.CENTER,
       children: [para(text, { align: a, size: pt(13), bold })],
     });
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, i) => cell(c.label, widths[i], AlignmentType.CENTER, true)) });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.columns.map((c, i) => cell(c.label, widths[i], AlignmentType.CENTER, true)),
+  });
   const rows = block.rows.map(
     (r: ModelCell[]) =>
-      new TableRow({ cantSplit: true, children: block.columns.map((c, i) => cell(r[i]?.text ?? '', widths[i], align(r[i]?.align ?? c.align), r[i]?.bold)) }),
+      new TableRow({
+        cantSplit: true,
+        children: block.columns.map((c, i) => cell(r[i]?.text ?? '', widths[i], align(r[i]?.align ?? c.align), r[i]?.bold)),
+      }),
   );
-  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders, rows: [header, ...rows] });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders,
+    rows: [header, ...rows],
+  });
 }
 
 function signatureTable(doc: ReportDocument): Table {
@@ -228,14 +258,21 @@ function signatureTable(doc: ReportDocument): Table {
     para('Nơi nhận:', { align: AlignmentType.LEFT, size: pt(12), bold: true, italic: true }),
     ...doc.distribution.map((d) => para(d, { align: AlignmentType.LEFT, size: pt(11) })),
   ];
-  const right: Paragraph[] = [...doc.signature.authority, doc.signature.title].filter((l) => sanitize(l).trim()).map((l) => para(l, { size: pt(14), bold: true }));
+  const right: Paragraph[] = [...doc.signature.authority, doc.signature.title]
+    .filter((l) => sanitize(l).trim())
+    .map((l) => para(l, { size: pt(14), bold: true }));
   right.push(para(doc.signature.name, { size: pt(14), bold: true, before: 1700 }));
   return twoColumns([SIGN_LEFT, SIGN_RIGHT], left, right);
 }
 
 function pageNumberHeader(): Header {
   return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(14) })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(14) })],
+      }),
+    ],
   });
 }
 
@@ -246,7 +283,9 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   doc.body.forEach((b, i) => {
     const next = doc.body[i + 1];
     if (b.type === 'heading') {
-      children.push(bodyParagraph([{ text: b.text }], { bold: b.level <= 3, italic: b.level === 4, keepNext: true, before: b.level === 1 ? 120 : 0 }));
+      children.push(
+        bodyParagraph([{ text: b.text }], { bold: b.level <= 3, italic: b.level === 4, keepNext: true, before: b.level === 1 ? 120 : 0 }),
+      );
     } else if (b.type === 'paragraph') {
       // The last paragraph stays on the page of the signature block.
       children.push(bodyParagraph(b.runs, { keepNext: i === doc.body.length - 1 }));
@@ -261,7 +300,9 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   doc.footnotes.forEach((text, i) => {
     footnotes[i + 1] = {
-      children: [new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 0, line: 240 }, children: [run(text, { size: pt(12) })] })],
+      children: [
+        new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 0, line: 240 }, children: [run(text, { size: pt(12) })] }),
+      ],
     };
   });
 

@@ -43,6 +43,9 @@ export function parseDraftFile(text: string, expectedKind: string, kindNames: Re
     return { ok: false, error: importMessages.invalid(where) };
   }
   if (parsed.data.kind !== expectedKind)
-    return { ok: false, error: importMessages.otherKind(kindNames[parsed.data.kind] ?? parsed.data.kind, kindNames[expectedKind] ?? expectedKind) };
+    return {
+      ok: false,
+      error: importMessages.otherKind(kindNames[parsed.data.kind] ?? parsed.data.kind, kindNames[expectedKind] ?? expectedKind),
+    };
   return v < DRAFT_VERSION ? { ok: true, draft: parsed.data, migratedFrom: v } : { ok: true, draft: parsed.data };
 }

@@ -25,7 +25,9 @@ export function parseIndex(text: string | null | undefined): DraftIndex {
   try {
     const v = JSON.parse(text) as Partial<DraftIndex>;
     const items = Array.isArray(v.items)
-      ? v.items.filter((m): m is DraftMeta => !!m && typeof m.id === 'string' && typeof m.name === 'string').map((m) => ({ id: m.id, name: m.name, updatedAt: typeof m.updatedAt === 'string' ? m.updatedAt : '' }))
+      ? v.items
+          .filter((m): m is DraftMeta => !!m && typeof m.id === 'string' && typeof m.name === 'string')
+          .map((m) => ({ id: m.id, name: m.name, updatedAt: typeof m.updatedAt === 'string' ? m.updatedAt : '' }))
       : [];
     const current = typeof v.current === 'string' && items.some((m) => m.id === v.current) ? v.current : (items[0]?.id ?? '');
     return { current, items };

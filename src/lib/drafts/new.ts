@@ -5,8 +5,7 @@ import { DRAFT_FORMAT, DRAFT_VERSION } from './constants.ts';
 type Period = Draft['header']['period'];
 
 /** "YYYY-MM-DD" of a local date. */
-export const isoOf = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export const isoOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** The period a report written on `today` most likely covers, for the template's first allowed kind. */
 export function defaultPeriod(kinds: readonly Period['kind'][], today: Date): Period {

@@ -8,7 +8,9 @@ type Period = Draft['header']['period'];
 export function nextPeriod(p: Period): Period {
   switch (p.kind) {
     case 'thang':
-      return (p.index ?? 1) >= 12 ? { kind: p.kind, year: p.year + 1, index: 1 } : { kind: p.kind, year: p.year, index: (p.index ?? 1) + 1 };
+      return (p.index ?? 1) >= 12
+        ? { kind: p.kind, year: p.year + 1, index: 1 }
+        : { kind: p.kind, year: p.year, index: (p.index ?? 1) + 1 };
     case 'quy':
       return (p.index ?? 1) >= 4 ? { kind: p.kind, year: p.year + 1, index: 1 } : { kind: p.kind, year: p.year, index: (p.index ?? 1) + 1 };
     case '6-thang':
@@ -67,7 +69,8 @@ export function rolloverDraft(draft: Draft, template: Pick<ReportTemplate, 'sect
         const textCols = block.columns.filter((c) => c.type === 'text').map((c) => c.id);
         const rows = (value as Record<string, unknown>[]).map((row) => {
           const kept: Record<string, string | number | null> = {};
-          for (const c of block.columns) kept[c.id] = textCols.includes(c.id) ? (typeof row[c.id] === 'string' ? (row[c.id] as string) : '') : null;
+          for (const c of block.columns)
+            kept[c.id] = textCols.includes(c.id) ? (typeof row[c.id] === 'string' ? (row[c.id] as string) : '') : null;
           return kept;
         });
         if (rows.length) values[key] = rows;

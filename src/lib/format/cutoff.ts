@@ -1,7 +1,8 @@
 import { formatShortDate, parseIsoDate } from './date.ts';
 import { clamp, type Period } from './period.ts';
 
-const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 export type Cutoff = {
   from: string;
@@ -44,7 +45,8 @@ export function cutoffRange(p: Period): Cutoff | undefined {
       return {
         from: iso(y - 1, 12, 15),
         to: iso(y, 9, 14),
-        basis: 'kỳ 9 tháng không có trong Nghị định số 09/2019/NĐ-CP; một số tỉnh quy định riêng (ví dụ Khánh Hòa: từ 15/12 năm trước đến 14/9), cần đối chiếu văn bản của tỉnh',
+        basis:
+          'kỳ 9 tháng không có trong Nghị định số 09/2019/NĐ-CP; một số tỉnh quy định riêng (ví dụ Khánh Hòa: từ 15/12 năm trước đến 14/9), cần đối chiếu văn bản của tỉnh',
         source: 'province',
       };
     case 'nam':

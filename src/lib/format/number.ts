@@ -56,13 +56,15 @@ export function parseNumber(input: string): ParseResult {
     s = s.slice(1).trim();
   } else if (s.startsWith('+')) s = s.slice(1).trim();
   if (/^\d{1,3}( \d{3})+(,\d+)?$/.test(s)) s = s.replace(/ /g, '');
-  if (s.includes(' ')) return { ok: false, error: `"${raw.trim()}" không phải là một số (dấu cách chỉ dùng để nhóm hàng nghìn, ví dụ "1 660")` };
+  if (s.includes(' '))
+    return { ok: false, error: `"${raw.trim()}" không phải là một số (dấu cách chỉ dùng để nhóm hàng nghìn, ví dụ "1 660")` };
   let normal: string;
   if (/^\d+$/.test(s)) normal = s;
   else if (/^\d+,\d+$/.test(s)) normal = s.replace(',', '.');
   else if (/^\d{1,3}(\.\d{3})+$/.test(s)) normal = s.replace(/\./g, '');
   else if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s)) normal = s.replace(/\./g, '').replace(',', '.');
-  else if (/^\d+\.\d+$/.test(s)) normal = s; // "99.5": not a thousands group, so a decimal point
+  else if (/^\d+\.\d+$/.test(s))
+    normal = s; // "99.5": not a thousands group, so a decimal point
   else
     return {
       ok: false,

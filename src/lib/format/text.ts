@@ -5,6 +5,7 @@
  */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // C0 except \t \n; DEL and C1; U+FFFE/U+FFFF; bidi overrides and isolates.
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]/g;
 
 /** Multi-line text: keeps "\n" (paragraph breaks), turns "\r\n", "\r", U+2028/2029 into "\n" and tabs into spaces. */

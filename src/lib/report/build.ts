@@ -34,13 +34,19 @@ export const EMPTY_SECTION_TEXT = 'Không có nội dung.';
 
 const VI_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 /** a, b, c, d, đ, e, g … (Vietnamese alphabet order, as Decree 30 numbers điểm); aa, ab … beyond y. */
-export const letter = (i: number): string => (i < VI_LETTERS.length ? VI_LETTERS[i] : letter(Math.floor(i / VI_LETTERS.length) - 1) + VI_LETTERS[i % VI_LETTERS.length]);
+export const letter = (i: number): string =>
+  i < VI_LETTERS.length ? VI_LETTERS[i] : letter(Math.floor(i / VI_LETTERS.length) - 1) + VI_LETTERS[i % VI_LETTERS.length];
 
 /**
  * Builds the finished document: numbering, Vietnamese number formats, citations, prose, Kính gửi and
  * Nơi nhận are all applied here, so renderers (.docx, HTML preview) only draw.
  */
-export function buildDocument(template: ReportTemplate, draft: Draft, catalogue: CatalogueEntry[] = [], options: BuildOptions = {}): ReportDocument {
+export function buildDocument(
+  template: ReportTemplate,
+  draft: Draft,
+  catalogue: CatalogueEntry[] = [],
+  options: BuildOptions = {},
+): ReportDocument {
   const ev = options.evaluation ?? evaluate(template, draft, catalogue);
   const ctx = newProseContext(catalogue);
   const policy = options.emptySections ?? template.emptySections ?? 'note';
@@ -117,12 +123,23 @@ export function buildDocument(template: ReportTemplate, draft: Draft, catalogue:
     recipients,
     body,
     footnotes: ctx.footnotes,
-    signature: { authority: sig.lines, title: sig.title, name: normalizePersonName(draft.signature.name) || cleanLine(draft.signature.name) },
+    signature: {
+      authority: sig.lines,
+      title: sig.title,
+      name: normalizePersonName(draft.signature.name) || cleanLine(draft.signature.name),
+    },
     distribution: distributionLines(draft.distribution, recipients.length > 0),
   };
 }
 
-function renderBlock(block: BlockTemplate, key: string, value: unknown, ev: Evaluation, ctx: ProseContext, fill: (s: string) => string): DocBlock[] {
+function renderBlock(
+  block: BlockTemplate,
+  key: string,
+  value: unknown,
+  ev: Evaluation,
+  ctx: ProseContext,
+  fill: (s: string) => string,
+): DocBlock[] {
   const out: DocBlock[] = [];
   const text = (t: string): DocBlock => ({ type: 'paragraph', runs: [{ text: t }] });
   const intro = 'intro' in block && block.intro ? cleanLine(expandCitations(fill(block.intro), ctx)) : '';
@@ -146,7 +163,11 @@ function renderBlock(block: BlockTemplate, key: string, value: unknown, ev: Eval
         if (t && t.met != null) {
           const entry = ctx.catalogue.get(t.source);
           // Without the catalogue entry the source is not named (an id is no citation).
-          const cite = !entry ? '' : ctx.cited.has(t.source) ? ` theo ${entry.kind} số ${entry.number}` : ` theo ${citeBrief(entry, t.source)}`;
+          const cite = !entry
+            ? ''
+            : ctx.cited.has(t.source)
+              ? ` theo ${entry.kind} số ${entry.number}`
+              : ` theo ${citeBrief(entry, t.source)}`;
           if (entry) ctx.cited.add(t.source);
           p += ` (${t.met ? 'đạt' : 'chưa đạt'} chỉ tiêu ${t.text}${cite})`;
         }
@@ -165,11 +186,17 @@ function renderBlock(block: BlockTemplate, key: string, value: unknown, ev: Eval
             { label: 'Nội dung', align: 'left', width: 62 },
             { label: 'Kết quả', align: 'right', width: 30 },
           ],
-          rows: shown.map((f, i) => [{ text: String(i + 1), align: 'center' }, { text: f.label }, { text: formatFigure(f, figures[f.id] as number), align: 'right' }]),
+          rows: shown.map((f, i) => [
+            { text: String(i + 1), align: 'center' },
+            { text: f.label },
+            { text: formatFigure(f, figures[f.id] as number), align: 'right' },
+          ]),
         });
       } else {
         if (intro) out.push(text(intro));
-        shown.forEach((f, i) => out.push(text(`${f.level === 2 ? '+' : '-'} ${upperFirst(phrase(f))}${i === shown.length - 1 ? '.' : ';'}`)));
+        shown.forEach((f, i) =>
+          out.push(text(`${f.level === 2 ? '+' : '-'} ${upperFirst(phrase(f))}${i === shown.length - 1 ? '.' : ';'}`)),
+        );
       }
       break;
     }
@@ -183,10 +210,18 @@ function renderBlock(block: BlockTemplate, key: string, value: unknown, ev: Eval
           return { text: v == null ? '' : formatPercent(v), align: 'right' as const };
         }
         const x = row[c.id];
-        if (c.type === 'number') return { text: typeof x === 'number' ? formatNumber(x) + (c.unit ? ` ${c.unit}` : '') : cleanLine(String(x ?? '')), align: 'right' as const };
+        if (c.type === 'number')
+          return {
+            text: typeof x === 'number' ? formatNumber(x) + (c.unit ? ` ${c.unit}` : '') : cleanLine(String(x ?? '')),
+            align: 'right' as const,
+          };
         return { text: cleanLine(String(x ?? '')), align: 'left' as const };
       };
-      const columns = block.columns.map((c) => ({ label: c.label, align: c.type === 'text' ? ('left' as const) : ('right' as const), width: c.width }));
+      const columns = block.columns.map((c) => ({
+        label: c.label,
+        align: c.type === 'text' ? ('left' as const) : ('right' as const),
+        width: c.width,
+      }));
       const cells = rows.map((row, i) => block.columns.map((c) => cell(c, row, i)));
       out.push(
         block.numbered
@@ -220,13 +255,27 @@ function renderBlock(block: BlockTemplate, key: string, value: unknown, ev: Eval
 }
 
 const KIND_BY_ABBR: Record<string, string> = {
-  KH: 'Kế hoạch', QĐ: 'Quyết định', BC: 'Báo cáo', TB: 'Thông báo', CT: 'Chỉ thị', NQ: 'Nghị quyết', HD: 'Hướng dẫn',
-  TTr: 'Tờ trình', CTr: 'Chương trình', 'NĐ': 'Nghị định', TT: 'Thông tư', QC: 'Quy chế', BB: 'Biên bản', CV: 'Công văn',
+  KH: 'Kế hoạch',
+  QĐ: 'Quyết định',
+  BC: 'Báo cáo',
+  TB: 'Thông báo',
+  CT: 'Chỉ thị',
+  NQ: 'Nghị quyết',
+  HD: 'Hướng dẫn',
+  TTr: 'Tờ trình',
+  CTr: 'Chương trình',
+  NĐ: 'Nghị định',
+  TT: 'Thông tư',
+  QC: 'Quy chế',
+  BB: 'Biên bản',
+  CV: 'Công văn',
 };
 
 /** "Kế hoạch số 15/KH-UBND ngày 28/01/2022 của UBND xã về …" (Decree 30: type, number, date, issuer, subject). */
 export function documentCitation(r: DocumentRow): string {
-  let number = cleanLine(r.number).replace(/^số\s*:?\s*/i, '').replace(/\s*\/\s*/g, '/');
+  let number = cleanLine(r.number)
+    .replace(/^số\s*:?\s*/i, '')
+    .replace(/\s*\/\s*/g, '/');
   if (/^\d\//.test(number)) number = '0' + number;
   let kind = cleanLine(r.kind);
   if (!kind && number) {
@@ -242,7 +291,8 @@ export function documentCitation(r: DocumentRow): string {
   let subject = cleanLine(r.subject).replace(/[;.]+$/, '');
   if (subject) {
     if (/^v\/v\s*/i.test(subject)) subject = subject.replace(/^v\/v\s*/i, 'về việc ');
-    else if (!/^(về|việc|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|triển khai|thực hiện)(?=[\s,]|$)/i.test(subject) && parts.length) subject = `về ${subject}`;
+    else if (!/^(về|việc|ban hành|phê duyệt|sửa đổi|quy định|hướng dẫn|triển khai|thực hiện)(?=[\s,]|$)/i.test(subject) && parts.length)
+      subject = `về ${subject}`;
     parts.push(subject);
   }
   return parts.join(' ').trim();

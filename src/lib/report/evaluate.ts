@@ -9,7 +9,17 @@ import { formatShortCitation, isSuperseded } from '../catalogue/citation.ts';
 import { resolveSections, type ResolvedSection } from './walk.ts';
 import { asAssessment, asDocumentRows, asFigures, asRows, asText, blockHasContent, valueShapeOk } from './values.ts';
 import { newProseContext, parseProse } from './prose.ts';
-import { distributionLines, recipientLines, headerLines, looksLikeClosingBlock, normalizeTitle, normalizePersonName, normalizePlace, normalizeSignature, normalizeAbbr } from './normalize.ts';
+import {
+  distributionLines,
+  recipientLines,
+  headerLines,
+  looksLikeClosingBlock,
+  normalizeTitle,
+  normalizePersonName,
+  normalizePlace,
+  normalizeSignature,
+  normalizeAbbr,
+} from './normalize.ts';
 import { runsText } from './prose.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -51,7 +61,8 @@ export type Evaluation = {
 const EPS = 1e-9;
 
 /** Field type: typed figures are counts unless stated; ratios are percentages. */
-export const fieldType = (f: FieldTemplate) => f.type ?? (f.compute && 'ratio' in f.compute ? 'percent' : f.unit === '%' ? 'percent' : 'count');
+export const fieldType = (f: FieldTemplate) =>
+  f.type ?? (f.compute && 'ratio' in f.compute ? 'percent' : f.unit === '%' ? 'percent' : 'count');
 
 /** "4.133 hồ sơ", "99,88%", "05 hồ sơ". */
 export function formatFigure(f: FieldTemplate, v: number): string {
@@ -67,7 +78,9 @@ export function formatFigure(f: FieldTemplate, v: number): string {
 export function citeBrief(entry: CatalogueEntry | undefined, id: string): string {
   if (!entry) return id;
   if (entry.kind === 'Luật' && entry.name) return entry.name;
-  return [formatShortCitation(entry), entry.issued && `ngày ${formatShortDate(entry.issued)}`, entry.issuer && `của ${entry.issuer}`].filter(Boolean).join(' ');
+  return [formatShortCitation(entry), entry.issued && `ngày ${formatShortDate(entry.issued)}`, entry.issuer && `của ${entry.issuer}`]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function evaluate(template: ReportTemplate, draft: Draft, catalogue: CatalogueEntry[] = []): Evaluation {
@@ -91,8 +104,11 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
       message: `${where}${label}: có dòng "${text.trim().slice(0, 40)}" giống phần nơi nhận/chữ ký cuối văn bản (có lẽ dán cả báo cáo cũ). Xóa dòng này; công cụ tự tạo phần ký và nơi nhận.`,
     });
   };
-  for (const t of [draft.header.basis, draft.closing]) for (const p of parseProse(t, newProseContext(catalogue))) closingLine(runsText(p.runs), 'header.basis', 'Căn cứ, mở đầu hoặc kết thúc');
-  for (const l of [...headerLines(draft.header.parentBody), ...headerLines(draft.header.issuer)]) closingLine(l, 'header.issuer', 'Tên cơ quan');
+  for (const t of [draft.header.basis, draft.closing])
+    for (const p of parseProse(t, newProseContext(catalogue)))
+      closingLine(runsText(p.runs), 'header.basis', 'Căn cứ, mở đầu hoặc kết thúc');
+  for (const l of [...headerLines(draft.header.parentBody), ...headerLines(draft.header.issuer)])
+    closingLine(l, 'header.issuer', 'Tên cơ quan');
   closingLine(cleanLine(draft.header.title), 'header.title', 'Trích yếu');
   for (const r of draft.header.recipients) closingLine(cleanLine(r), 'header.recipients', 'Kính gửi');
   for (const inst of Object.values(draft.instances)) for (const it of inst) closingLine(cleanLine(it.name), 'instances', 'Tên mục lặp lại');
@@ -101,20 +117,26 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
     for (const { key, block } of s.blocks) {
       const value = draft.values[key];
       if (!valueShapeOk(block, value)) {
-        issue({ key: `shape:${key}`, field: key, severity: 'error', message: `${where}Nội dung "${block.label}" không đúng dạng dữ liệu của loại khối "${block.kind}", nên được bỏ qua.` });
+        issue({
+          key: `shape:${key}`,
+          field: key,
+          severity: 'error',
+          message: `${where}Nội dung "${block.label}" không đúng dạng dữ liệu của loại khối "${block.kind}", nên được bỏ qua.`,
+        });
         continue;
       }
       if (block.kind === 'indicators') evalIndicators(block, key, value, where, out, byId);
       else if (block.kind === 'table') {
         evalTable(block, key, value, where, out);
-        for (const row of asRows(value)) for (const c of Object.values(row)) if (typeof c === 'string') closingLine(cleanLine(c), key, block.label, where);
-      }
-      else if (block.kind === 'documents') evalDocuments(block, key, value, where, draft, issue);
+        for (const row of asRows(value))
+          for (const c of Object.values(row)) if (typeof c === 'string') closingLine(cleanLine(c), key, block.label, where);
+      } else if (block.kind === 'documents') evalDocuments(block, key, value, where, draft, issue);
       else {
         const texts = block.kind === 'prose' ? [asText(value)] : Object.values(asAssessment(value));
         prose.problems.length = 0;
         for (const t of texts) for (const p of parseProse(t, prose)) closingLine(runsText(p.runs), key, block.label, where);
-        for (const p of prose.problems) issue({ key: `prose:${key}:${p}`, field: key, severity: 'warning', message: `${where}${block.label}: ${p}.` });
+        for (const p of prose.problems)
+          issue({ key: `prose:${key}:${p}`, field: key, severity: 'warning', message: `${where}${block.label}: ${p}.` });
       }
     }
     if (!sectionHasContent(s, draft.values))
@@ -130,8 +152,13 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
 
   const visitRepeats = (list: ReportTemplate['sections']) => {
     for (const sec of list) {
-      if (sec.repeat && !(draft.instances[sec.id]?.length))
-        issue({ key: `instances:${sec.id}`, field: `instances.${sec.id}`, severity: 'warning', message: `Chưa thêm mục nào cho "${sec.repeat.label}".` });
+      if (sec.repeat && !draft.instances[sec.id]?.length)
+        issue({
+          key: `instances:${sec.id}`,
+          field: `instances.${sec.id}`,
+          severity: 'warning',
+          message: `Chưa thêm mục nào cho "${sec.repeat.label}".`,
+        });
       visitRepeats(sec.children);
     }
   };
@@ -150,42 +177,91 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
 }
 
 export function sectionHasContent(s: ResolvedSection, values: Record<string, unknown>): boolean {
-  return s.blocks.some(({ key, block }) => valueShapeOk(block, values[key]) && blockHasContent(block, values[key])) || s.children.some((c) => sectionHasContent(c, values));
+  return (
+    s.blocks.some(({ key, block }) => valueShapeOk(block, values[key]) && blockHasContent(block, values[key])) ||
+    s.children.some((c) => sectionHasContent(c, values))
+  );
 }
 
 function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: Issue) => void) {
   const h = draft.header;
   if (!headerLines(h.issuer).length)
-    issue({ key: 'header.issuer', field: 'header.issuer', severity: 'error', blocking: true, message: 'Chưa nhập tên cơ quan ban hành (ví dụ "ỦY BAN NHÂN DÂN XÃ …").' });
+    issue({
+      key: 'header.issuer',
+      field: 'header.issuer',
+      severity: 'error',
+      blocking: true,
+      message: 'Chưa nhập tên cơ quan ban hành (ví dụ "ỦY BAN NHÂN DÂN XÃ …").',
+    });
   if (!normalizeAbbr(h.issuerAbbr))
-    issue({ key: 'header.issuerAbbr', field: 'header.issuerAbbr', severity: 'warning', message: 'Chữ viết tắt của cơ quan ban hành trống hoặc không hợp lệ; tạm dùng "UBND" trong số, ký hiệu.' });
+    issue({
+      key: 'header.issuerAbbr',
+      field: 'header.issuerAbbr',
+      severity: 'warning',
+      message: 'Chữ viết tắt của cơ quan ban hành trống hoặc không hợp lệ; tạm dùng "UBND" trong số, ký hiệu.',
+    });
   else if (normalizeAbbr(h.issuerAbbr) !== cleanLine(h.issuerAbbr))
-    issue({ key: 'header.issuerAbbr', field: 'header.issuerAbbr', severity: 'info', message: `Chữ viết tắt được viết lại thành "${normalizeAbbr(h.issuerAbbr)}" (chữ in hoa, số và dấu "-").` });
+    issue({
+      key: 'header.issuerAbbr',
+      field: 'header.issuerAbbr',
+      severity: 'info',
+      message: `Chữ viết tắt được viết lại thành "${normalizeAbbr(h.issuerAbbr)}" (chữ in hoa, số và dấu "-").`,
+    });
   if (h.number && !/^\d+[a-z]?$/i.test(cleanLine(h.number)))
-    issue({ key: 'header.number', field: 'header.number', severity: 'warning', message: `Số văn bản "${cleanLine(h.number)}" không phải là số; để trống cho văn thư điền.` });
+    issue({
+      key: 'header.number',
+      field: 'header.number',
+      severity: 'warning',
+      message: `Số văn bản "${cleanLine(h.number)}" không phải là số; để trống cho văn thư điền.`,
+    });
   if (!normalizePlace(h.place))
-    issue({ key: 'header.place', field: 'header.place', severity: 'error', blocking: true, message: 'Chưa nhập địa danh (tên xã, phường nơi cơ quan đóng trụ sở, viết hoa chữ cái đầu).' });
+    issue({
+      key: 'header.place',
+      field: 'header.place',
+      severity: 'error',
+      blocking: true,
+      message: 'Chưa nhập địa danh (tên xã, phường nơi cơ quan đóng trụ sở, viết hoa chữ cái đầu).',
+    });
   if (!parseIsoDate(h.date))
     issue({
       key: 'header.date',
       field: 'header.date',
       severity: 'error',
       blocking: true,
-      message: cleanLine(h.date) ? `Ngày ban hành "${cleanLine(h.date).slice(0, 20)}" không hợp lệ (cần dạng NNNN-TT-NN, ví dụ 2025-09-15).` : 'Chưa nhập ngày ban hành.',
+      message: cleanLine(h.date)
+        ? `Ngày ban hành "${cleanLine(h.date).slice(0, 20)}" không hợp lệ (cần dạng NNNN-TT-NN, ví dụ 2025-09-15).`
+        : 'Chưa nhập ngày ban hành.',
     });
   if (h.leaveDayBlank && parseIsoDate(h.date))
     issue({
       key: 'header.leaveDayBlank',
       field: 'header.leaveDayBlank',
       severity: 'warning',
-      message: 'Ngày ban hành được để trống để văn thư điền tay khi vào số; bản .docx khi đó chưa đủ ngày tháng theo Nghị định 30/2020/NĐ-CP (công cụ kiểm tra thể thức sẽ báo mục địa danh, ngày).',
+      message:
+        'Ngày ban hành được để trống để văn thư điền tay khi vào số; bản .docx khi đó chưa đủ ngày tháng theo Nghị định 30/2020/NĐ-CP (công cụ kiểm tra thể thức sẽ báo mục địa danh, ngày).',
     });
   if (cleanLine(h.title) && !normalizeTitle(h.title))
-    issue({ key: 'header.title', field: 'header.title', severity: 'warning', message: 'Trích yếu đã nhập không dùng được (không có chữ viết thường); dùng trích yếu mặc định của mẫu.' });
+    issue({
+      key: 'header.title',
+      field: 'header.title',
+      severity: 'warning',
+      message: 'Trích yếu đã nhập không dùng được (không có chữ viết thường); dùng trích yếu mặc định của mẫu.',
+    });
   else if (h.title && isAllUpper(cleanLine(h.title)))
-    issue({ key: 'header.title', field: 'header.title', severity: 'warning', message: 'Trích yếu phải viết thường (chỉ viết hoa chữ đầu và tên riêng); đã tự chuyển.' });
+    issue({
+      key: 'header.title',
+      field: 'header.title',
+      severity: 'warning',
+      message: 'Trích yếu phải viết thường (chỉ viết hoa chữ đầu và tên riêng); đã tự chuyển.',
+    });
   if (!cleanLine(draft.signature.title))
-    issue({ key: 'signature.title', field: 'signature.title', severity: 'error', blocking: true, message: 'Chưa nhập chức vụ người ký (ví dụ "CHỦ TỊCH").' });
+    issue({
+      key: 'signature.title',
+      field: 'signature.title',
+      severity: 'error',
+      blocking: true,
+      message: 'Chưa nhập chức vụ người ký (ví dụ "CHỦ TỊCH").',
+    });
   else if (!normalizeSignature(draft.signature.authority, draft.signature.title).ok)
     issue({
       key: 'signature.authority',
@@ -195,24 +271,54 @@ function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: Issue) =
       message: 'Thiếu dòng thẩm quyền ký: thêm "TM. ỦY BAN NHÂN DÂN" (ký thay mặt tập thể) hoặc "KT. CHỦ TỊCH" (cấp phó ký thay).',
     });
   if (draft.signature.authority.length > 4)
-    issue({ key: 'signature.authority.length', field: 'signature.authority', severity: 'error', blocking: true, message: 'Thẩm quyền ký có quá nhiều dòng (tối đa 4).' });
+    issue({
+      key: 'signature.authority.length',
+      field: 'signature.authority',
+      severity: 'error',
+      blocking: true,
+      message: 'Thẩm quyền ký có quá nhiều dòng (tối đa 4).',
+    });
   if (!normalizePersonName(draft.signature.name))
     issue({
       key: 'signature.name',
       field: 'signature.name',
       severity: 'error',
       blocking: true,
-      message: cleanLine(draft.signature.name) ? `Họ tên người ký "${cleanLine(draft.signature.name).slice(0, 60)}" không đúng dạng họ và tên (ít nhất hai chữ, không có chức danh, học hàm).` : 'Chưa nhập họ tên người ký.',
+      message: cleanLine(draft.signature.name)
+        ? `Họ tên người ký "${cleanLine(draft.signature.name).slice(0, 60)}" không đúng dạng họ và tên (ít nhất hai chữ, không có chức danh, học hàm).`
+        : 'Chưa nhập họ tên người ký.',
     });
   if (draft.distribution.length > 30)
-    issue({ key: 'distribution.length', field: 'distribution', severity: 'error', blocking: true, message: `Nơi nhận có ${draft.distribution.length} dòng; gộp lại còn tối đa 30 dòng (ví dụ "Các phòng, ban chuyên môn;").` });
+    issue({
+      key: 'distribution.length',
+      field: 'distribution',
+      severity: 'error',
+      blocking: true,
+      message: `Nơi nhận có ${draft.distribution.length} dòng; gộp lại còn tối đa 30 dòng (ví dụ "Các phòng, ban chuyên môn;").`,
+    });
   const hasRecipients = recipientLines(draft.header.recipients).length > 0;
   if (distributionLines(draft.distribution, hasRecipients).length < 2)
-    issue({ key: 'distribution.empty', field: 'distribution', severity: 'error', blocking: true, message: 'Chưa có nơi nhận (ngoài dòng "Lưu: VT"): thêm cơ quan nhận báo cáo.' });
+    issue({
+      key: 'distribution.empty',
+      field: 'distribution',
+      severity: 'error',
+      blocking: true,
+      message: 'Chưa có nơi nhận (ngoài dòng "Lưu: VT"): thêm cơ quan nhận báo cáo.',
+    });
   if (hasRecipients && draft.distribution.length && !draft.distribution.some((d) => /như trên/i.test(d)))
-    issue({ key: 'distribution.nhu-tren', field: 'distribution', severity: 'info', message: 'Báo cáo có "Kính gửi": Nơi nhận thường mở đầu bằng "- Như trên;" (Nghị định 30/2020/NĐ-CP).' });
+    issue({
+      key: 'distribution.nhu-tren',
+      field: 'distribution',
+      severity: 'info',
+      message: 'Báo cáo có "Kính gửi": Nơi nhận thường mở đầu bằng "- Như trên;" (Nghị định 30/2020/NĐ-CP).',
+    });
   if (!hasRecipients && template.defaults.recipients.length)
-    issue({ key: 'header.recipients', field: 'header.recipients', severity: 'info', message: 'Chưa có "Kính gửi": báo cáo gửi cấp trên nên ghi cơ quan nhận (ví dụ UBND tỉnh, Sở Nội vụ).' });
+    issue({
+      key: 'header.recipients',
+      field: 'header.recipients',
+      severity: 'info',
+      message: 'Chưa có "Kính gửi": báo cáo gửi cấp trên nên ghi cơ quan nhận (ví dụ UBND tỉnh, Sở Nội vụ).',
+    });
 }
 
 function evalIndicators(
@@ -237,16 +343,50 @@ function evalIndicators(
     if (x === null) continue;
     const t = fieldType(f);
     const fk = `${key}.${f.id}`;
-    if (t === 'count' && x < 0) issue({ key: `negative:${fk}`, field: fk, severity: 'error', message: `${where}${f.label} không được là số âm (${formatNumber(x)}).` });
+    if (t === 'count' && x < 0)
+      issue({
+        key: `negative:${fk}`,
+        field: fk,
+        severity: 'error',
+        message: `${where}${f.label} không được là số âm (${formatNumber(x)}).`,
+      });
     else if (t === 'count' && !Number.isInteger(x))
-      issue({ key: `integer:${fk}`, field: fk, severity: 'error', message: `${where}${f.label} phải là số nguyên (đang nhập ${formatNumber(x, 4)}).` });
-    if (t === 'percent' && (x < 0 || x > 100)) issue({ key: `range:${fk}`, field: fk, severity: 'warning', message: `${where}${f.label} phải từ 0 đến 100% (đang nhập ${formatNumber(x)}).` });
-    if (Math.abs(x) >= 1e12) issue({ key: `huge:${fk}`, field: fk, severity: 'warning', message: `${where}${f.label} quá lớn (${formatNumber(x)}): kiểm tra lại.` });
+      issue({
+        key: `integer:${fk}`,
+        field: fk,
+        severity: 'error',
+        message: `${where}${f.label} phải là số nguyên (đang nhập ${formatNumber(x, 4)}).`,
+      });
+    if (t === 'percent' && (x < 0 || x > 100))
+      issue({
+        key: `range:${fk}`,
+        field: fk,
+        severity: 'warning',
+        message: `${where}${f.label} phải từ 0 đến 100% (đang nhập ${formatNumber(x)}).`,
+      });
+    if (Math.abs(x) >= 1e12)
+      issue({
+        key: `huge:${fk}`,
+        field: fk,
+        severity: 'warning',
+        message: `${where}${f.label} quá lớn (${formatNumber(x)}): kiểm tra lại.`,
+      });
   }
   for (const [k] of Object.entries(raw))
-    if (!fields.has(k)) issue({ key: `unknown:${key}.${k}`, field: `${key}.${k}`, severity: 'info', message: `${where}Số liệu "${k}" không có trong mẫu "${block.label}" và được bỏ qua.` });
+    if (!fields.has(k))
+      issue({
+        key: `unknown:${key}.${k}`,
+        field: `${key}.${k}`,
+        severity: 'info',
+        message: `${where}Số liệu "${k}" không có trong mẫu "${block.label}" và được bỏ qua.`,
+      });
     else if (fields.get(k)!.compute && raw[k] != null)
-      issue({ key: `typed-computed:${key}.${k}`, field: `${key}.${k}`, severity: 'info', message: `${where}${label(k)} được tính tự động; số đã nhập được bỏ qua.` });
+      issue({
+        key: `typed-computed:${key}.${k}`,
+        field: `${key}.${k}`,
+        severity: 'info',
+        message: `${where}${label(k)} được tính tự động; số đã nhập được bỏ qua.`,
+      });
 
   // A figure left empty reads as 0 when its field says so.
   const val = (id: string): number | null => v[id] ?? (fields.get(id)?.emptyIsZero && !fields.get(id)?.compute ? 0 : null);
@@ -282,9 +422,19 @@ function evalIndicators(
         v[f.id] = num != null && den != null && den !== 0 ? (num / den) * 100 : null;
         const fk = `${key}.${f.id}`;
         if (den === 0 && num != null)
-          issue({ key: `zero:${fk}`, field: fk, severity: 'info', message: `${where}Không tính được ${lowerFirst(f.label)} vì ${f.compute.ratio.denominator.map((id) => lowerFirst(label(id))).join(' + ')} bằng 0.` });
+          issue({
+            key: `zero:${fk}`,
+            field: fk,
+            severity: 'info',
+            message: `${where}Không tính được ${lowerFirst(f.label)} vì ${f.compute.ratio.denominator.map((id) => lowerFirst(label(id))).join(' + ')} bằng 0.`,
+          });
         if (v[f.id] != null && (v[f.id] as number) > 100 + EPS)
-          issue({ key: `over100:${fk}`, field: fk, severity: 'warning', message: `${where}${f.label} vượt 100% (${formatPercent(v[f.id] as number)}): kiểm tra lại số liệu.` });
+          issue({
+            key: `over100:${fk}`,
+            field: fk,
+            severity: 'warning',
+            message: `${where}${f.label} vượt 100% (${formatPercent(v[f.id] as number)}): kiểm tra lại số liệu.`,
+          });
       }
     }
     if (!changed) break;
@@ -305,7 +455,11 @@ function evalIndicators(
       if (Math.abs(sum - total) > EPS) {
         const diff = Math.abs(total - sum);
         const msg = r.message
-          ? r.message.replace(/\{total\}/g, formatNumber(total)).replace(/\{sum\}/g, formatNumber(sum)).replace(/\{diff\}/g, formatNumber(diff)).replace(/\{unit\}/g, unit)
+          ? r.message
+              .replace(/\{total\}/g, formatNumber(total))
+              .replace(/\{sum\}/g, formatNumber(sum))
+              .replace(/\{diff\}/g, formatNumber(diff))
+              .replace(/\{unit\}/g, unit)
           : `${label(r.total)} (${formatNumber(total)}) khác tổng ${partsLabel} (${formatNumber(sum)}): lệch ${formatNumber(diff)}${unit ? ' ' + unit : ''}.`;
         issue({ key: ruleKey, field: fk, severity: 'error', message: where + msg });
       }
@@ -330,15 +484,52 @@ function evalIndicators(
     const citation = citeBrief(entry, f.target.source);
     const x = v[f.id];
     const met = x == null ? null : f.target.op === '>=' ? x >= f.target.value - EPS : x <= f.target.value + EPS;
-    out.targets[fk] = { field: fk, value: x, op: f.target.op, target: f.target.value, met, source: f.target.source, citation, text: f.target.text };
-    if (!entry) issue({ key: `source:${fk}`, field: fk, severity: 'warning', message: `${where}Chỉ tiêu của "${f.label}" dẫn văn bản "${f.target.source}" không có trong danh mục.` });
+    out.targets[fk] = {
+      field: fk,
+      value: x,
+      op: f.target.op,
+      target: f.target.value,
+      met,
+      source: f.target.source,
+      citation,
+      text: f.target.text,
+    };
+    if (!entry)
+      issue({
+        key: `source:${fk}`,
+        field: fk,
+        severity: 'warning',
+        message: `${where}Chỉ tiêu của "${f.label}" dẫn văn bản "${f.target.source}" không có trong danh mục.`,
+      });
     else if (isSuperseded(entry))
-      issue({ key: `superseded:${fk}`, field: fk, severity: 'warning', message: `${where}${citation} (căn cứ chỉ tiêu "${f.label}") đã bị thay thế hoặc hết hiệu lực: kiểm tra lại căn cứ.` });
+      issue({
+        key: `superseded:${fk}`,
+        field: fk,
+        severity: 'warning',
+        message: `${where}${citation} (căn cứ chỉ tiêu "${f.label}") đã bị thay thế hoặc hết hiệu lực: kiểm tra lại căn cứ.`,
+      });
     const shown = x == null ? '' : formatFigure(f, x);
-    if (met === true) issue({ key: `target:${fk}`, field: fk, severity: 'info', message: `${where}${f.label} (${shown}) đạt chỉ tiêu ${f.target.text} theo ${citation}.` });
+    if (met === true)
+      issue({
+        key: `target:${fk}`,
+        field: fk,
+        severity: 'info',
+        message: `${where}${f.label} (${shown}) đạt chỉ tiêu ${f.target.text} theo ${citation}.`,
+      });
     else if (met === false)
-      issue({ key: `target:${fk}`, field: fk, severity: 'warning', message: `${where}${f.label} (${shown}) chưa đạt chỉ tiêu ${f.target.text} theo ${citation}.` });
-    else issue({ key: `target:${fk}`, field: fk, severity: 'info', message: `${where}Chưa đủ số liệu để tính ${lowerFirst(f.label)} và so với chỉ tiêu ${f.target.text} theo ${citation}.` });
+      issue({
+        key: `target:${fk}`,
+        field: fk,
+        severity: 'warning',
+        message: `${where}${f.label} (${shown}) chưa đạt chỉ tiêu ${f.target.text} theo ${citation}.`,
+      });
+    else
+      issue({
+        key: `target:${fk}`,
+        field: fk,
+        severity: 'info',
+        message: `${where}Chưa đủ số liệu để tính ${lowerFirst(f.label)} và so với chỉ tiêu ${f.target.text} theo ${citation}.`,
+      });
   }
 
   out.figures[key] = v;
@@ -353,11 +544,24 @@ function evalTable(block: Extract<BlockTemplate, { kind: 'table' }>, key: string
       const x = row[c.id];
       const fk = `${key}[${i}].${c.id}`;
       if (c.type === 'number' && x != null && x !== '') {
-        if (typeof x !== 'number') out.issues.push({ key: `cell:${fk}`, field: fk, severity: 'error', message: `${where}${block.label}, dòng ${i + 1}, cột "${c.label}": "${String(x).slice(0, 40)}" không phải là số.` });
-        else if (x < 0) out.issues.push({ key: `negative:${fk}`, field: fk, severity: 'error', message: `${where}${block.label}, dòng ${i + 1}, cột "${c.label}": không được là số âm.` });
+        if (typeof x !== 'number')
+          out.issues.push({
+            key: `cell:${fk}`,
+            field: fk,
+            severity: 'error',
+            message: `${where}${block.label}, dòng ${i + 1}, cột "${c.label}": "${String(x).slice(0, 40)}" không phải là số.`,
+          });
+        else if (x < 0)
+          out.issues.push({
+            key: `negative:${fk}`,
+            field: fk,
+            severity: 'error',
+            message: `${where}${block.label}, dòng ${i + 1}, cột "${c.label}": không được là số âm.`,
+          });
       }
       if (c.type === 'percent-of' && c.of) {
-        const a = row[c.of[0]], b = row[c.of[1]];
+        const a = row[c.of[0]],
+          b = row[c.of[1]];
         pct[c.id] = typeof a === 'number' && typeof b === 'number' && b !== 0 ? (a / b) * 100 : null;
       }
     }
@@ -371,11 +575,26 @@ function evalDocuments(block: BlockTemplate, key: string, value: unknown, where:
     const fk = `${key}[${i}]`;
     const name = cleanLine(r.number) || `dòng ${i + 1}`;
     if (!cleanLine(r.number) && cleanLine(r.subject))
-      issue({ key: `doc-number:${fk}`, field: `${fk}.number`, severity: 'warning', message: `${where}${block.label}: văn bản "${cleanLine(r.subject).slice(0, 60)}" chưa có số, ký hiệu.` });
+      issue({
+        key: `doc-number:${fk}`,
+        field: `${fk}.number`,
+        severity: 'warning',
+        message: `${where}${block.label}: văn bản "${cleanLine(r.subject).slice(0, 60)}" chưa có số, ký hiệu.`,
+      });
     if (r.date && !parseIsoDate(r.date))
-      issue({ key: `doc-date:${fk}`, field: `${fk}.date`, severity: 'warning', message: `${where}${block.label}: ngày của văn bản ${name} không hợp lệ ("${cleanLine(r.date).slice(0, 20)}").` });
+      issue({
+        key: `doc-date:${fk}`,
+        field: `${fk}.date`,
+        severity: 'warning',
+        message: `${where}${block.label}: ngày của văn bản ${name} không hợp lệ ("${cleanLine(r.date).slice(0, 20)}").`,
+      });
     else if (r.date && reportDate && r.date > reportDate)
-      issue({ key: `doc-future:${fk}`, field: `${fk}.date`, severity: 'warning', message: `${where}${block.label}: văn bản ${name} có ngày ${formatShortDate(r.date)} sau ngày báo cáo.` });
+      issue({
+        key: `doc-future:${fk}`,
+        field: `${fk}.date`,
+        severity: 'warning',
+        message: `${where}${block.label}: văn bản ${name} có ngày ${formatShortDate(r.date)} sau ngày báo cáo.`,
+      });
   });
 }
 

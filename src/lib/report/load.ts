@@ -37,13 +37,23 @@ export function formatZodIssues(error: z.ZodError): string[] {
 function translateZodMessage(i: z.core.$ZodIssue): string {
   switch (i.code) {
     case 'invalid_type':
-      return i.input === undefined ? `thiếu trường bắt buộc (cần ${typeName(i.expected)})` : `sai kiểu dữ liệu (cần ${typeName(i.expected)})`;
+      return i.input === undefined
+        ? `thiếu trường bắt buộc (cần ${typeName(i.expected)})`
+        : `sai kiểu dữ liệu (cần ${typeName(i.expected)})`;
     case 'invalid_value':
       return `giá trị không hợp lệ, chỉ được là: ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
-      return i.origin === 'array' ? `cần ít nhất ${i.minimum} mục` : i.origin === 'string' ? `không được để trống` : `phải lớn hơn hoặc bằng ${i.minimum}`;
+      return i.origin === 'array'
+        ? `cần ít nhất ${i.minimum} mục`
+        : i.origin === 'string'
+          ? `không được để trống`
+          : `phải lớn hơn hoặc bằng ${i.minimum}`;
     case 'too_big':
-      return i.origin === 'array' ? `nhiều nhất ${i.maximum} mục` : i.origin === 'string' ? `quá dài (tối đa ${i.maximum} ký tự)` : `phải nhỏ hơn hoặc bằng ${i.maximum}`;
+      return i.origin === 'array'
+        ? `nhiều nhất ${i.maximum} mục`
+        : i.origin === 'string'
+          ? `quá dài (tối đa ${i.maximum} ký tự)`
+          : `phải nhỏ hơn hoặc bằng ${i.maximum}`;
     case 'unrecognized_keys':
       return `có trường không được phép: ${i.keys.join(', ')}`;
     case 'invalid_union':
@@ -85,7 +95,9 @@ export function loadTemplate(file: string): ReportTemplate {
 
 export function loadTemplates(dir = join(CONTENT, 'templates')): Map<string, ReportTemplate> {
   const out = new Map<string, ReportTemplate>();
-  for (const f of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .sort()) {
     const t = loadTemplate(join(dir, f));
     out.set(t.id, t);
   }
@@ -121,7 +133,9 @@ export function loadExamples(dir = join(CONTENT, 'examples')): { file: string; d
 export function loadCatalogue(dir = join(CONTENT, 'catalogue')): CatalogueEntry[] {
   if (!existsSync(dir)) return [];
   const out: CatalogueEntry[] = [];
-  for (const f of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .sort()) {
     const file = join(dir, f);
     let data: unknown;
     try {

@@ -34,7 +34,9 @@ export function normalizeAbbr(abbr: string): string {
 /** "Số:      /BC-UBND" (number left blank) or "Số: 05/BC-UBND" (numbers below 10 take a leading 0). */
 export function numberLine(number: string, docType: string, issuerAbbr: string): string {
   const abbr = normalizeAbbr(issuerAbbr) || 'UBND';
-  const n = cleanLine(number).replace(/[^0-9a-z]/gi, '').slice(0, 12);
+  const n = cleanLine(number)
+    .replace(/[^0-9a-z]/gi, '')
+    .slice(0, 12);
   const digits = /^\d+[a-z]?$/.test(n) ? n : '';
   const padded = /^\d[a-z]?$/.test(digits) ? '0' + digits : digits;
   return `Số: ${padded || '      '}/${typeAbbr(docType)}-${abbr}`;
@@ -85,7 +87,10 @@ const BARE_TITLES = /^(CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG ĐOÀN|GIÁM Đ�
 
 /** Authority lines and title in upper case; ok=false when no line names the signing authority. */
 export function normalizeSignature(authority: string[], title: string): { lines: string[]; title: string; ok: boolean } {
-  const lines = authority.map((l) => upperVi(cleanLine(l))).filter(Boolean).map((l) => l.replace(/^(TM|KT|Q|TL|TUQ)\.?\s*(?=\p{L})/u, '$1. '));
+  const lines = authority
+    .map((l) => upperVi(cleanLine(l)))
+    .filter(Boolean)
+    .map((l) => l.replace(/^(TM|KT|Q|TL|TUQ)\.?\s*(?=\p{L})/u, '$1. '));
   const t = upperVi(cleanLine(title));
   const ok = (lines.some((l) => AUTHORITY.test(l)) || BARE_TITLES.test(t) || lines.some((l) => BARE_TITLES.test(l))) && !!t;
   return { lines, title: t, ok };
@@ -111,7 +116,14 @@ export function normalizeTitle(title: string): string {
  * (evaluate suggests it otherwise; with neither, evaluate reports a blocking error).
  */
 export function distributionLines(items: string[], hasRecipients = false): string[] {
-  const clean = items.map((i) => cleanLine(i).replace(/^[-–•+*]\s*/, '').replace(/[;.,]+$/, '').trim()).filter(Boolean);
+  const clean = items
+    .map((i) =>
+      cleanLine(i)
+        .replace(/^[-–•+*]\s*/, '')
+        .replace(/[;.,]+$/, '')
+        .trim(),
+    )
+    .filter(Boolean);
   const isStore = (s: string) => /^lưu\b/i.test(s);
   const store = clean.filter(isStore);
   let rest = clean.filter((s) => !isStore(s));
@@ -125,7 +137,14 @@ export function distributionLines(items: string[], hasRecipients = false): strin
 
 /** Kính gửi lines: one addressee "X."; several "- X;" … "- Y.". */
 export function recipientLines(items: string[]): string[] {
-  const clean = items.map((i) => cleanLine(i).replace(/^[-–•+*]\s*/, '').replace(/[;.,]+$/, '').trim()).filter(Boolean);
+  const clean = items
+    .map((i) =>
+      cleanLine(i)
+        .replace(/^[-–•+*]\s*/, '')
+        .replace(/[;.,]+$/, '')
+        .trim(),
+    )
+    .filter(Boolean);
   if (clean.length === 1) return [`${clean[0]}.`];
   return clean.map((s, i) => `- ${s}${i === clean.length - 1 ? '.' : ';'}`);
 }
@@ -137,5 +156,7 @@ export function recipientLines(items: string[]): string[] {
  */
 export function looksLikeClosingBlock(line: string): boolean {
   const t = line.replace(/\s+/g, ' ').trim();
-  return /^Nơi nhận:?$/.test(t) || /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s/.test(t) || /^(CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG ĐOÀN|GIÁM ĐỐC|TRƯỞNG BAN)$/.test(t);
+  return (
+    /^Nơi nhận:?$/.test(t) || /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s/.test(t) || /^(CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG ĐOÀN|GIÁM ĐỐC|TRƯỞNG BAN)$/.test(t)
+  );
 }

@@ -19,8 +19,7 @@ export function asRows(v: unknown): Record<string, string | number | null>[] {
   if (!Array.isArray(v)) return [];
   return v.filter(isRecord).map((row) => {
     const out: Record<string, string | number | null> = {};
-    for (const [k, x] of Object.entries(row))
-      out[k] = typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? x : null;
+    for (const [k, x] of Object.entries(row)) out[k] = typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? x : null;
     return out;
   });
 }
@@ -56,7 +55,11 @@ export function blockHasContent(block: BlockTemplate, value: unknown): boolean {
       return block.fields.some((field) => !field.compute && f[field.id] != null);
     }
     case 'table':
-      return asRows(value).some((r) => block.columns.some((c) => c.type !== 'percent-of' && r[c.id] != null && r[c.id] !== '' && !(typeof r[c.id] === 'string' && blank(r[c.id] as string))));
+      return asRows(value).some((r) =>
+        block.columns.some(
+          (c) => c.type !== 'percent-of' && r[c.id] != null && r[c.id] !== '' && !(typeof r[c.id] === 'string' && blank(r[c.id] as string)),
+        ),
+      );
     case 'assessment': {
       const a = asAssessment(value);
       return !blank(a.good) || !blank(a.limits) || !blank(a.proposals);

@@ -24,7 +24,14 @@ describe('number entry', () => {
 
 describe('catalogue search', () => {
   const entries: CatalogueBrief[] = [
-    { id: '61-2018-nd-cp', kind: 'Nghị định', number: '61/2018/NĐ-CP', title: 'Về thực hiện cơ chế một cửa, một cửa liên thông', status: 'amended', replacedBy: [] },
+    {
+      id: '61-2018-nd-cp',
+      kind: 'Nghị định',
+      number: '61/2018/NĐ-CP',
+      title: 'Về thực hiện cơ chế một cửa, một cửa liên thông',
+      status: 'amended',
+      replacedBy: [],
+    },
     { id: '30-2020-nd-cp', kind: 'Nghị định', number: '30/2020/NĐ-CP', title: 'Về công tác văn thư', status: 'in-force', replacedBy: [] },
   ];
   it('ignores diacritics and case', () => {

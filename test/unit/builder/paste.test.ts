@@ -3,8 +3,11 @@ import { normalisePastedText, spliceText } from '../../../src/lib/builder/paste.
 
 describe('paste normalisation', () => {
   it('keeps paragraphs and turns Word bullets into "- " / "+ "', () => {
-    const word = 'Kết quả đạt được:\r\n\r\n•\tBan hành 05 kế hoạch;\r\n\uF0B7\tTổ chức tập huấn;\r\no\tcấp thôn\r\n\r\n\r\nHạn chế còn tồn tại.\r\n';
-    expect(normalisePastedText(word)).toBe('Kết quả đạt được:\n- Ban hành 05 kế hoạch;\n- Tổ chức tập huấn;\n+ cấp thôn\nHạn chế còn tồn tại.');
+    const word =
+      'Kết quả đạt được:\r\n\r\n•\tBan hành 05 kế hoạch;\r\n\uF0B7\tTổ chức tập huấn;\r\no\tcấp thôn\r\n\r\n\r\nHạn chế còn tồn tại.\r\n';
+    expect(normalisePastedText(word)).toBe(
+      'Kết quả đạt được:\n- Ban hành 05 kế hoạch;\n- Tổ chức tập huấn;\n+ cấp thôn\nHạn chế còn tồn tại.',
+    );
   });
 
   it('normalises non-breaking and odd spaces, zero-width characters and tabs', () => {

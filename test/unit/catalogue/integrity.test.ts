@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkCatalogue, formatProblems, missingReferences } from '../../../src/lib/catalogue/integrity.ts';
 import type { CatalogueEntry } from '../../../src/schemas/catalogue.ts';
 
-const entry = (id: string, links: Partial<Pick<CatalogueEntry, 'replaces' | 'replacedBy' | 'amends' | 'amendedBy'>> = {}): CatalogueEntry => ({
+const entry = (
+  id: string,
+  links: Partial<Pick<CatalogueEntry, 'replaces' | 'replacedBy' | 'amends' | 'amendedBy'>> = {},
+): CatalogueEntry => ({
   id,
   kind: 'Nghị định',
   number: '1/2020/NĐ-CP',
@@ -29,7 +32,9 @@ describe('catalogue cross-references', () => {
 
   it('names an unknown target', () => {
     const problems = checkCatalogue([entry('a', { amendedBy: ['ghost'] })]);
-    expect(problems).toEqual([{ file: 'content/catalogue/a.yaml', field: 'amendedBy', message: 'không có văn bản "ghost" trong danh mục' }]);
+    expect(problems).toEqual([
+      { file: 'content/catalogue/a.yaml', field: 'amendedBy', message: 'không có văn bản "ghost" trong danh mục' },
+    ]);
   });
 
   it('reports ids used elsewhere that the catalogue lacks', () => {

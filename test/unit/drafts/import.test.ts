@@ -45,7 +45,10 @@ describe('parseDraftFile', () => {
   });
 
   it('rejects malformed JSON', () => {
-    expect(parseDraftFile('{"format": "cam-nang-cchc/draft",', 'bao-cao-cchc-dinh-ky')).toEqual({ ok: false, error: importMessages.malformed });
+    expect(parseDraftFile('{"format": "cam-nang-cchc/draft",', 'bao-cao-cchc-dinh-ky')).toEqual({
+      ok: false,
+      error: importMessages.malformed,
+    });
   });
 
   it('rejects a foreign file', () => {
@@ -81,7 +84,14 @@ describe('parseDraftFile', () => {
   });
 
   it('every message is Vietnamese with diacritics', () => {
-    for (const m of [importMessages.empty, importMessages.malformed, importMessages.foreign, importMessages.newer(2), importMessages.otherKind('a', 'b'), importMessages.invalid('x')])
+    for (const m of [
+      importMessages.empty,
+      importMessages.malformed,
+      importMessages.foreign,
+      importMessages.newer(2),
+      importMessages.otherKind('a', 'b'),
+      importMessages.invalid('x'),
+    ])
       expect(m).toMatch(/[àáảãạăâđêôơưếệộờ]/);
   });
 });

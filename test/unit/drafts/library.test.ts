@@ -3,7 +3,13 @@ import { addDraft, parseIndex, parseStored, saveDecision, uniqueName, type Draft
 import { removeDraft, renameDraft, restoreDraft } from '../../../src/lib/drafts/library-edits.ts';
 import { createSafeStorage } from '../../../src/lib/drafts/storage.ts';
 
-const idx: DraftIndex = { current: 'a', items: [{ id: 'a', name: 'Bản nháp', updatedAt: '' }, { id: 'b', name: 'Quý II', updatedAt: '' }] };
+const idx: DraftIndex = {
+  current: 'a',
+  items: [
+    { id: 'a', name: 'Bản nháp', updatedAt: '' },
+    { id: 'b', name: 'Quý II', updatedAt: '' },
+  ],
+};
 
 describe('draft list', () => {
   it('names, renames, removes and restores with undo', () => {

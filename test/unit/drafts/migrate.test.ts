@@ -20,6 +20,9 @@ const v0 = {
   distribution: '- UBND thị xã;\n\n- Lưu: VT.',
 };
 
+/** What the tests read of a migrated draft (migrateDraft returns unknown). */
+type Migrated = { version: number; header: Record<string, unknown>; distribution: unknown };
+
 describe('migrateDraft', () => {
   it('uses the same format marker and version as the zod schema', () => {
     expect(DRAFT_FORMAT).toBe(schema.DRAFT_FORMAT);
@@ -27,7 +30,7 @@ describe('migrateDraft', () => {
   });
 
   it('turns a v0 draft into a valid v1 draft', () => {
-    const out = migrateDraft(v0) as Record<string, any>;
+    const out = migrateDraft(v0) as Migrated;
     expect(out.version).toBe(1);
     expect(out.header.period).toEqual({ kind: '9-thang', year: 2022 });
     expect(out.header.date).toBe('2022-09-20');
@@ -39,7 +42,7 @@ describe('migrateDraft', () => {
 
   it('reads a v0 period with an index and treats a missing version as v0', () => {
     const { version: _, ...noVersion } = v0;
-    const out = migrateDraft({ ...noVersion, header: { ...v0.header, period: 'quy/2023/3' } }) as Record<string, any>;
+    const out = migrateDraft({ ...noVersion, header: { ...v0.header, period: 'quy/2023/3' } }) as Migrated;
     expect(out.header.period).toEqual({ kind: 'quy', year: 2023, index: 3 });
   });
 

@@ -10,7 +10,14 @@ const template = {
       title: 'Kết quả',
       blocks: [
         { kind: 'prose', id: 'chung', label: 'Chung' },
-        { kind: 'indicators', id: 'so-lieu', label: 'Số liệu', fields: [{ id: 'tiep-nhan', label: 'Tiếp nhận', unit: 'hồ sơ', level: 1 }], rules: [], display: 'list' },
+        {
+          kind: 'indicators',
+          id: 'so-lieu',
+          label: 'Số liệu',
+          fields: [{ id: 'tiep-nhan', label: 'Tiếp nhận', unit: 'hồ sơ', level: 1 }],
+          rules: [],
+          display: 'list',
+        },
         { kind: 'documents', id: 'van-ban', label: 'Văn bản' },
         {
           kind: 'table',
@@ -24,7 +31,15 @@ const template = {
       ],
       children: [],
     },
-    { id: 'don-vi', title: 'Đơn vị', repeat: { label: 'Đơn vị', itemTitle: '{ten}' }, blocks: [{ kind: 'indicators', id: 'so', label: 'Số', fields: [{ id: 'a', label: 'A', unit: '', level: 1 }], rules: [], display: 'list' }], children: [] },
+    {
+      id: 'don-vi',
+      title: 'Đơn vị',
+      repeat: { label: 'Đơn vị', itemTitle: '{ten}' },
+      blocks: [
+        { kind: 'indicators', id: 'so', label: 'Số', fields: [{ id: 'a', label: 'A', unit: '', level: 1 }], rules: [], display: 'list' },
+      ],
+      children: [],
+    },
   ],
 } as unknown as ReportTemplate;
 
@@ -69,7 +84,12 @@ describe('nextPeriod', () => {
     expect(nextPeriod({ kind: '6-thang', year: 2022, index: 2 })).toEqual({ kind: '6-thang', year: 2023, index: 1 });
     expect(nextPeriod({ kind: '9-thang', year: 2022 })).toEqual({ kind: '9-thang', year: 2023 });
     expect(nextPeriod({ kind: 'nam', year: 2022 })).toEqual({ kind: 'nam', year: 2023 });
-    expect(nextPeriod({ kind: 'khoang', year: 2024, from: '2024-01-01', to: '2024-01-31' })).toEqual({ kind: 'khoang', year: 2024, from: '2024-02-01', to: '2024-03-02' });
+    expect(nextPeriod({ kind: 'khoang', year: 2024, from: '2024-01-01', to: '2024-01-31' })).toEqual({
+      kind: 'khoang',
+      year: 2024,
+      from: '2024-02-01',
+      to: '2024-03-02',
+    });
   });
 });
 

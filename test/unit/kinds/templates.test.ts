@@ -19,19 +19,43 @@ import { buildDocument } from '../../../src/lib/report/build.ts';
 import { renderDocx } from '../../../src/lib/docx/render.ts';
 
 const CONTENT = join(ROOT, 'content');
-const AREAS = new Set(readdirSync(join(CONTENT, 'areas')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
+const AREAS = new Set(
+  readdirSync(join(CONTENT, 'areas'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, '')),
+);
 /** The kinds this suite was written for; every other template and example is checked too. */
-const KINDS = ['bao-cao-tu-kiem-tra', 'thong-bao-ket-luan-kiem-tra', 'bao-cao-so-ket-tong-ket', 'ke-hoach-cchc-nam', 'ke-hoach-tu-kiem-tra'];
+const KINDS = [
+  'bao-cao-tu-kiem-tra',
+  'thong-bao-ket-luan-kiem-tra',
+  'bao-cao-so-ket-tong-ket',
+  'ke-hoach-cchc-nam',
+  'ke-hoach-tu-kiem-tra',
+];
 
 const catalogueDir = join(CONTENT, 'catalogue');
-const catalogueIds = new Set(existsSync(catalogueDir) ? readdirSync(catalogueDir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')) : []);
+const catalogueIds = new Set(
+  existsSync(catalogueDir)
+    ? readdirSync(catalogueDir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => f.replace(/\.ya?ml$/, ''))
+    : [],
+);
 const catalogue = loadCatalogue();
 
-const templateFiles = readdirSync(join(CONTENT, 'templates')).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_')).sort();
-const exampleFiles = readdirSync(join(CONTENT, 'examples')).filter((f) => f.endsWith('.json') && !f.startsWith('_')).sort();
+const templateFiles = readdirSync(join(CONTENT, 'templates'))
+  .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+  .sort();
+const exampleFiles = readdirSync(join(CONTENT, 'examples'))
+  .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+  .sort();
 
-const rawTemplates = new Map(templateFiles.map((f) => [f.replace(/\.ya?ml$/, ''), parseYaml(readFileSync(join(CONTENT, 'templates', f), 'utf8')) as unknown]));
-const rawExamples = new Map(exampleFiles.map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(CONTENT, 'examples', f), 'utf8')) as unknown]));
+const rawTemplates = new Map(
+  templateFiles.map((f) => [f.replace(/\.ya?ml$/, ''), parseYaml(readFileSync(join(CONTENT, 'templates', f), 'utf8')) as unknown]),
+);
+const rawExamples = new Map(
+  exampleFiles.map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(CONTENT, 'examples', f), 'utf8')) as unknown]),
+);
 
 function parsedTemplate(id: string): ReportTemplate {
   const r = templateSchema.safeParse(rawTemplates.get(id));
@@ -87,7 +111,9 @@ describe('report kinds: templates', () => {
       if (s.area && !AREAS.has(s.area)) problems.push(`section ${s.id}: unknown area "${s.area}"`);
       for (const b of s.blocks)
         if (b.kind === 'indicators')
-          for (const f of b.fields) if (f.target && !catalogueIds.has(f.target.source)) problems.push(`${s.id}:${b.id}.${f.id}: target.source "${f.target.source}" not in content/catalogue`);
+          for (const f of b.fields)
+            if (f.target && !catalogueIds.has(f.target.source))
+              problems.push(`${s.id}:${b.id}.${f.id}: target.source "${f.target.source}" not in content/catalogue`);
     });
     for (const [path, text] of strings(rawTemplates.get(id))) {
       if (text !== text.normalize('NFC')) problems.push(`${path}: not NFC`);
@@ -134,9 +160,12 @@ describe('report kinds: examples', () => {
     const stray = Object.keys(d.values).filter((k) => !keys.has(k));
     expect(stray, 'values keyed to blocks the template does not have').toEqual([]);
     const blocks = new Map<string, Parameters<typeof valueShapeOk>[0]>();
-    const collect = (list: typeof resolved) => list.forEach((s) => (s.blocks.forEach((b) => blocks.set(b.key, b.block)), collect(s.children)));
+    const collect = (list: typeof resolved) =>
+      list.forEach((s) => (s.blocks.forEach((b) => blocks.set(b.key, b.block)), collect(s.children)));
     collect(resolved);
-    const badShape = Object.entries(d.values).filter(([k, v]) => !valueShapeOk(blocks.get(k)!, v)).map(([k]) => k);
+    const badShape = Object.entries(d.values)
+      .filter(([k, v]) => !valueShapeOk(blocks.get(k)!, v))
+      .map(([k]) => k);
     expect(badShape, 'values of the wrong shape for their block').toEqual([]);
   });
 
