@@ -5,7 +5,7 @@ import { computed, atom } from 'nanostores';
 import type { Issue } from '../../lib/report/evaluate.ts';
 import { $evaluation } from './store.ts';
 import { normalisePastedText, spliceText } from '../../lib/builder/paste.ts';
-import { t } from './strings-editors.ts';
+import { t } from './strings/fields.ts';
 
 /** A DOM id from a draft path: "ket-qua/tthc:so-lieu.tiep-nhan" → "f-ket-qua-tthc-so-lieu-tiep-nhan". */
 export const domId = (path: string) => 'f-' + path.replace(/[^A-Za-z0-9_-]+/g, '-');
@@ -41,6 +41,36 @@ export function describedBy(ids: (string | false | undefined)[]) {
   return s || undefined;
 }
 
+/** A labelled control with its hint and its issues below, the control described by both. */
+export function Field({
+  id,
+  label,
+  hint,
+  issues,
+  control,
+  variant,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  issues: Issue[];
+  control: (describedBy: string | undefined) => JSX.Element;
+  variant?: string;
+}) {
+  return (
+    <div class={variant ? `cchc-field cchc-field--${variant}` : 'cchc-field'}>
+      <label for={id}>{label}</label>
+      {control(describedBy([hint && `${id}-hint`, issues.length > 0 && `${id}-issues`]))}
+      {hint && (
+        <p class="cchc-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <IssueList id={`${id}-issues`} issues={issues} />
+    </div>
+  );
+}
+
 export function TextInput({
   path,
   label,
@@ -54,24 +84,23 @@ export function TextInput({
   const id = domId(path);
   const issues = [...useIssues(path), ...extraIssues];
   return (
-    <div class="cchc-field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        onInput={(e) => onValue((e.currentTarget as HTMLInputElement).value)}
-        aria-describedby={describedBy([hint && `${id}-hint`, issues.length > 0 && `${id}-issues`])}
-        aria-invalid={issues.some((i) => i.severity === 'error') || undefined}
-        {...attrs}
-      />
-      {hint && (
-        <p class="cchc-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      issues={issues}
+      control={(described) => (
+        <input
+          id={id}
+          type={type}
+          value={value}
+          onInput={(e) => onValue((e.currentTarget as HTMLInputElement).value)}
+          aria-describedby={described}
+          aria-invalid={issues.some((i) => i.severity === 'error') || undefined}
+          {...attrs}
+        />
       )}
-      <IssueList id={`${id}-issues`} issues={issues} />
-    </div>
+    />
   );
 }
 
@@ -109,29 +138,28 @@ export function ProseInput({
     grow();
   };
   return (
-    <div class="cchc-field">
-      <label for={id}>{label}</label>
-      <textarea
-        id={id}
-        ref={ref}
-        rows={rows}
-        value={value}
-        placeholder={placeholder}
-        onInput={(e) => {
-          onValue((e.currentTarget as HTMLTextAreaElement).value);
-          grow();
-        }}
-        onPaste={onPaste}
-        onFocus={(e) => cite && $citeTarget.set({ label, el: e.currentTarget as HTMLTextAreaElement, apply: onValue })}
-        aria-describedby={describedBy([hint && `${id}-hint`, issues.length > 0 && `${id}-issues`])}
-      />
-      {hint && (
-        <p class="cchc-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      issues={issues}
+      control={(described) => (
+        <textarea
+          id={id}
+          ref={ref}
+          rows={rows}
+          value={value}
+          placeholder={placeholder}
+          onInput={(e) => {
+            onValue((e.currentTarget as HTMLTextAreaElement).value);
+            grow();
+          }}
+          onPaste={onPaste}
+          onFocus={(e) => cite && $citeTarget.set({ label, el: e.currentTarget as HTMLTextAreaElement, apply: onValue })}
+          aria-describedby={described}
+        />
       )}
-      <IssueList id={`${id}-issues`} issues={issues} />
-    </div>
+    />
   );
 }
 
