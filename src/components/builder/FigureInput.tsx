@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readFigure, showFigure } from '../../lib/builder/figures.ts';
-import { domId, Field, useIssues, type BaseProps } from './fields.tsx';
+import { Field, type BaseProps } from './fields.tsx';
 
 /** A figure typed the Vietnamese way ("1.660" or "1660"); bad input shows a message and leaves the figure empty. */
 export function FigureInput({
@@ -12,7 +12,6 @@ export function FigureInput({
   hint,
   decimal = false,
 }: BaseProps & { unit?: string; value: number | null; onValue: (v: number | null) => void; decimal?: boolean }) {
-  const id = domId(path);
   const [text, setText] = useState(showFigure(value));
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
@@ -21,15 +20,14 @@ export function FigureInput({
       if (!(r.error && value === null)) setText(showFigure(value));
     }
   }, [value]);
-  const issues = useIssues(path);
   return (
     <Field
-      id={id}
+      path={path}
       variant="figure"
       label={`${label}${unit ? ` (${unit})` : ''}`}
       hint={hint}
-      issues={error ? [{ key: 'typed', severity: 'error', message: error }, ...issues] : issues}
-      control={(described) => (
+      extraIssues={error ? [{ key: 'typed', severity: 'error', message: error }] : []}
+      control={(id, described) => (
         <input
           id={id}
           type="text"

@@ -15,7 +15,7 @@ export default function Preview() {
 
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
 
-export function PreviewPage({ doc }: { doc: ReportDocument }) {
+function PreviewPage({ doc }: { doc: ReportDocument }) {
   return (
     <article class="cchc-page" aria-label={t.previewHeading} lang="vi">
       <PageHeader doc={doc} />

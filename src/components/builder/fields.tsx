@@ -41,26 +41,27 @@ export function describedBy(ids: (string | false | undefined)[]) {
   return s || undefined;
 }
 
-/** A labelled control with its hint and its issues below, the control described by both. */
+/**
+ * A labelled control with its hint and the issues of its draft path below it. `control` draws the control with the
+ * DOM id, the ids that describe it and the issues shown (its own checks' and `extraIssues`).
+ */
 export function Field({
-  id,
+  path,
   label,
   hint,
-  issues,
+  extraIssues = [],
   control,
   variant,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  issues: Issue[];
-  control: (describedBy: string | undefined) => JSX.Element;
+}: BaseProps & {
+  control: (id: string, describedBy: string | undefined, issues: Issue[]) => JSX.Element;
   variant?: string;
 }) {
+  const id = domId(path);
+  const issues = [...extraIssues, ...useIssues(path)];
   return (
     <div class={variant ? `cchc-field cchc-field--${variant}` : 'cchc-field'}>
       <label for={id}>{label}</label>
-      {control(describedBy([hint && `${id}-hint`, issues.length > 0 && `${id}-issues`]))}
+      {control(id, describedBy([hint && `${id}-hint`, issues.length > 0 && `${id}-issues`]), issues)}
       {hint && (
         <p class="cchc-hint" id={`${id}-hint`}>
           {hint}
@@ -72,24 +73,16 @@ export function Field({
 }
 
 export function TextInput({
-  path,
-  label,
-  hint,
   value,
   onValue,
   type = 'text',
-  extraIssues = [],
   attrs = {},
+  ...field
 }: BaseProps & { value: string; onValue: (v: string) => void; type?: string; attrs?: JSX.InputHTMLAttributes<HTMLInputElement> }) {
-  const id = domId(path);
-  const issues = [...useIssues(path), ...extraIssues];
   return (
     <Field
-      id={id}
-      label={label}
-      hint={hint}
-      issues={issues}
-      control={(described) => (
+      {...field}
+      control={(id, described, issues) => (
         <input
           id={id}
           type={type}
@@ -106,19 +99,15 @@ export function TextInput({
 
 /** Auto-growing textarea; paste from Word keeps paragraphs and bullets; registers itself for the citation picker. */
 export function ProseInput({
-  path,
   label,
-  hint,
   value,
   onValue,
   placeholder,
   rows = 3,
   cite = true,
-  extraIssues = [],
+  ...field
 }: BaseProps & { value: string; onValue: (v: string) => void; placeholder?: string; rows?: number; cite?: boolean }) {
-  const id = domId(path);
   const ref = useRef<HTMLTextAreaElement>(null);
-  const issues = [...useIssues(path), ...extraIssues];
   const grow = () => {
     const el = ref.current;
     if (!el) return;
@@ -139,11 +128,9 @@ export function ProseInput({
   };
   return (
     <Field
-      id={id}
+      {...field}
       label={label}
-      hint={hint}
-      issues={issues}
-      control={(described) => (
+      control={(id, described) => (
         <textarea
           id={id}
           ref={ref}
