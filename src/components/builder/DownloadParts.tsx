@@ -10,7 +10,7 @@ import { t as tf } from './strings/fields.ts';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Builds the .docx the way the CLI does (src/lib/report/pipeline.ts); the renderer (`docx`) is a further chunk of its own. */
+/** Builds the .docx the way the CLI does (src/lib/report/pipeline.ts). */
 export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
   const draft = $draft.get()!;
   const { template } = getProps();

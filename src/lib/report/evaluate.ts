@@ -1,7 +1,7 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
-import { resolveSections, type ResolvedSection } from './walk.ts';
+import { allSections, resolveSections } from './walk.ts';
 import { newProseContext, parseProse, runsText } from './prose.ts';
 import { blockKind, sectionHasContent, valueShapeOk } from './blocks/index.ts';
 import { checkHeader } from './rules/header.ts';
@@ -60,7 +60,7 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
 
   // One prose context for the whole report, as the document numbers footnotes and cites in full once.
   const proseCtx = newProseContext(catalogue);
-  const visit = (s: ResolvedSection) => {
+  for (const s of allSections(resolveSections(template, draft))) {
     const where = s.instanceName ? `[${s.instanceName}] ` : '';
     for (const { key, block } of s.blocks) {
       const value = draft.values[key];
@@ -90,9 +90,7 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
       });
     }
     if (!sectionHasContent(s, draft.values)) issue(emptySectionIssue(template, s, where));
-    s.children.forEach(visit);
-  };
-  resolveSections(template, draft).forEach(visit);
+  }
 
   checkRepeats(template, draft, issue);
   cutoffNote(template, draft, issue);

@@ -18,7 +18,8 @@ const write = (name: string, content: unknown) => {
   return f;
 };
 
-describe('npm run render', () => {
+// Each test starts a Node process: give it time on a busy machine.
+describe('npm run render', { timeout: 30_000 }, () => {
   it('renders a valid draft to a .docx that passes the checker', () => {
     const out = join(dir, 'ok.docx');
     const r = cli([write('ok.json', example), '-o', out]);

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse as parseYaml } from 'yaml';
 import { checkNd30 as check } from '../../support/nd30.ts';
-import { templateSchema, type ReportTemplate, type SectionTemplate } from '../../../src/schemas/template.ts';
+import { templateSchema, type ReportTemplate } from '../../../src/schemas/template.ts';
 import { draftSchema, type Draft } from '../../../src/schemas/draft.ts';
 import { areaSchema } from '../../../src/schemas/area.ts';
 import { CONTENT, formatZodIssues, loadCatalogue } from '../../../src/lib/report/load.ts';
 import { checkContent, formatProblems } from '../../../src/lib/catalogue/integrity.ts';
-import { templateSections } from '../../../src/lib/report/keys.ts';
+import { blockKey, templateSections } from '../../../src/lib/report/keys.ts';
 import { evaluate } from '../../../src/lib/report/evaluate.ts';
 import { renderReport } from '../../../src/lib/report/pipeline.ts';
 
@@ -134,21 +134,9 @@ describe('report kinds: templates', () => {
   it('section ids are unique among siblings and block ids within a section', () => {
     const problems: string[] = [];
     for (const id of rawTemplates.keys()) {
-      const t = parsedTemplate(id);
-      const siblings = (list: SectionTemplate[], where: string) => {
-        const seen = new Set<string>();
-        for (const s of list) {
-          if (seen.has(s.id)) problems.push(`${id}: ${where}/${s.id} twice`);
-          seen.add(s.id);
-          const blocks = new Set<string>();
-          for (const b of s.blocks) {
-            if (blocks.has(b.id)) problems.push(`${id}: ${s.id}:${b.id} twice`);
-            blocks.add(b.id);
-          }
-          siblings(s.children, `${where}/${s.id}`);
-        }
-      };
-      siblings(t.sections, '');
+      const sections = templateSections(parsedTemplate(id).sections);
+      const keys = [...sections.map((s) => s.key), ...sections.flatMap((s) => s.section.blocks.map((b) => blockKey(s.key, b.id)))];
+      for (const [i, k] of keys.entries()) if (keys.indexOf(k) !== i) problems.push(`${id}: ${k} twice`);
     }
     expect(problems).toEqual([]);
   });
