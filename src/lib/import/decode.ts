@@ -9,7 +9,8 @@ export interface DecodedText {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'windows-1252';
 }
 
-const VIETNAMESE_1258 = /[ĂăĐđƠơƯư\u0300\u0301\u0303\u0309\u0323]/;
+/** Letters and combining tone marks only windows-1258 gives (in 1252 those bytes are Ã, Ì, Ð, Ò, Õ, Ý, Þ, …). */
+const VIETNAMESE_1258 = /[ĂăĐđƠơƯư]|[\u0300\u0301\u0303\u0309\u0323]/;
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3)), encoding: 'utf-8' };

@@ -156,12 +156,10 @@ function convertSheet(ws: WorkSheet | undefined, name: string): Sheet {
 }
 
 /** Text as stored, in NFC, without control characters; "\r\n" inside a cell becomes "\n". */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g;
 function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return s
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, '');
+  return s.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 
 /** Drops trailing empty rows and cells, so the grid's size is what holds data. */

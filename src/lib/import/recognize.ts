@@ -196,7 +196,11 @@ function tieGroups<T extends { t: number; c: number }>(items: T[]): T[][] {
     while (queue.length) {
       const x = queue.pop()!;
       group.push(x);
-      for (const y of items) if (!seen.has(y) && (y.t === x.t || y.c === x.c)) (seen.add(y), queue.push(y));
+      for (const y of items)
+        if (!seen.has(y) && (y.t === x.t || y.c === x.c)) {
+          seen.add(y);
+          queue.push(y);
+        }
     }
     groups.push(group);
   }

@@ -204,9 +204,8 @@ export const viNumber = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g
  * breve or horn) plus a combining tone mark, the way that code page stores Vietnamese.
  */
 export async function encode1258(text: string): Promise<Uint8Array> {
-  const { utils } = (await import('@e965/xlsx/dist/cpexcel.full.mjs')) as {
-    utils: { encode: (cp: number, s: string) => number[] | Uint8Array };
-  };
+  const cp = await import('@e965/xlsx/dist/cpexcel.full.mjs');
+  const utils = (cp as unknown as { utils: { encode(cp: number, s: string): Uint8Array } }).utils;
   const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
   const prepared = [...text.normalize('NFC')]
     .map((ch) => {
