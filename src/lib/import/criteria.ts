@@ -101,7 +101,7 @@ export function readCriteria(
 
 export interface CriteriaNode extends CriteriaRow {
   children: CriteriaNode[];
-  /** The stated maximum, or the sum of the children's when it is not stated. */
+  /** The sum of the leaves' maxima under it (its own when a leaf); the stated maximum when a leaf lacks one. */
   maxTotal: number | null;
   selfTotal: number | null;
 }
@@ -119,6 +119,7 @@ export interface CriteriaTree {
   roots: CriteriaNode[];
   /** Criteria without children (the ones scored). */
   leafCount: number;
+  /** Sum over the leaves, or the total row's figure when a leaf has none. */
   maxTotal: number | null;
   selfTotal: number | null;
   /** Sums that do not match, a self score above its maximum, a leaf without a maximum. */
@@ -166,8 +167,9 @@ export function buildCriteriaTree(rows: readonly CriteriaRow[], total: CriteriaR
       const selfSum = sumOf(n.children.map((c) => c.selfTotal));
       check(n, 'maxScore', n.maxScore, maxSum, 'Điểm tối đa');
       check(n, 'selfScore', n.selfScore, selfSum, 'Điểm tự đánh giá');
-      n.maxTotal = n.maxScore ?? maxSum;
-      n.selfTotal = n.selfScore ?? selfSum;
+      // Sums come from the leaves, so one wrong subtotal is reported once, not again at every level above it.
+      n.maxTotal = maxSum ?? n.maxScore;
+      n.selfTotal = selfSum ?? n.selfScore;
     }
     if (n.selfScore != null && n.maxScore != null && n.selfScore > n.maxScore)
       checks.push({
@@ -186,5 +188,12 @@ export function buildCriteriaTree(rows: readonly CriteriaRow[], total: CriteriaR
     check(total, 'maxScore', total.maxScore, maxTotal, 'Điểm tối đa');
     check(total, 'selfScore', total.selfScore, selfTotal, 'Điểm tự đánh giá');
   }
-  return { roots, leafCount, maxTotal: total?.maxScore ?? maxTotal, selfTotal: total?.selfScore ?? selfTotal, checks, notes };
+  return {
+    roots,
+    leafCount,
+    maxTotal: maxTotal ?? total?.maxScore ?? null,
+    selfTotal: selfTotal ?? total?.selfScore ?? null,
+    checks,
+    notes,
+  };
 }

@@ -49,6 +49,7 @@ export interface Recognition {
   missing: string[];
   /** Columns with a header that no target took. */
   unrecognised: HeaderColumn[];
+  /** Ties left for the user, in column order. */
   ambiguous: Ambiguity[];
   /** "saved" when applyMapping used a stored mapping. */
   source: 'header' | 'saved';
@@ -172,6 +173,7 @@ export function recognizeColumns(sheet: Sheet, targets: readonly ColumnTarget[],
       cs.forEach((c) => takenColumn.add(c));
     }
   }
+  ambiguous.sort((a, b) => a.columns[0] - b.columns[0]);
   const unmatched = targets.filter((t) => !assignments[t.id]).map((t) => t.id);
   return {
     layout,
