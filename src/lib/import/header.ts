@@ -53,7 +53,15 @@ export function locateHeader(sheet: Sheet): HeaderLayout {
   const blank = (r: number) => !(cells[r] ?? []).some((c) => cellText(c) !== '');
   const numeric = (r: number) => (cells[r] ?? []).some(looksNumeric);
 
-  let first = cells.findIndex((row, r) => numeric(r) && !isColumnNumberRow(row));
+  // The first row of figures: numeric and followed by another numeric row (a date beside "Ngày báo cáo:" in the
+  // title block is not), unless no numeric row follows at all.
+  const figureRow = (r: number) => numeric(r) && !isColumnNumberRow(cells[r]);
+  let first = cells.findIndex((_, r) => {
+    if (!figureRow(r)) return false;
+    let next = r + 1;
+    while (next < cells.length && blank(next)) next++;
+    return next >= cells.length || figureRow(next) || !cells.slice(next).some((_, k) => figureRow(next + k));
+  });
   if (first < 0) first = cells.length;
   // Columns that hold figures in the first data rows; a header row names at least one of them.
   const valueColumns = new Set<number>();

@@ -212,3 +212,17 @@ describe('readPasted: cells copied from Excel', () => {
     expect(detectDelimiter('A,B,C\n1,2,3\n')).toBe(',');
   });
 });
+
+describe('SheetJS loads on demand only', () => {
+  it('no module under src/ imports @e965/xlsx statically (only `import type` and `import()`)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const files = (readdirSync('src', { recursive: true }) as string[]).filter((f) => /\.(ts|tsx|astro|mjs|js)$/.test(f));
+    const offenders = files.filter((f) =>
+      readFileSync(`src/${f}`, 'utf8')
+        .split('\n')
+        .some((line) => /^\s*import\s+(?!type\b)[^(]*['"]@e965\/xlsx/.test(line) || /^\s*export\s+[^(]*from\s+['"]@e965\/xlsx/.test(line)),
+    );
+    expect(offenders).toEqual([]);
+    expect(readFileSync('src/lib/import/read.ts', 'utf8')).toContain("import('@e965/xlsx')");
+  });
+});

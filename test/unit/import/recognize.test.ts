@@ -171,6 +171,33 @@ describe('recognizeColumns: the Biểu 06 export (title block, three merged head
     expect(rec.unrecognised.map((c) => c.letter)).toEqual(['A']);
   });
 
+  it('reads a one-stop system export with other words (Tồn kỳ trước, Đã xử lý: trễ / sớm, Đang xử lý: sắp trễ)', () => {
+    const rec = recognizeColumns(
+      sheetOf([
+        ['Đơn vị', 'Đã tiếp nhận', '', 'Tồn kỳ trước', 'Đã xử lý', '', '', 'Đang xử lý', '', '', ''],
+        ['', 'Trực tuyến', 'Trực tiếp', '', 'Tổng', 'Sớm', 'Trễ', 'Tổng', 'Trễ', 'Sắp trễ', 'Chưa đến hạn'],
+        ['UBND xã', 10, 4, 2, 12, 9, 1, 4, 1, 1, 2],
+      ]),
+      BIEU06_TARGETS,
+    );
+    expect(Object.fromEntries(Object.values(rec.assignments).map((a) => [a.targetId, a.letter]))).toEqual({
+      'moi-truc-tuyen': 'B',
+      'moi-truc-tiep': 'C',
+      'tu-ky-truoc': 'D',
+      'tong-da-giai-quyet': 'E',
+      'da-truoc-han': 'F',
+      'da-qua-han': 'G',
+      'tong-dang-giai-quyet': 'H',
+      'dang-qua-han': 'I',
+      'dang-trong-han': 'K',
+    });
+    expect(rec.missing).toEqual(['tong-nhan', 'da-dung-han']);
+    expect(rec.unrecognised.map((c) => [c.letter, c.path])).toEqual([
+      ['A', ['Đơn vị']],
+      ['J', ['Đang xử lý', 'Sắp trễ']],
+    ]);
+  });
+
   it('a custom target list works the same way', () => {
     const targets: ColumnTarget[] = [{ id: 'phan-anh', label: 'Phản ánh, kiến nghị', match: [['phản ánh', 'kiến nghị'], ['tổng số']] }];
     const rec = recognizeColumns(
@@ -190,6 +217,20 @@ describe('locateHeader', () => {
     const fx = bieu06Grid({ groups: 'cong' });
     const layout = locateHeader({ name: 'S', cells: fx.cells, merges: fx.merges });
     expect(layout).toMatchObject({ rows: [4, 5, 6], numberRow: 7, dataStart: 8 });
+  });
+
+  it('a date beside "Ngày báo cáo:" in the title block is not the first row of figures', () => {
+    const cells: Cell[][] = [
+      ['BÁO CÁO'],
+      ['Ngày báo cáo:', 46280],
+      [],
+      ['Lĩnh vực', 'Số hồ sơ đã giải quyết', ''],
+      ['', 'Đúng hạn', 'Quá hạn'],
+      ['Đất đai', 3, 1],
+      ['Hộ tịch', 5, 0],
+    ];
+    expect(locateHeader(sheetOf(cells))).toMatchObject({ rows: [3, 4], numberRow: null, dataStart: 5 });
+    expect(Object.keys(recognizeColumns(sheetOf(cells), BIEU06_TARGETS).assignments)).toEqual(['da-dung-han', 'da-qua-han']);
   });
 
   it('a sheet with no header row gives empty paths', () => {
