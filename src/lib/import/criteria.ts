@@ -3,12 +3,11 @@
  * đánh giá, tài liệu kiểm chứng. Rows become a tree by their numbering ("I", "1", "1.1", "a)", or the label's
  * indentation when TT is empty) and every stated sum is checked against its parts.
  */
-import { cellText, type Sheet } from './grid.ts';
+import { cellAddress, cellText, type Sheet } from './grid.ts';
 import { locateHeader } from './header.ts';
 import { recognizeColumns, type ColumnTarget, type Recognition } from './recognize.ts';
 import { tableRows } from './rows.ts';
 import { labelNumber } from './numbering.ts';
-import { cellAddress } from './grid.ts';
 import { issueReason, readFigureCell } from './values.ts';
 import { formatNumber } from '../format/number.ts';
 
@@ -96,7 +95,7 @@ export function readCriteria(
     else rows.push(row);
     last = row;
   }
-  return { recognition, rows, total, issues: [...rows, ...(total ? [total] : [])].flatMap((r) => r.issues.map((m) => m)) };
+  return { recognition, rows, total, issues: [...rows, ...(total ? [total] : [])].flatMap((r) => r.issues) };
 }
 
 export interface CriteriaNode extends CriteriaRow {

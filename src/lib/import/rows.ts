@@ -93,10 +93,9 @@ export function tableRows(
   const rows: (RowInfo & { raw: string; values: boolean })[] = [];
   for (let index = layout.dataStart; index < sheet.cells.length; index++) {
     const cells = sheet.cells[index] ?? [];
-    let raw =
-      labelColumn != null && typeof cells[labelColumn] === 'string'
-        ? (cells[labelColumn] as string)
-        : cellText(labelColumn != null ? (cells[labelColumn] ?? null) : null);
+    // The label as written: leading spaces may be its indentation.
+    const own = labelColumn == null ? null : (cells[labelColumn] ?? null);
+    let raw = typeof own === 'string' ? own : cellText(own);
     let numbering = numberingColumn != null ? cellText(cells[numberingColumn] ?? null) : '';
     if (!cellText(raw)) {
       // "Tổng cộng" merged across the STT and label columns sits in the first of them.
@@ -134,10 +133,9 @@ export function tableRows(
 
   const total = pickGrandTotal(rows);
   for (const r of rows) if (r.role === 'total' && r !== total) r.role = 'subtotal';
-  return { labelColumn, numberingColumn, rows: rows.map(({ raw: _raw, values: _values, ...r }) => r), total: total ? strip(total) : null };
+  const out: RowInfo[] = rows.map(({ raw: _raw, values: _values, ...r }) => r);
+  return { labelColumn, numberingColumn, rows: out, total: total ? out[rows.indexOf(total)] : null };
 }
-
-const strip = ({ raw: _raw, values: _values, ...r }: RowInfo & { raw: string; values: boolean }): RowInfo => r;
 
 /**
  * The grand total: a total-like row before the first or after the last data row. With several total-like

@@ -2,8 +2,7 @@
  * A cell read as a figure, the Vietnamese way ("1.234" = 1234, "1.234,5", "97,82%", " 12 "). A cell that is not a
  * usable figure is an issue with its reason, never a silent 0.
  */
-import { parseNumber } from '../format/number.ts';
-import { formatNumber } from '../format/number.ts';
+import { formatNumber, parseNumber } from '../format/number.ts';
 import type { Cell } from './grid.ts';
 
 export type FigureKind = 'count' | 'score';
