@@ -38,10 +38,13 @@ export function mappingOf(recognition: Recognition): SavedMapping {
   };
 }
 
-/** The recognition a stored mapping gives for this sheet, or null when the sheet's header is not the one it was made for. */
+/**
+ * The recognition a stored mapping gives for this sheet, or null when the sheet's header is not the one it was
+ * made for, or it has no header (every headerless paste would share one signature).
+ */
 export function applyMapping(sheet: Sheet, mapping: SavedMapping, targets: readonly ColumnTarget[]): Recognition | null {
   const layout = locateHeader(sheet);
-  if (headerSignature(layout) !== mapping.signature) return null;
+  if (!layout.rows.length || headerSignature(layout) !== mapping.signature) return null;
   const base: Recognition = { layout, assignments: {}, unmatched: [], missing: [], unrecognised: [], ambiguous: [], source: 'saved' };
   let rec = base;
   for (const t of targets) if (mapping.columns[t.id] != null) rec = reassign(rec, targets, t.id, mapping.columns[t.id]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyMapping,
   BIEU06_TARGETS,
+  extractFigures,
   headerSignature,
   importFigures,
   locateHeader,
@@ -76,6 +77,20 @@ describe('a corrected mapping is remembered and re-applied', () => {
     const other = bieu06Grid();
     expect(applyMapping(sheetOfFixture(other), saved, BIEU06_TARGETS)).toBeNull();
     expect(importFigures(await readSheet(xlsxOf(other), 'khac.xlsx'), BIEU06_TARGETS, { saved })!.recognition.source).toBe('header');
+  });
+
+  it('cells pasted without their header can be mapped by hand, but that mapping is not stored for reuse', () => {
+    const fx = bieu06Grid({ total: 'none' });
+    const paste: Sheet = { name: 'Dữ liệu dán', cells: fx.cells.slice(8, 22), merges: [] };
+    let rec = recognizeColumns(paste, BIEU06_TARGETS);
+    expect(rec.layout).toMatchObject({ rows: [], dataStart: 0 });
+    expect(rec.layout.columns).toHaveLength(13);
+    rec = reassign(rec, BIEU06_TARGETS, 'tong-nhan', 2);
+    expect(rec.assignments['tong-nhan']).toMatchObject({ letter: 'C', header: [] });
+    const figures = extractFigures(paste, rec, BIEU06_TARGETS);
+    expect(figures.values['tong-nhan'].value).toBe(expectedSums(fx.data)['tong-nhan']);
+    expect(figures.used.text).toBe('cộng 14 dòng (dòng 1–14)');
+    expect(applyMapping(paste, mappingOf(rec), BIEU06_TARGETS)).toBeNull();
   });
 
   it('giving a column to a target takes it from the target that had it', () => {
