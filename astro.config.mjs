@@ -53,7 +53,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/site.css'],
       // Content links are written relative ("../../linh-vuc/x/") so they work under any base path;
-      // test/site/links.test.ts checks every link of the built site, relative ones included.
+      // test/site/built-site.test.ts checks every link of the built site, relative ones included.
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false, errorOnRelativeLinks: false })],
       sidebar: [
         { label: 'Bắt đầu', link: '/' },

@@ -3,8 +3,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LoadError, ROOT, loadCatalogue, loadExamples, loadTemplates } from '../lib/report/load.ts';
 import { evaluate } from '../lib/report/evaluate.ts';
-import { buildDocument } from '../lib/report/build.ts';
-import { renderDocx } from '../lib/docx/render.ts';
+import { renderReport } from '../lib/report/pipeline.ts';
 
 export async function renderExamples(outDir = join(ROOT, 'examples-out')): Promise<string[]> {
   const templates = loadTemplates();
@@ -22,7 +21,7 @@ export async function renderExamples(outDir = join(ROOT, 'examples-out')): Promi
         blocking.map((i) => i.message),
       );
     const target = join(outDir, `${draft.kind}.docx`);
-    writeFileSync(target, await renderDocx(buildDocument(template, draft, catalogue, { evaluation })));
+    writeFileSync(target, (await renderReport(template, draft, catalogue, evaluation)).bytes);
     written.push(target);
     const counts = ['error', 'warning'].map((s) => evaluation.issues.filter((i) => i.severity === s).length);
     console.log(`${relative(ROOT, file)} → ${relative(ROOT, target)} (${counts[0]} lỗi, ${counts[1]} cảnh báo)`);

@@ -7,8 +7,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LoadError, loadCatalogue, loadDraft, loadTemplates } from '../lib/report/load.ts';
 import { evaluate, type Issue } from '../lib/report/evaluate.ts';
-import { buildDocument } from '../lib/report/build.ts';
-import { renderDocx } from '../lib/docx/render.ts';
+import { renderReport } from '../lib/report/pipeline.ts';
 
 const USAGE = 'Cách dùng: npm run render -- <bản-nháp.json> [-o <báo-cáo.docx>]';
 const LABEL: Record<Issue['severity'], string> = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' };
@@ -52,8 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`Không tạo báo cáo: còn ${blocking.length} lỗi phải sửa để văn bản đúng thể thức Nghị định 30/2020/NĐ-CP.`);
       return 1;
     }
-    const doc = buildDocument(template, draft, catalogue, { evaluation });
-    const bytes = await renderDocx(doc);
+    const { bytes } = await renderReport(template, draft, catalogue, evaluation);
     const target = resolve(out || input.replace(/\.json$/i, '') + '.docx');
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, bytes);

@@ -20,4 +20,3 @@ export const areaSchema = z.object({
 });
 
 export type AreaData = z.output<typeof areaSchema>;
-export type Area = AreaData & { id: string };

@@ -1,18 +1,6 @@
 import { z } from 'zod';
 import { isoDate, slug, viText } from './common.ts';
-
-export const documentKinds = [
-  'Luật',
-  'Nghị quyết',
-  'Nghị định',
-  'Quyết định',
-  'Thông tư',
-  'Thông tư liên tịch',
-  'Chỉ thị',
-  'Kế hoạch',
-  'Công văn',
-  'Tiêu chuẩn',
-] as const;
+import { catalogueKinds } from '../lib/catalogue/document-types.ts';
 
 export const documentStatuses = ['in-force', 'amended', 'replaced', 'expired', 'unknown'] as const;
 
@@ -43,7 +31,7 @@ export const sourceSchema = z
 
 export const catalogueEntrySchema = z
   .object({
-    kind: z.enum(documentKinds),
+    kind: z.enum(catalogueKinds),
     number: documentNumber,
     /** Laws are cited by name, not number. */
     name: viText.optional(),

@@ -4,11 +4,9 @@ import { periodKinds } from './template.ts';
 /**
  * A saved draft: what the builder autosaves, exports as JSON and `npm run render` reads.
  *
- * Block values live in one flat map keyed by block path:
- *   "<section id>/<child section id>:<block id>"      e.g. "ket-qua/cai-cach-tthc:giai-quyet-tthc"
- * A repeated section's items add "#<index>" to that section's id:
- *   "don-vi#0/chi-dao:danh-gia"
- * and `instances["don-vi"]` lists the items' names in order.
+ * Block values live in one flat map keyed by block path, "ket-qua/cai-cach-tthc:giai-quyet" or, inside an item
+ * of a repeated section, "don-vi#0/chi-dao:danh-gia" (src/lib/report/keys.ts builds and reads these keys);
+ * `instances["don-vi"]` lists the items' names in order.
  */
 export const DRAFT_FORMAT = 'cam-nang-cchc/draft';
 export const DRAFT_VERSION = 1;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slug, viText } from './common.ts';
+import { writtenTypes } from '../lib/catalogue/document-types.ts';
 
 /** A figure derived from others: a sum, or a percentage ratio. */
 export const computeSchema = z.union([
@@ -114,7 +115,6 @@ export const sectionSchema: z.ZodType<SectionTemplate, unknown> = z.lazy(() =>
 ) as z.ZodType<SectionTemplate, unknown>;
 
 export const periodKinds = ['thang', 'quy', '6-thang', '9-thang', 'nam', 'khoang'] as const;
-export const documentTypes = ['BÁO CÁO', 'THÔNG BÁO', 'KẾ HOẠCH'] as const;
 export const numberingStyles = ['roman', 'arabic', 'nested', 'alpha'] as const;
 
 export const signatureSchema = z.object({
@@ -132,7 +132,7 @@ export const templateSchema = z.object({
   guide: slug,
   /** The real document the example reproduces. */
   seed: z.string().optional(),
-  docType: z.enum(documentTypes),
+  docType: z.enum(writtenTypes),
   /** Short code for file names, e.g. "BC-CCHC". */
   fileCode: z.string().regex(/^[A-Z0-9-]+$/),
   /**

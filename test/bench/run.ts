@@ -1,8 +1,7 @@
-/** npm run bench: median time to build + render the seed-001 example, and a report ten times larger. */
+/** npm run bench: median time to check, build and render the seed-001 example, and a report ten times larger. */
 import { performance } from 'node:perf_hooks';
 import { loadCatalogue, loadExamples, loadTemplates } from '../../src/lib/report/load.ts';
-import { buildDocument } from '../../src/lib/report/build.ts';
-import { renderDocx } from '../../src/lib/docx/render.ts';
+import { renderReport } from '../../src/lib/report/pipeline.ts';
 import type { Draft } from '../../src/schemas/draft.ts';
 
 const templates = loadTemplates();
@@ -25,7 +24,7 @@ async function measure(label: string, draft: Draft, runs: number) {
   let size = 0;
   for (let i = 0; i < runs + 3; i++) {
     const t0 = performance.now();
-    const bytes = await renderDocx(buildDocument(template, draft, catalogue));
+    const { bytes } = await renderReport(template, draft, catalogue);
     const t = performance.now() - t0;
     if (i >= 3) times.push(t); // first runs warm up the JIT
     size = bytes.length;
@@ -37,7 +36,7 @@ async function measure(label: string, draft: Draft, runs: number) {
   );
 }
 
-await measure('seed 001 (build + render)', base, 100);
+await measure('seed 001 (check+build+render)', base, 100);
 await measure('seed 001 × 10', tenfold(base), 30);
 
 // Initial JavaScript of the builder pages (needs a build): see test/bench/page-weight.ts.

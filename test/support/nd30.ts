@@ -5,7 +5,7 @@ import { check } from './check-nd30.mjs';
 
 /**
  * The Decree 30 layout checker, vendored from ../shared/reference/check-nd30.mjs so CI on a fresh clone has it;
- * test/unit/nd30-checker.test.ts keeps the copy identical to the reference when the reference is present.
+ * test/unit/support/nd30-checker.test.ts keeps the copy identical to the reference when the reference is present.
  */
 export const nd30CheckerPath = fileURLToPath(new URL('./check-nd30.mjs', import.meta.url));
 

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useStore } from '@nanostores/preact';
-import { $draft, getProps, initStore, loadEngine, type BuilderProps } from './store.ts';
+import type { BuilderProps } from '../../lib/builder/props.ts';
+import { $draft, getProps, initStore, loadEngine } from './store.ts';
 import { DraftBar } from './DraftBar.tsx';
 import { HeaderPanel, Sections, SigningPanel } from './Sections.tsx';
 import { CitationPicker } from './CitationPicker.tsx';
 import { Download, IssuesPanel } from './Download.tsx';
-import { t } from './strings.ts';
+import { t } from './strings/page.ts';
 import './builder.css';
 
 /**

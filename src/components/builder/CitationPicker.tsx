@@ -1,5 +1,5 @@
 import { useModule, useOpened } from './lazy.ts';
-import { t } from './strings.ts';
+import { t } from './strings/page.ts';
 
 const loadSearch = () => import('./CitationSearch.tsx');
 

@@ -2,10 +2,10 @@ import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import { searchCatalogue } from '../../lib/builder/catalogue-search.ts';
 import { spliceText } from '../../lib/builder/paste.ts';
-import { formatCitation, formatShortCitation } from '../../lib/catalogue/citation.ts';
+import { formatCitation, formatShortCitation, supersededBy } from '../../lib/catalogue/citation.ts';
 import { $citeTarget } from './fields.tsx';
 import { $notice, getProps } from './store.ts';
-import { t } from './strings-editors.ts';
+import { t } from './strings/citation.ts';
 
 /** The citation picker's search and results; loaded when the picker is first opened. */
 export function CitationSearch() {
@@ -46,15 +46,14 @@ export function CitationSearch() {
         {results.map((e) => {
           const full = formatCitation(e);
           const short = formatShortCitation(e);
-          const replacedBy = e.replacedBy
-            .map((id) => byId.get(id))
-            .filter(Boolean)
-            .map((r) => formatShortCitation(r!));
+          const old = supersededBy(e, byId);
+          const by = old?.replacements.join(', ') ?? '';
           return (
-            <li key={e.id} class={e.status === 'replaced' || e.status === 'expired' ? 'cchc-cite--old' : ''}>
+            <li key={e.id} class={old ? 'cchc-cite--old' : ''}>
               <span>{full}</span>
-              {e.status === 'replaced' && <strong class="cchc-issue--warning"> {t.citeReplaced(replacedBy.join(', ') || '…')}</strong>}
-              {e.status === 'expired' && <strong class="cchc-issue--warning"> {t.citeExpired(replacedBy.join(', '))}</strong>}{' '}
+              {old && (
+                <strong class="cchc-issue--warning"> {old.status === 'replaced' ? t.citeReplaced(by || '…') : t.citeExpired(by)}</strong>
+              )}{' '}
               <button
                 type="button"
                 class="cchc-btn cchc-btn--small"

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $evaluation, $notice, engineReady, loadEngine } from './store.ts';
 import { useModule } from './lazy.ts';
-import { t } from './strings.ts';
+import { t } from './strings/page.ts';
 
 const loadParts = () => import('./DownloadParts.tsx');
 

@@ -3,23 +3,19 @@ import type { Issue } from '../../lib/report/evaluate.ts';
 import { reportFileName } from '../../lib/builder/filename.ts';
 import { $draft, $evaluation, catalogueEntries, getProps, loadEngine } from './store.ts';
 import { domId } from './fields.tsx';
-import { t } from './strings-editors.ts';
+import { t } from './strings/download.ts';
+import { t as tf } from './strings/fields.ts';
 
 /** The download's code: loaded on the first click of "Tải .docx" (or when the checks first find open points). */
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Builds the .docx; the renderer (the `docx` library) is a further chunk of its own. */
+/** Builds the .docx the way the CLI does (src/lib/report/pipeline.ts). */
 export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
   const draft = $draft.get()!;
   const { template } = getProps();
-  const [{ buildDocument }, { renderDocx }] = await Promise.all([
-    import('../../lib/report/build.ts'),
-    import('../../lib/docx/render.ts'),
-    loadEngine(),
-  ]);
-  const doc = buildDocument(template, draft, catalogueEntries(), { evaluation: $evaluation.get() });
-  const bytes = await renderDocx(doc);
+  const [{ renderReport }] = await Promise.all([import('../../lib/report/pipeline.ts'), loadEngine()]);
+  const { bytes } = await renderReport(template, draft, catalogueEntries(), $evaluation.get());
   return {
     blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }),
     name: reportFileName(template.fileCode, draft.header.period, draft.header.place, 'docx', draft.header.issuer),
@@ -54,7 +50,7 @@ export function IssueSummary({ issues }: { issues: Issue[] }) {
         const target = i.field ? document.getElementById(domId(i.field)) : null;
         return (
           <li key={i.key} class={`cchc-issue cchc-issue--${i.severity}`}>
-            <span class="cchc-issue__sev">{t.severity[i.severity]}:</span> {target ? <a href={`#${target.id}`}>{i.message}</a> : i.message}
+            <span class="cchc-issue__sev">{tf.severity[i.severity]}:</span> {target ? <a href={`#${target.id}`}>{i.message}</a> : i.message}
           </li>
         );
       })}

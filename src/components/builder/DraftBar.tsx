@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { $conflict, $currentId, $notice, $savedAt, $storage, $undo, getProps, indexStore, newEmptyDraft, switchDraft } from './store.ts';
-import { t } from './strings.ts';
+import { t } from './strings/page.ts';
 
 /** The buttons' code (draft-actions.ts) loads on the first click. */
 const act = (run: (a: typeof import('./draft-actions.ts')) => unknown) => () => void import('./draft-actions.ts').then(run);

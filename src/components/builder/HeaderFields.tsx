@@ -1,10 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import type { Draft } from '../../schemas/draft.ts';
 import { cutoffRange, formatCutoff } from '../../lib/format/cutoff.ts';
-import { fillPlaceholders } from '../../lib/report/walk.ts';
+import { fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { normalisePeriod } from '../../lib/drafts/period.ts';
 import { $draft, getProps, setHeader, update } from './store.ts';
 import { domId, IssueList, LinesInput, ProseInput, TextInput, useIssues } from './fields.tsx';
-import { t } from './strings-editors.ts';
+import { t } from './strings/header.ts';
+import { t as tp } from './strings/page.ts';
 
 type Period = Draft['header']['period'];
 
@@ -16,7 +18,7 @@ export function HeaderFields() {
   return (
     <fieldset class="cchc-header">
       <legend>
-        <h2 id="phan-dau">{t.headerHeading}</h2>
+        <h2 id="phan-dau">{tp.headerHeading}</h2>
       </legend>
       <LinesInput
         path="header.parentBody"
@@ -80,10 +82,12 @@ export function HeaderFields() {
 }
 
 function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind'][] }) {
-  const set = (p: Partial<Period>) => update((d) => ({ ...d, header: { ...d.header, period: normalise({ ...d.header.period, ...p }) } }));
+  const set = (p: Partial<Period>) =>
+    update((d) => ({ ...d, header: { ...d.header, period: normalisePeriod({ ...d.header.period, ...p }) } }));
   const cut = cutoffRange(period);
   const issues = useIssues('header.period').filter((i) => i.key !== 'period.cutoff');
   const id = domId('header.period');
+  const indexChoice = indexChoices(period.kind);
   return (
     <fieldset class="cchc-period" aria-describedby={`${id}-cutoff`}>
       <legend>{t.periodKind}</legend>
@@ -102,38 +106,12 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
             ))}
           </select>
         </div>
-        {period.kind === 'thang' && (
+        {indexChoice && (
           <Select
             id={`${id}-index`}
-            label={t.periodMonth}
+            label={indexChoice.label}
             value={period.index ?? 1}
-            options={Array.from({ length: 12 }, (_, i) => [i + 1, String(i + 1)])}
-            onValue={(index) => set({ index })}
-          />
-        )}
-        {period.kind === 'quy' && (
-          <Select
-            id={`${id}-index`}
-            label={t.periodQuarter}
-            value={period.index ?? 1}
-            options={[
-              [1, 'I'],
-              [2, 'II'],
-              [3, 'III'],
-              [4, 'IV'],
-            ]}
-            onValue={(index) => set({ index })}
-          />
-        )}
-        {period.kind === '6-thang' && (
-          <Select
-            id={`${id}-index`}
-            label={t.periodHalf}
-            value={period.index ?? 1}
-            options={[
-              [1, t.periodHalves[0]],
-              [2, t.periodHalves[1]],
-            ]}
+            options={indexChoice.options}
             onValue={(index) => set({ index })}
           />
         )}
@@ -185,18 +163,12 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
   );
 }
 
-function normalise(p: Period): Period {
-  const out: Period = { kind: p.kind, year: p.year };
-  if (p.kind === 'thang') out.index = Math.min(12, Math.max(1, p.index ?? 1));
-  if (p.kind === 'quy') out.index = Math.min(4, Math.max(1, p.index ?? 1));
-  if (p.kind === '6-thang') out.index = p.index === 2 ? 2 : 1;
-  if (p.kind === 'khoang') {
-    out.from = p.from ?? `${p.year}-01-01`;
-    out.to = p.to ?? `${p.year}-12-31`;
-    const y = Number(out.to.slice(0, 4));
-    if (Number.isInteger(y) && y >= 1990 && y <= 2100) out.year = y;
-  }
-  return out;
+/** The month, quarter or half a period of this kind needs, with its choices. */
+function indexChoices(kind: Period['kind']): { label: string; options: [number, string][] } | undefined {
+  if (kind === 'thang') return { label: t.periodMonth, options: Array.from({ length: 12 }, (_, i) => [i + 1, String(i + 1)]) };
+  if (kind === 'quy') return { label: t.periodQuarter, options: ['I', 'II', 'III', 'IV'].map((q, i) => [i + 1, q]) };
+  if (kind === '6-thang') return { label: t.periodHalf, options: t.periodHalves.map((h, i) => [i + 1, h]) };
+  return undefined;
 }
 
 function Select({

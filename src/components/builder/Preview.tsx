@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/preact';
 import type { DocBlock, ReportDocument, TextRun } from '../../lib/report/model.ts';
 import { buildDocument } from '../../lib/report/build.ts';
 import { $draft, $evaluation, catalogueEntries, getProps } from './store.ts';
-import { t } from './strings-editors.ts';
+import { wording } from '../../lib/report/wording.ts';
+import { t } from './strings/page.ts';
 
 /** Loaded on demand: draws the same ReportDocument the .docx renderer draws, as an A4-looking page. */
 export default function Preview() {
@@ -14,74 +15,17 @@ export default function Preview() {
 
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
 
-export function PreviewPage({ doc }: { doc: ReportDocument }) {
+function PreviewPage({ doc }: { doc: ReportDocument }) {
   return (
     <article class="cchc-page" aria-label={t.previewHeading} lang="vi">
-      <table class="cchc-page__header" role="presentation">
-        <tbody>
-          <tr>
-            <td class="cchc-page__left">
-              {lines(doc.header.parentBody).map((l) => (
-                <div class="cchc-page__parent">{l}</div>
-              ))}
-              <div class="cchc-page__issuer">
-                {lines(doc.header.issuer).map((l) => (
-                  <div>{l}</div>
-                ))}
-              </div>
-              <div class="cchc-page__number">{doc.header.numberLine}</div>
-            </td>
-            <td class="cchc-page__right">
-              <div class="cchc-page__national">{t.nationalName}</div>
-              <div class="cchc-page__motto">{t.motto}</div>
-              <div class="cchc-page__placedate">{doc.header.placeDate}</div>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      <div class="cchc-page__type">{doc.docType}</div>
-      <div class="cchc-page__title">{doc.title}</div>
-      {doc.recipients.length > 0 && (
-        <div class="cchc-page__recipients">
-          {doc.recipients.length === 1 ? (
-            <p>
-              {t.recipientsLabel} {doc.recipients[0]}
-            </p>
-          ) : (
-            <>
-              <p>{t.recipientsLabel}</p>
-              {doc.recipients.map((r) => (
-                <p class="cchc-page__recipient">{r}</p>
-              ))}
-            </>
-          )}
-        </div>
-      )}
+      <PageHeader doc={doc} />
+      <PageTitle doc={doc} />
       <div class="cchc-page__body">
         {doc.body.map((b, i) => (
           <Block key={i} block={b} />
         ))}
       </div>
-      <table class="cchc-page__sign" role="presentation">
-        <tbody>
-          <tr>
-            <td class="cchc-page__dist">
-              {doc.distribution.length > 0 && <div class="cchc-page__dist-label">{t.distributionLabel}</div>}
-              {doc.distribution.map((d) => (
-                <div>{d}</div>
-              ))}
-            </td>
-            <td class="cchc-page__signer">
-              {doc.signature.authority.map((a) => (
-                <div>{a}</div>
-              ))}
-              <div>{doc.signature.title}</div>
-              <div class="cchc-page__signspace" />
-              <div>{doc.signature.name}</div>
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <PageSignature doc={doc} />
       {doc.footnotes.length > 0 && (
         <ol class="cchc-page__footnotes">
           {doc.footnotes.map((f) => (
@@ -90,6 +34,86 @@ export function PreviewPage({ doc }: { doc: ReportDocument }) {
         </ol>
       )}
     </article>
+  );
+}
+
+/** The bodies and "Số:" on the left; quốc hiệu, tiêu ngữ and the place and date on the right. */
+function PageHeader({ doc }: { doc: ReportDocument }) {
+  return (
+    <table class="cchc-page__header" role="presentation">
+      <tbody>
+        <tr>
+          <td class="cchc-page__left">
+            {lines(doc.header.parentBody).map((l) => (
+              <div class="cchc-page__parent">{l}</div>
+            ))}
+            <div class="cchc-page__issuer">
+              {lines(doc.header.issuer).map((l) => (
+                <div>{l}</div>
+              ))}
+            </div>
+            <div class="cchc-page__number">{doc.header.numberLine}</div>
+          </td>
+          <td class="cchc-page__right">
+            <div class="cchc-page__national">{wording.nationalName}</div>
+            <div class="cchc-page__motto">{wording.motto}</div>
+            <div class="cchc-page__placedate">{doc.header.placeDate}</div>
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** The document's name, its trích yếu and Kính gửi. */
+function PageTitle({ doc }: { doc: ReportDocument }) {
+  return (
+    <>
+      <div class="cchc-page__type">{doc.docType}</div>
+      <div class="cchc-page__title">{doc.title}</div>
+      {doc.recipients.length > 0 && (
+        <div class="cchc-page__recipients">
+          {doc.recipients.length === 1 ? (
+            <p>
+              {wording.recipients} {doc.recipients[0]}
+            </p>
+          ) : (
+            <>
+              <p>{wording.recipients}</p>
+              {doc.recipients.map((r) => (
+                <p class="cchc-page__recipient">{r}</p>
+              ))}
+            </>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Nơi nhận on the left; authority, title, room to sign and the signer's name on the right. */
+function PageSignature({ doc }: { doc: ReportDocument }) {
+  return (
+    <table class="cchc-page__sign" role="presentation">
+      <tbody>
+        <tr>
+          <td class="cchc-page__dist">
+            {doc.distribution.length > 0 && <div class="cchc-page__dist-label">{wording.distribution}</div>}
+            {doc.distribution.map((d) => (
+              <div>{d}</div>
+            ))}
+          </td>
+          <td class="cchc-page__signer">
+            {doc.signature.authority.map((a) => (
+              <div>{a}</div>
+            ))}
+            <div>{doc.signature.title}</div>
+            <div class="cchc-page__signspace" />
+            <div>{doc.signature.name}</div>
+          </td>
+        </tr>
+      </tbody>
+    </table>
   );
 }
 

@@ -2,10 +2,11 @@ import { useStore } from '@nanostores/preact';
 import type { SectionTemplate } from '../../schemas/template.ts';
 import type { JSX } from 'preact';
 import type { Draft } from '../../schemas/draft.ts';
-import { fillPlaceholders } from '../../lib/report/walk.ts';
+import { fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { headerFilled, sectionFilled, signingFilled } from '../../lib/drafts/filled.ts';
 import { $draft, getProps } from './store.ts';
 import { useModule, useOpened } from './lazy.ts';
-import { t } from './strings.ts';
+import { t } from './strings/page.ts';
 
 const loadEditor = () => import('./SectionEditor.tsx');
 const loadHeader = () => import('./HeaderFields.tsx');
@@ -31,7 +32,7 @@ function SectionPanel({ section, draft }: { section: SectionTemplate; draft: Dra
   return (
     <Part
       title={fillPlaceholders(section.title, draft)}
-      status={filledCount(section, draft)}
+      status={sectionFilled(section, draft)}
       load={loadEditor}
       render={(m) => <m.SectionEditor section={section} draft={draft} />}
     />
@@ -41,20 +42,13 @@ function SectionPanel({ section, draft }: { section: SectionTemplate; draft: Dra
 /** "Phần đầu văn bản", closed like the sections; its fields load when it is first opened. */
 export function HeaderPanel() {
   const draft = useStore($draft)!;
-  const h = draft.header;
-  const filled = [h.parentBody, h.issuer, h.issuerAbbr, h.number, h.place, h.date, h.recipients.join(''), h.basis, h.title].filter(
-    Boolean,
-  ).length;
-  return <Part title={t.headerHeading} status={filled} load={loadHeader} render={(m) => <m.HeaderFields />} />;
+  return <Part title={t.headerHeading} status={headerFilled(draft)} load={loadHeader} render={(m) => <m.HeaderFields />} />;
 }
 
 /** "Kết thúc, ký và nơi nhận", closed like the sections; its fields load when it is first opened. */
 export function SigningPanel() {
-  const d = useStore($draft)!;
-  const filled = [d.closing, d.signature.authority.join(''), d.signature.title, d.signature.name, d.distribution.join('')].filter(
-    Boolean,
-  ).length;
-  return <Part title={t.signingHeading} status={filled} load={loadSigning} render={(m) => <m.SigningFields />} />;
+  const draft = useStore($draft)!;
+  return <Part title={t.signingHeading} status={signingFilled(draft)} load={loadSigning} render={(m) => <m.SigningFields />} />;
 }
 
 /** A closed part of the form: its summary says how much is filled in; its code loads when it is first opened. */
@@ -80,16 +74,4 @@ function Part<M>({
       {opened && (mod ? render(mod) : <p class="cchc-loading">{t.sectionLoading}</p>)}
     </details>
   );
-}
-
-/** Filled-in fields and repeated items under a top-level section ("ket-qua:…", "ket-qua/tthc:…", "don-vi#0/…"). */
-function filledCount(section: SectionTemplate, draft: Draft): number {
-  const under = (k: string) => [':', '/', '#'].some((c) => k.startsWith(section.id + c));
-  let n = Object.keys(draft.values).filter(under).length;
-  const visit = (s: SectionTemplate) => {
-    if (s.repeat) n += draft.instances[s.id]?.length ?? 0;
-    s.children.forEach(visit);
-  };
-  visit(section);
-  return n;
 }

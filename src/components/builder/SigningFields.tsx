@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { $draft, update } from './store.ts';
 import { IssueList, LinesInput, ProseInput, TextInput } from './fields.tsx';
-import { t } from './strings-editors.ts';
+import { t } from './strings/signing.ts';
+import { t as tp } from './strings/page.ts';
 
 /** Closing sentence, signature block and distribution list; loaded when its panel is first opened. */
 export function SigningFields() {
@@ -9,7 +10,7 @@ export function SigningFields() {
   return (
     <fieldset class="cchc-signing">
       <legend>
-        <h2 id="ky-noi-nhan">{t.signingHeading}</h2>
+        <h2 id="ky-noi-nhan">{tp.signingHeading}</h2>
       </legend>
       <ProseInput path="closing" label={t.closing} value={draft.closing} onValue={(v) => update((d) => ({ ...d, closing: v }))} rows={2} />
       <LinesInput

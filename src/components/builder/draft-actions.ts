@@ -2,7 +2,6 @@
  * What the draft bar's buttons do: duplicate, roll over, rename, delete and undo, example data, export and import,
  * resolving a conflict between tabs. Loaded on the first click, never before (see DraftBar.tsx).
  */
-import type { Draft } from '../../schemas/draft.ts';
 import { draftKey } from '../../lib/drafts/library.ts';
 import { removeDraft, renameDraft, restoreDraft } from '../../lib/drafts/library-edits.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
@@ -24,7 +23,9 @@ import {
   switchDraft,
   update,
 } from './store.ts';
-import { t } from './strings-editors.ts';
+import { t } from './strings/drafts.ts';
+import { t as tp } from './strings/page.ts';
+import { hasUserContent } from '../../lib/drafts/content.ts';
 
 export function saveBlob(blob: Blob, name: string): Promise<void> {
   return import('file-saver').then((m) =>
@@ -34,7 +35,7 @@ export function saveBlob(blob: Blob, name: string): Promise<void> {
 
 export function duplicateDraft(): void {
   const d = $draft.get();
-  if (d) createDraft({ ...structuredClone(d), name: t.draftCopyName(d.name || t.draftDefaultName) });
+  if (d) createDraft({ ...structuredClone(d), name: t.draftCopyName(d.name || tp.draftDefaultName) });
 }
 
 /** "Tạo từ kỳ trước". */
@@ -64,7 +65,7 @@ export function deleteCurrent(): void {
   $undo.set({ ...removed, record });
   indexStore().set(next);
   if (next.current) switchDraft(next.current);
-  else createDraft(newDraft(getProps().template, new Date(), t.draftDefaultName), []);
+  else createDraft(newDraft(getProps().template, new Date(), tp.draftDefaultName), []);
 }
 
 export function undoDelete(): void {
@@ -91,26 +92,12 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
   }
 }
 
-/** True when the draft holds anything a user typed beyond the template's defaults. */
-export function hasUserContent(d: Draft): boolean {
-  const fresh = newDraft(getProps().template, new Date());
-  return (
-    Object.keys(d.values).length > 0 ||
-    Object.values(d.instances).some((l) => l.length > 0) ||
-    d.header.basis !== fresh.header.basis ||
-    d.header.title !== '' ||
-    d.header.number !== '' ||
-    d.closing !== fresh.closing ||
-    d.signature.name !== fresh.signature.name
-  );
-}
-
 /** "Dùng dữ liệu mẫu": replaces the open draft's content, keeping its name (asks first if it has content). */
 export function fillWithExample(): void {
   const { example } = getProps();
   const draft = $draft.get();
   if (!example || !draft) return $notice.set({ text: t.noExample, kind: 'error' });
-  if (hasUserContent(draft) && !window.confirm(t.useExampleConfirm)) return;
+  if (hasUserContent(draft, getProps().template) && !window.confirm(t.useExampleConfirm)) return;
   update((d) => ({ ...structuredClone(example), kind: d.kind, name: d.name }));
   $notice.set({ text: t.exampleLoaded, kind: 'ok' });
 }

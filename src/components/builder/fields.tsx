@@ -5,7 +5,7 @@ import { computed, atom } from 'nanostores';
 import type { Issue } from '../../lib/report/evaluate.ts';
 import { $evaluation } from './store.ts';
 import { normalisePastedText, spliceText } from '../../lib/builder/paste.ts';
-import { t } from './strings-editors.ts';
+import { t } from './strings/fields.ts';
 
 /** A DOM id from a draft path: "ket-qua/tthc:so-lieu.tiep-nhan" → "f-ket-qua-tthc-so-lieu-tiep-nhan". */
 export const domId = (path: string) => 'f-' + path.replace(/[^A-Za-z0-9_-]+/g, '-');
@@ -41,30 +41,27 @@ export function describedBy(ids: (string | false | undefined)[]) {
   return s || undefined;
 }
 
-export function TextInput({
+/**
+ * A labelled control with its hint and the issues of its draft path below it. `control` draws the control with the
+ * DOM id, the ids that describe it and the issues shown (its own checks' and `extraIssues`).
+ */
+export function Field({
   path,
   label,
   hint,
-  value,
-  onValue,
-  type = 'text',
   extraIssues = [],
-  attrs = {},
-}: BaseProps & { value: string; onValue: (v: string) => void; type?: string; attrs?: JSX.InputHTMLAttributes<HTMLInputElement> }) {
+  control,
+  variant,
+}: BaseProps & {
+  control: (id: string, describedBy: string | undefined, issues: Issue[]) => JSX.Element;
+  variant?: string;
+}) {
   const id = domId(path);
-  const issues = [...useIssues(path), ...extraIssues];
+  const issues = [...extraIssues, ...useIssues(path)];
   return (
-    <div class="cchc-field">
+    <div class={variant ? `cchc-field cchc-field--${variant}` : 'cchc-field'}>
       <label for={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        onInput={(e) => onValue((e.currentTarget as HTMLInputElement).value)}
-        aria-describedby={describedBy([hint && `${id}-hint`, issues.length > 0 && `${id}-issues`])}
-        aria-invalid={issues.some((i) => i.severity === 'error') || undefined}
-        {...attrs}
-      />
+      {control(id, describedBy([hint && `${id}-hint`, issues.length > 0 && `${id}-issues`]), issues)}
       {hint && (
         <p class="cchc-hint" id={`${id}-hint`}>
           {hint}
@@ -75,21 +72,42 @@ export function TextInput({
   );
 }
 
+export function TextInput({
+  value,
+  onValue,
+  type = 'text',
+  attrs = {},
+  ...field
+}: BaseProps & { value: string; onValue: (v: string) => void; type?: string; attrs?: JSX.InputHTMLAttributes<HTMLInputElement> }) {
+  return (
+    <Field
+      {...field}
+      control={(id, described, issues) => (
+        <input
+          id={id}
+          type={type}
+          value={value}
+          onInput={(e) => onValue((e.currentTarget as HTMLInputElement).value)}
+          aria-describedby={described}
+          aria-invalid={issues.some((i) => i.severity === 'error') || undefined}
+          {...attrs}
+        />
+      )}
+    />
+  );
+}
+
 /** Auto-growing textarea; paste from Word keeps paragraphs and bullets; registers itself for the citation picker. */
 export function ProseInput({
-  path,
   label,
-  hint,
   value,
   onValue,
   placeholder,
   rows = 3,
   cite = true,
-  extraIssues = [],
+  ...field
 }: BaseProps & { value: string; onValue: (v: string) => void; placeholder?: string; rows?: number; cite?: boolean }) {
-  const id = domId(path);
   const ref = useRef<HTMLTextAreaElement>(null);
-  const issues = [...useIssues(path), ...extraIssues];
   const grow = () => {
     const el = ref.current;
     if (!el) return;
@@ -109,29 +127,26 @@ export function ProseInput({
     grow();
   };
   return (
-    <div class="cchc-field">
-      <label for={id}>{label}</label>
-      <textarea
-        id={id}
-        ref={ref}
-        rows={rows}
-        value={value}
-        placeholder={placeholder}
-        onInput={(e) => {
-          onValue((e.currentTarget as HTMLTextAreaElement).value);
-          grow();
-        }}
-        onPaste={onPaste}
-        onFocus={(e) => cite && $citeTarget.set({ label, el: e.currentTarget as HTMLTextAreaElement, apply: onValue })}
-        aria-describedby={describedBy([hint && `${id}-hint`, issues.length > 0 && `${id}-issues`])}
-      />
-      {hint && (
-        <p class="cchc-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <Field
+      {...field}
+      label={label}
+      control={(id, described) => (
+        <textarea
+          id={id}
+          ref={ref}
+          rows={rows}
+          value={value}
+          placeholder={placeholder}
+          onInput={(e) => {
+            onValue((e.currentTarget as HTMLTextAreaElement).value);
+            grow();
+          }}
+          onPaste={onPaste}
+          onFocus={(e) => cite && $citeTarget.set({ label, el: e.currentTarget as HTMLTextAreaElement, apply: onValue })}
+          aria-describedby={described}
+        />
       )}
-      <IssueList id={`${id}-issues`} issues={issues} />
-    </div>
+    />
   );
 }
 

@@ -7,11 +7,9 @@
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import type { Draft } from '../../schemas/draft.ts';
-import type { ReportTemplate } from '../../schemas/template.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
-import type { CatalogueBrief } from '../../lib/builder/catalogue-search.ts';
+import type { BuilderProps } from '../../lib/builder/props.ts';
 import type { Evaluation } from '../../lib/report/evaluate.ts';
-import type { FieldTemplate } from '../../schemas/template.ts';
 import {
   addDraft,
   draftKey,
@@ -29,24 +27,7 @@ import {
 } from '../../lib/drafts/library.ts';
 import { createSafeStorage, type SafeStorage, type StorageStatus } from '../../lib/drafts/storage.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
-import { t } from './strings.ts';
-
-/** guideUrl is "" until the kind's how-to guide page exists. */
-/** A reform area as the builder shows it beside a section: its checklist ("Báo cáo cần thể hiện") and where to read more. */
-export type AreaInfo = {
-  name: string;
-  checklist: { text: string; formula?: string; target?: string }[];
-  checklistUrl: string;
-  guideUrl: string;
-};
-export type BuilderProps = {
-  template: ReportTemplate;
-  example?: Draft;
-  catalogue: CatalogueBrief[];
-  areas: Record<string, AreaInfo>;
-  guideUrl: string;
-  kindNames: Record<string, string>;
-};
+import { t } from './strings/page.ts';
 
 export const $draft = atom<Draft | undefined>(undefined);
 export const $storage = atom<StorageStatus>('ok');
@@ -94,9 +75,6 @@ export function loadEngine(): Promise<EngineModule> {
     return m;
   });
 }
-/** "4.133 hồ sơ", "99,88%" once the engine is loaded. */
-export const figureText = (f: FieldTemplate, v: number | null | undefined): string =>
-  v == null || !engine ? '—' : engine.formatFigure(f, v);
 
 const nowIso = () => new Date().toISOString();
 

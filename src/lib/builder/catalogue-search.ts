@@ -7,6 +7,22 @@ export type CatalogueBrief = Pick<
   'id' | 'kind' | 'number' | 'name' | 'issued' | 'issuer' | 'title' | 'status' | 'replacedBy'
 >;
 
+/** The brief of an entry, without its empty fields; the builder's list is sorted newest first (see `byIssuedDesc`). */
+export const catalogueBrief = (e: CatalogueEntry): CatalogueBrief => ({
+  id: e.id,
+  kind: e.kind,
+  number: e.number,
+  ...(e.name ? { name: e.name } : {}),
+  ...(e.issued ? { issued: e.issued } : {}),
+  ...(e.issuer ? { issuer: e.issuer } : {}),
+  ...(e.title ? { title: e.title } : {}),
+  status: e.status,
+  replacedBy: e.replacedBy,
+});
+
+export const byIssuedDesc = (a: Pick<CatalogueEntry, 'issued'>, b: Pick<CatalogueEntry, 'issued'>) =>
+  (b.issued ?? '').localeCompare(a.issued ?? '');
+
 const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Diacritic-insensitive search over number, kind, name and title; every word must match. */

@@ -1,8 +1,91 @@
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { AreaData } from '../../schemas/area.ts';
+import type { ReportTemplate } from '../../schemas/template.ts';
+import type { Draft } from '../../schemas/draft.ts';
+import { templateSections } from '../report/keys.ts';
+import { allBlocks, resolveSections } from '../report/walk.ts';
+import { blockKind, valueShapeOk } from '../report/blocks/index.ts';
 
 export type IntegrityProblem = { file: string; field: string; message: string };
 
 type Located = { id: string; filePath?: string };
+
+/** Everything in content/ that refers to something else, as the build and the tests load it. */
+export type Content = {
+  catalogue: (CatalogueEntry & Located)[];
+  areas: (Pick<AreaData, 'documents' | 'checklist'> & Located)[];
+  templates: (Pick<ReportTemplate, 'sections'> & Located)[];
+  examples: { draft: Draft; filePath: string }[];
+};
+
+/**
+ * The content's cross-checks, which no per-file schema can make; the build fails on any problem (src/data/collections.ts)
+ * and the tests run the same function. Catalogue links are mutual and point at entries that exist; areas, templates and
+ * examples cite only catalogue entries that exist; template sections name existing areas; each example belongs to a
+ * template and fills only that template's blocks, each with a value of its block's shape.
+ */
+export function checkContent(content: Content): IntegrityProblem[] {
+  const ids = new Set(content.catalogue.map((e) => e.id));
+  const areaIds = new Set(content.areas.map((a) => a.id));
+  const problems = checkCatalogue(content.catalogue);
+  for (const area of content.areas) {
+    const file = area.filePath ?? `content/areas/${area.id}.yaml`;
+    problems.push(...missingReferences(area.documents, ids, file, 'documents'));
+    problems.push(
+      ...missingReferences(
+        area.checklist.flatMap((c) => (c.target ? [c.target.source] : [])),
+        ids,
+        file,
+        'checklist.target.source',
+      ),
+    );
+  }
+  const templates = new Map(content.templates.map((t) => [t.id, t]));
+  for (const template of content.templates) {
+    const file = template.filePath ?? `content/templates/${template.id}.yaml`;
+    const refs = templateReferences(template);
+    problems.push(...missingReferences(refs.sources, ids, file, 'target.source'));
+    problems.push(...missingReferences(citedIds(template), ids, file, '[[…]]'));
+    for (const area of refs.areas)
+      if (!areaIds.has(area))
+        problems.push({ file, field: 'sections.area', message: `không có lĩnh vực "${area}" (content/areas/${area}.yaml)` });
+  }
+  for (const { draft, filePath: file } of content.examples) {
+    problems.push(...missingReferences(citedIds(draft), ids, file, '[[…]]'));
+    const template = templates.get(draft.kind);
+    if (!template) {
+      problems.push({ file, field: 'kind', message: `không có mẫu "${draft.kind}" (content/templates/${draft.kind}.yaml)` });
+      continue;
+    }
+    const blocks = new Map(allBlocks(resolveSections(template, draft)).map((b) => [b.key, b.block]));
+    for (const [key, value] of Object.entries(draft.values)) {
+      const block = blocks.get(key);
+      if (!block) problems.push({ file, field: `values.${key}`, message: 'mẫu không có khối này' });
+      else if (!valueShapeOk(block, value))
+        problems.push({ file, field: `values.${key}`, message: `không đúng dạng của khối "${block.kind}"` });
+    }
+  }
+  return problems;
+}
+
+/** Reform areas a template's sections belong to, and catalogue entries its blocks cite. */
+export function templateReferences(template: Pick<ReportTemplate, 'sections'>): { areas: Set<string>; sources: Set<string> } {
+  const areas = new Set<string>();
+  const sources = new Set<string>();
+  for (const { section } of templateSections(template.sections)) {
+    if (section.area) areas.add(section.area);
+    for (const block of section.blocks) for (const id of blockKind(block).references?.(block) ?? []) sources.add(id);
+  }
+  return { areas, sources };
+}
+
+/** Catalogue ids cited as "[[id]]" in any text of a value. */
+function citedIds(value: unknown): string[] {
+  if (typeof value === 'string') return [...value.matchAll(/\[\[([a-z0-9-]{1,80})\]\]/g)].map((m) => m[1]);
+  if (Array.isArray(value)) return value.flatMap(citedIds);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(citedIds);
+  return [];
+}
 
 /**
  * Cross-reference checks a per-entry schema cannot make: every link points at an existing entry,
@@ -33,7 +116,9 @@ export function checkCatalogue(entries: (CatalogueEntry & Located)[]): Integrity
 
 /** Checks that ids used elsewhere (areas, templates, pages) exist in the catalogue. */
 export function missingReferences(ids: Iterable<string>, catalogueIds: Set<string>, file: string, field: string): IntegrityProblem[] {
-  return [...ids].filter((id) => !catalogueIds.has(id)).map((id) => ({ file, field, message: `không có văn bản "${id}" trong danh mục` }));
+  return [...new Set(ids)]
+    .filter((id) => !catalogueIds.has(id))
+    .map((id) => ({ file, field, message: `không có văn bản "${id}" trong danh mục` }));
 }
 
 export function formatProblems(problems: IntegrityProblem[]): string {

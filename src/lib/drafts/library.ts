@@ -2,7 +2,7 @@
  * The list of named drafts of one report kind, as stored under `cchc:v1:drafts:<kind>`.
  * Each draft's content lives under its own key, `cchc:v1:draft:<id>`, as { rev, draft }:
  * `rev` goes up by one on every save, so a tab can tell when another tab saved the same draft.
- * Pure functions; the store module (src/components/builder/drafts-store.ts) does the I/O.
+ * Pure functions; the builder's store (src/components/builder/store.ts) does the I/O.
  */
 export type DraftMeta = { id: string; name: string; updatedAt: string };
 export type DraftIndex = { current: string; items: DraftMeta[] };

@@ -19,11 +19,3 @@ export function formatShortDate(iso: string): string {
   if (!d) return iso;
   return `${dayText(d.day)}/${monthText(d.month)}/${d.year}`;
 }
-
-/** Header date line: "Hoài Tân, ngày 05 tháng 02 năm 2024"; the day may be left blank to fill in by hand. */
-export function formatPlaceDate(place: string, iso: string, leaveDayBlank = false): string {
-  const d = parseIsoDate(iso);
-  if (!d) return `${place}, ngày      tháng      năm`;
-  const day = leaveDayBlank ? '     ' : dayText(d.day);
-  return `${place}, ngày ${day} tháng ${monthText(d.month)} năm ${d.year}`;
-}

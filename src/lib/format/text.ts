@@ -31,3 +31,9 @@ export const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s
 export const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 /** True when the text has letters and none of them is lower case. */
 export const isAllUpper = (s: string) => /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi');
+
+/** "a, b và c". */
+export function joinVi(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+}

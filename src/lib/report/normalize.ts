@@ -1,24 +1,12 @@
 import { cleanLine, cleanText, isAllUpper, upperFirst, upperVi } from '../format/text.ts';
 import { dayText, monthText, parseIsoDate } from '../format/date.ts';
+import { typeAbbr } from '../catalogue/document-types.ts';
+import { wording } from './wording.ts';
 
 /**
  * Turns what a user typed into the header and signature into what Decree 30 prints, or '' when it
  * cannot be done (evaluate then reports a blocking error). Shared by evaluate and build.
  */
-
-const TYPE_ABBR: Record<string, string> = {
-  'BÁO CÁO': 'BC',
-  'THÔNG BÁO': 'TB',
-  'KẾ HOẠCH': 'KH',
-  'QUYẾT ĐỊNH': 'QĐ',
-  'TỜ TRÌNH': 'TTr',
-  'CHƯƠNG TRÌNH': 'CTr',
-  'BIÊN BẢN': 'BB',
-  'HƯỚNG DẪN': 'HD',
-  'ĐỀ ÁN': 'ĐA',
-  'PHƯƠNG ÁN': 'PA',
-};
-export const typeAbbr = (docType: string) => TYPE_ABBR[docType] ?? 'BC';
 
 /** Issuer abbreviation for the symbol: upper case letters, digits and "-" only ("UBND", "ĐKT"). */
 export function normalizeAbbr(abbr: string): string {
@@ -39,7 +27,7 @@ export function numberLine(number: string, docType: string, issuerAbbr: string):
     .slice(0, 12);
   const digits = /^\d+[a-z]?$/.test(n) ? n : '';
   const padded = /^\d[a-z]?$/.test(digits) ? '0' + digits : digits;
-  return `Số: ${padded || '      '}/${typeAbbr(docType)}-${abbr}`;
+  return `${wording.number} ${padded || '      '}/${typeAbbr(docType)}-${abbr}`;
 }
 
 /** Place name for the date line: starts with a capital, letters, spaces, ".", "'" and "-" only. */
@@ -54,11 +42,14 @@ export function normalizePlace(place: string): string {
   return /^\p{Lu}/u.test(out) ? out : '';
 }
 
-/** "Hoài Tân, ngày 05 tháng 02 năm 2024"; an unreadable date leaves day and month blank. */
-export function placeDateLine(place: string, iso: string, leaveDayBlank: boolean, fallbackYear: number): string {
+/**
+ * Header date line: "Hoài Tân, ngày 05 tháng 02 năm 2024"; the day may be left blank to fill in by hand.
+ * An unreadable date leaves day and month blank, with `fallbackYear` when given.
+ */
+export function placeDateLine(place: string, iso: string, leaveDayBlank = false, fallbackYear?: number): string {
   const d = parseIsoDate(iso);
   const blank = '     ';
-  if (!d) return `${place}, ngày ${blank} tháng ${blank} năm ${fallbackYear}`;
+  if (!d) return `${place}, ngày ${blank} tháng ${blank} năm${fallbackYear === undefined ? '' : ` ${fallbackYear}`}`;
   return `${place}, ngày ${leaveDayBlank ? blank : dayText(d.day)} tháng ${monthText(d.month)} năm ${d.year}`;
 }
 
@@ -82,8 +73,10 @@ export function normalizePersonName(name: string): string {
   return /^\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*)+$/u.test(out) && out !== upperVi(out) ? out : '';
 }
 
-const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s/;
-const BARE_TITLES = /^(CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG ĐOÀN|GIÁM ĐỐC|TRƯỞNG BAN)$/;
+/** A line naming the signing authority: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH". */
+export const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s/;
+/** Titles that sign in their own right, with no authority line above them. */
+export const BARE_TITLES = /^(CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG ĐOÀN|GIÁM ĐỐC|TRƯỞNG BAN)$/;
 
 /** Authority lines and title in upper case; ok=false when no line names the signing authority. */
 export function normalizeSignature(authority: string[], title: string): { lines: string[]; title: string; ok: boolean } {
@@ -116,28 +109,28 @@ export function normalizeTitle(title: string): string {
  * (evaluate suggests it otherwise; with neither, evaluate reports a blocking error).
  */
 export function distributionLines(items: string[], hasRecipients = false): string[] {
-  const clean = items
-    .map((i) =>
-      cleanLine(i)
-        .replace(/^[-–•+*]\s*/, '')
-        .replace(/[;.,]+$/, '')
-        .trim(),
-    )
-    .filter(Boolean);
+  const clean = listItems(items);
   const isStore = (s: string) => /^lưu\b/i.test(s);
   const store = clean.filter(isStore);
   let rest = clean.filter((s) => !isStore(s));
   // A list with only the storage line: a report with a Kính gửi is at least sent "Như trên".
-  if (!rest.length && hasRecipients) rest = ['Như trên'];
-  let storeLine = store[0] ?? 'Lưu: VT';
-  storeLine = storeLine.replace(/^lưu\s*:?\s*/i, '');
-  if (!/^VT\b/.test(storeLine)) storeLine = storeLine ? `VT, ${storeLine}` : 'VT';
-  return [...rest.map((s) => `- ${s};`), `- Lưu: ${storeLine}.`];
+  if (!rest.length && hasRecipients) rest = [wording.asAbove];
+  const office = wording.storeOffice;
+  let storeLine = (store[0] ?? '').replace(/^lưu\s*:?\s*/i, '');
+  if (!new RegExp(`^${office}\\b`).test(storeLine)) storeLine = storeLine ? `${office}, ${storeLine}` : office;
+  return [...rest.map((s) => `- ${s};`), `- ${wording.store}: ${storeLine}.`];
 }
 
 /** Kính gửi lines: one addressee "X."; several "- X;" … "- Y.". */
 export function recipientLines(items: string[]): string[] {
-  const clean = items
+  const clean = listItems(items);
+  if (clean.length === 1) return [`${clean[0]}.`];
+  return clean.map((s, i) => `- ${s}${i === clean.length - 1 ? '.' : ';'}`);
+}
+
+/** Items of a typed list without their bullets and end punctuation ("- Sở Nội vụ;" → "Sở Nội vụ"); blank ones dropped. */
+function listItems(items: string[]): string[] {
+  return items
     .map((i) =>
       cleanLine(i)
         .replace(/^[-–•+*]\s*/, '')
@@ -145,18 +138,4 @@ export function recipientLines(items: string[]): string[] {
         .trim(),
     )
     .filter(Boolean);
-  if (clean.length === 1) return [`${clean[0]}.`];
-  return clean.map((s, i) => `- ${s}${i === clean.length - 1 ? '.' : ';'}`);
-}
-
-/**
- * A body line that reads like the end block of a document ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"):
- * usually the tail of an old report pasted into a field. Word processors and checkers take it for the real
- * signature or recipient block, so evaluate asks the user to remove it (the tool writes that block itself).
- */
-export function looksLikeClosingBlock(line: string): boolean {
-  const t = line.replace(/\s+/g, ' ').trim();
-  return (
-    /^Nơi nhận:?$/.test(t) || /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s/.test(t) || /^(CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG ĐOÀN|GIÁM ĐỐC|TRƯỞNG BAN)$/.test(t)
-  );
 }

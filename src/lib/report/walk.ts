@@ -1,6 +1,7 @@
 import type { BlockTemplate, ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import { periodLabel, periodWords } from '../format/period.ts';
+import { fillPlaceholders } from './placeholders.ts';
+import { blockKey, childKey, itemKey, templateSections } from './keys.ts';
 
 /** A section as it appears in one report: repeated sections are expanded into one entry per item. */
 export type ResolvedSection = {
@@ -9,73 +10,60 @@ export type ResolvedSection = {
   section: SectionTemplate;
   /** Title with {ten}, {ky}, {nam} filled in, before numbering. */
   title: string;
+  /** For an item of a repeated section: its index in `draft.instances[section.id]`. */
+  item?: number;
   /** Name of the repeated item this section (or an ancestor) belongs to. */
   instanceName?: string;
   blocks: { key: string; block: BlockTemplate }[];
   children: ResolvedSection[];
 };
 
-/** Fills {ky}, {ky_ngan}, {nam}, {don_vi} and any extra placeholders. Unknown placeholders stay as written. */
-export function fillPlaceholders(text: string, draft: Pick<Draft, 'header'>, extra: Record<string, string> = {}): string {
-  const p = draft.header.period;
-  const vars: Record<string, string> = {
-    ky: periodLabel(p),
-    ky_ngan: periodWords(p),
-    nam: String(p.year),
-    don_vi: sentenceCaseBody(draft.header.issuer),
-    ...extra,
-  };
-  return text.replace(/\{([a-z_]+)\}/g, (m, name: string) => (name in vars ? vars[name] : m));
-}
-
-/** "ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀI TÂN" → "Ủy ban nhân dân phường Hoài Tân" (place names keep their capitals). */
-export function sentenceCaseBody(issuer: string): string {
-  const words = issuer.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
-  if (!words.length) return '';
-  const lower = words.map((w) => w.toLocaleLowerCase('vi'));
-  const kinds = new Set(['xã', 'phường', 'thị', 'trấn', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'đặc', 'khu']);
-  // Capitalise words after the first administrative unit word (the place name).
-  let inName = false;
-  const out = lower.map((w, i) => {
-    if (i === 0) return cap(w);
-    if (kinds.has(w) && !inName) {
-      const next = lower[i + 1];
-      if (next && kinds.has(next)) return w;
-      inName = true;
-      return w;
-    }
-    return inName ? cap(w) : w;
-  });
-  return out.join(' ');
-}
-const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
-
-export function resolveSections(template: Pick<ReportTemplate, 'sections'>, draft: Pick<Draft, 'header' | 'instances'>): ResolvedSection[] {
-  const walk = (sections: SectionTemplate[], prefix: string, instanceName?: string): ResolvedSection[] =>
+/**
+ * The sections of one report, with their value keys. `unnamed` stands for an item's empty name in its title
+ * (the document leaves it empty; the editor shows "…").
+ */
+export function resolveSections(
+  template: Pick<ReportTemplate, 'sections'>,
+  draft: Pick<Draft, 'header' | 'instances'>,
+  unnamed = '',
+): ResolvedSection[] {
+  const walk = (sections: SectionTemplate[], parent: string, instanceName?: string): ResolvedSection[] =>
     sections.flatMap((section) => {
-      const base = prefix ? `${prefix}/${section.id}` : section.id;
+      const base = childKey(parent, section.id);
       if (section.repeat) {
-        const items = draft.instances?.[section.id] ?? [];
-        return items.map((item, i) => {
-          const key = `${base}#${i}`;
+        const itemTitle = section.repeat.itemTitle;
+        return (draft.instances?.[section.id] ?? []).map((item, i) => {
           const name = item.name.trim();
-          return make(section, key, fillPlaceholders(section.repeat!.itemTitle, draft, { ten: name }), name);
+          return make(section, itemKey(base, i), fillPlaceholders(itemTitle, draft, { ten: name || unnamed }), name, i);
         });
       }
       return [make(section, base, fillPlaceholders(section.title, draft), instanceName)];
     });
-  const make = (section: SectionTemplate, key: string, title: string, instanceName?: string): ResolvedSection => ({
+  const make = (section: SectionTemplate, key: string, title: string, instanceName?: string, item?: number): ResolvedSection => ({
     key,
     section,
     title,
+    item,
     instanceName,
-    blocks: section.blocks.map((block) => ({ key: `${key}:${block.id}`, block })),
+    blocks: section.blocks.map((block) => ({ key: blockKey(key, block.id), block })),
     children: walk(section.children, key, instanceName),
   });
   return walk(template.sections, '');
 }
 
-/** Every block key a template can produce for this draft (used to spot stray values). */
-export function allBlockKeys(sections: ResolvedSection[]): string[] {
-  return sections.flatMap((s) => [...s.blocks.map((b) => b.key), ...allBlockKeys(s.children)]);
+/** Every section of a resolved report, depth first. */
+export const allSections = (sections: ResolvedSection[]): ResolvedSection[] => sections.flatMap((s) => [s, ...allSections(s.children)]);
+
+/** Every block of a resolved report with its value key (used to spot stray values). */
+export const allBlocks = (sections: ResolvedSection[]) => allSections(sections).flatMap((s) => s.blocks);
+
+/** Resolved sections grouped by their template section: the items of a repeated one (maybe none), else the one section. */
+export const groupBySection = (templates: SectionTemplate[], resolved: ResolvedSection[]) =>
+  templates.map((section) => ({ section, items: resolved.filter((r) => r.section === section) }));
+
+/** Every block of a template by template key ("don-vi/so-lieu:hs" for all items of "don-vi"). */
+export function templateBlocks(sections: SectionTemplate[]): Map<string, BlockTemplate> {
+  const out = new Map<string, BlockTemplate>();
+  for (const { section, key } of templateSections(sections)) for (const b of section.blocks) out.set(blockKey(key, b.id), b);
+  return out;
 }

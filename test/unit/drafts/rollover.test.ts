@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextPeriod, rolloverDraft } from '../../../src/lib/drafts/rollover.ts';
+import { rolloverDraft } from '../../../src/lib/drafts/rollover.ts';
+import { nextPeriod } from '../../../src/lib/drafts/period.ts';
 import type { Draft } from '../../../src/schemas/draft.ts';
 import type { ReportTemplate } from '../../../src/schemas/template.ts';
 

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlaceDate, formatShortDate, parseIsoDate } from '../../../src/lib/format/date.ts';
+import { formatShortDate, parseIsoDate } from '../../../src/lib/format/date.ts';
 
 describe('Vietnamese administrative dates', () => {
   it('pads days below 10 and months 1 and 2 only', () => {
     expect(formatShortDate('2022-04-08')).toBe('08/4/2022');
     expect(formatShortDate('2022-01-28')).toBe('28/01/2022');
     expect(formatShortDate('2021-12-06')).toBe('06/12/2021');
-  });
-
-  it('writes the header date line, optionally with the day left blank', () => {
-    expect(formatPlaceDate('Hoài Tân', '2024-02-05')).toBe('Hoài Tân, ngày 05 tháng 02 năm 2024');
-    expect(formatPlaceDate('Mỹ Hào', '2024-11-20', true)).toMatch(/^Mỹ Hào, ngày {2,} tháng 11 năm 2024$/);
   });
 
   it('rejects impossible dates', () => {

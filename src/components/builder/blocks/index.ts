@@ -1,0 +1,19 @@
+import type { ComponentType } from 'preact';
+import type { BlockKindName, BlockOf } from '../../../lib/report/blocks/types.ts';
+import { ProseEditor } from './Prose.tsx';
+import { AssessmentEditor } from './Assessment.tsx';
+import { DocumentsEditor } from './Documents.tsx';
+import { IndicatorsEditor } from './Indicators.tsx';
+import { TableEditor } from './Table.tsx';
+
+/** The props of every block editor: its block, the block's value key and the value stored there. */
+export type BlockEditorProps<K extends BlockKindName> = { block: BlockOf<K>; path: string; value: unknown };
+
+/** The editor of each block kind; a new kind adds its editor here (and its module in src/lib/report/blocks/). */
+export const blockEditors: { [K in BlockKindName]: ComponentType<BlockEditorProps<K>> } = {
+  prose: ProseEditor,
+  assessment: AssessmentEditor,
+  documents: DocumentsEditor,
+  indicators: IndicatorsEditor,
+  table: TableEditor,
+};

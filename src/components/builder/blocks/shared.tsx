@@ -1,0 +1,61 @@
+import { domId, IssueList, useIssues } from '../fields.tsx';
+import { t } from '../strings/blocks.ts';
+import { t as tf } from '../strings/fields.ts';
+
+/** Up, down and remove buttons of row `i` of `count`; `what` names the row for screen readers ("Văn bản 2"). */
+export function RowButtons({
+  i,
+  count,
+  what,
+  onMove,
+  onRemove,
+}: {
+  i: number;
+  count: number;
+  what: string;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}) {
+  return (
+    <div class="cchc-row-buttons">
+      <button
+        type="button"
+        class="cchc-btn cchc-btn--small"
+        disabled={i === 0}
+        aria-label={t.moveUpLabel(what)}
+        onClick={() => onMove(i - 1)}
+      >
+        ↑ {t.moveUp}
+      </button>
+      <button
+        type="button"
+        class="cchc-btn cchc-btn--small"
+        disabled={i === count - 1}
+        aria-label={t.moveDownLabel(what)}
+        onClick={() => onMove(i + 1)}
+      >
+        ↓ {t.moveDown}
+      </button>
+      <button type="button" class="cchc-btn cchc-btn--small cchc-btn--danger" aria-label={t.removeRowLabel(what)} onClick={onRemove}>
+        ✕ {t.removeRow}
+      </button>
+    </div>
+  );
+}
+
+/** A figure the engine computes: shown, not typed, with its checks' findings. */
+export function ComputedFigure({ path, label, text }: { path: string; label: string; text: string }) {
+  const id = domId(path);
+  const issues = useIssues(path);
+  return (
+    <div class="cchc-field cchc-field--computed">
+      <label for={id}>
+        {label} ({tf.computed})
+      </label>
+      <output id={id} aria-live="polite" aria-describedby={issues.length ? `${id}-issues` : undefined}>
+        {text}
+      </output>
+      <IssueList id={`${id}-issues`} issues={issues} />
+    </div>
+  );
+}

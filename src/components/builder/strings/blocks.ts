@@ -1,0 +1,21 @@
+/** The block editors (blocks/*.tsx): prose help, figures and targets, rows of documents and tables. */
+export const t = {
+  target: (text: string, citation: string) => `Chỉ tiêu: ${text} (${citation}).`,
+  proseHelp: 'Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” là gạch đầu dòng, “+ ” là ý nhỏ. Dán từ Word được: định dạng thừa sẽ bị bỏ.',
+  docKind: 'Loại văn bản',
+  docNumber: 'Số, ký hiệu',
+  docDate: 'Ngày ban hành',
+  docIssuer: 'Cơ quan ban hành',
+  docSubject: 'Trích yếu nội dung',
+  docRow: (i: number) => `Văn bản ${i}`,
+  addRow: 'Thêm văn bản',
+  addTableRow: 'Thêm dòng',
+  tableRow: (i: number) => `Dòng ${i}`,
+  removeRow: 'Xóa',
+  moveUp: 'Lên',
+  moveDown: 'Xuống',
+  removeRowLabel: (what: string) => `Xóa ${what}`,
+  moveUpLabel: (what: string) => `Chuyển ${what} lên`,
+  moveDownLabel: (what: string) => `Chuyển ${what} xuống`,
+  noRows: 'Chưa có văn bản nào.',
+};

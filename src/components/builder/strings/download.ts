@@ -1,0 +1,8 @@
+/** "Trước khi tải về" (DownloadParts.tsx). */
+export const t = {
+  confirmHeading: 'Trước khi tải về',
+  confirmIntro: (n: number) => `Còn ${n} điểm nên xem lại. Bạn vẫn có thể tải về ngay; báo cáo sẽ được tạo đúng như đang nhập.`,
+  confirmBlocking: 'Lưu ý: có điểm làm văn bản chưa đúng thể thức Nghị định 30/2020/NĐ-CP.',
+  confirmDownload: 'Vẫn tải .docx',
+  confirmBack: 'Quay lại sửa',
+};

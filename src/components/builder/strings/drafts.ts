@@ -1,0 +1,15 @@
+/** Messages of the draft bar's actions (draft-actions.ts), loaded on its first click. */
+export const t = {
+  draftCopyName: (n: string) => `${n} (bản sao)`,
+  draftNextName: (period: string) => `Kỳ ${period}`,
+  imported: (n: string) => `Đã nhập bản nháp “${n}” thành một bản nháp mới.`,
+  importedMigrated: (n: string, v: number) => `Đã nhập bản nháp “${n}” (chuyển từ định dạng cũ ${v}) thành một bản nháp mới.`,
+  importFailed: 'Không nhập được tệp',
+  readFailed: 'Không đọc được tệp đã chọn.',
+  useExampleConfirm:
+    'Bản nháp đang mở đã có nội dung. Thay toàn bộ bằng dữ liệu mẫu? (Có thể xuất bản nháp ra tệp .json trước để giữ lại.)',
+  exampleLoaded: 'Đã điền dữ liệu mẫu.',
+  noExample: 'Loại báo cáo này chưa có dữ liệu mẫu.',
+  conflictKept: 'Đã giữ bản ở thẻ này và lưu đè.',
+  conflictLoaded: 'Đã tải bản mới nhất từ thẻ kia.',
+};

@@ -1,0 +1,31 @@
+/** "Phần đầu văn bản": the header fields and the reporting period (HeaderFields.tsx). */
+export const t = {
+  parentBody: 'Cơ quan chủ quản (nếu có)',
+  parentBodyHint: 'Chữ in hoa, mỗi dòng một dòng in; để trống nếu không có.',
+  issuer: 'Cơ quan ban hành',
+  issuerHint: 'Chữ in hoa, mỗi dòng một dòng in, ví dụ “ỦY BAN NHÂN DÂN” rồi “PHƯỜNG HOÀI TÂN”.',
+  issuerAbbr: 'Chữ viết tắt cơ quan (trong ký hiệu)',
+  number: 'Số văn bản',
+  numberHint: 'Để trống cho văn thư điền khi đóng dấu.',
+  place: 'Địa danh',
+  date: 'Ngày ban hành',
+  leaveDayBlank: 'Để trống ngày (văn thư điền khi ban hành)',
+  periodKind: 'Kỳ báo cáo',
+  periodYear: 'Năm',
+  periodMonth: 'Tháng',
+  periodQuarter: 'Quý',
+  periodHalf: 'Nửa năm',
+  periodHalves: ['6 tháng đầu năm', '6 tháng cuối năm'],
+  periodFrom: 'Từ ngày',
+  periodTo: 'Đến ngày',
+  periodKinds: { thang: 'Tháng', quy: 'Quý', '6-thang': '6 tháng', '9-thang': '9 tháng', nam: 'Năm', khoang: 'Khoảng thời gian' } as Record<
+    string,
+    string
+  >,
+  cutoff: (range: string) => `Thời gian chốt số liệu: ${range}.`,
+  cutoffNone: 'Kỳ này chưa có quy định chốt số liệu đã xác minh: ghi rõ khoảng thời gian trong báo cáo.',
+  recipients: 'Kính gửi (mỗi dòng một cơ quan; để trống nếu không có)',
+  basis: 'Căn cứ (đoạn mở đầu)',
+  title: 'Trích yếu',
+  titleHint: (def: string) => `Để trống sẽ dùng: “${def}”.`,
+};

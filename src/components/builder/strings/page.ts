@@ -1,0 +1,64 @@
+/**
+ * The report builder's user-facing strings, in Vietnamese: components never hard-code text. Each part of the
+ * builder has its own table in this folder and loads it with its code; this one holds what the page shows
+ * before the visitor acts.
+ */
+export const t = {
+  loading: 'Đang tải công cụ lập báo cáo… (cần bật JavaScript)',
+  privacy: 'Mọi thứ bạn nhập chỉ lưu trên máy này (trong trình duyệt), không gửi đi đâu.',
+
+  // Drafts
+  draftsHeading: 'Bản nháp',
+  draftSelect: 'Bản nháp đang mở',
+  draftName: 'Tên bản nháp',
+  draftNew: 'Tạo bản nháp mới',
+  draftDuplicate: 'Nhân bản',
+  draftDelete: 'Xóa bản nháp',
+  draftRollover: 'Tạo từ kỳ trước',
+  draftRolloverHint: 'Sao chép bản nháp này sang kỳ tiếp theo: giữ phần viết và tên các mục, xóa số liệu và danh sách văn bản của kỳ cũ.',
+  draftDefaultName: 'Bản nháp',
+  deleted: (n: string) => `Đã xóa bản nháp “${n}”.`,
+  undo: 'Hoàn tác',
+  savedAt: (time: string) => `Đã tự lưu lúc ${time}.`,
+  exportJson: 'Xuất bản nháp (.json)',
+  importJson: 'Nhập bản nháp (.json)',
+  useExample: 'Dùng dữ liệu mẫu',
+
+  // Storage and tabs
+  storageFull:
+    'Bộ nhớ của trình duyệt đã đầy nên bản nháp không tự lưu được nữa. Bạn vẫn làm việc tiếp được trên trang này; hãy xuất bản nháp ra tệp .json để giữ lại, hoặc xóa bớt bản nháp cũ.',
+  storageUnavailable:
+    'Trình duyệt không cho lưu dữ liệu (ví dụ chế độ ẩn danh hoặc đã tắt lưu trữ). Bản nháp chỉ giữ trong lúc trang còn mở; hãy xuất ra tệp .json trước khi đóng.',
+  conflict: 'Bản nháp này vừa được sửa ở một thẻ (tab) khác của trình duyệt. Chọn bản muốn giữ; bản không chọn sẽ bị thay thế.',
+  conflictTheirs: 'Tải bản ở thẻ kia',
+  conflictMine: 'Giữ bản ở thẻ này',
+
+  // Header
+  headerHeading: 'Phần đầu văn bản',
+
+  // Sections
+  /** "Nội dung báo cáo", "Nội dung kế hoạch", "Nội dung thông báo". */
+  sectionsHeading: (docType: string) => `Nội dung ${docType.toLocaleLowerCase('vi')}`,
+  formLabel: (docType: string) => `Soạn ${docType.toLocaleLowerCase('vi')}`,
+  sectionsHint: 'Mở từng phần để nhập nội dung.',
+  sectionLoading: 'Đang tải…',
+  sectionEmpty: '(chưa nhập)',
+  sectionFilled: (n: number) => `(đã nhập ${n} mục)`,
+
+  // Signing
+  signingHeading: 'Kết thúc, ký và nơi nhận',
+
+  // Citation picker
+  citeHeading: 'Chèn trích dẫn văn bản',
+  issuesNone: 'Chưa thấy điểm nào cần xem lại.',
+  issuesUnchecked: 'Kiểm tra các điểm cần xem lại',
+  issuesCount: (n: number) => `${n} điểm cần xem lại`,
+  preview: 'Xem trước',
+  hidePreview: 'Ẩn bản xem trước',
+  print: 'In bản xem trước',
+  previewHeading: 'Bản xem trước (khổ A4)',
+  download: 'Tải .docx',
+  downloading: 'Đang tạo tệp .docx…',
+  downloaded: (name: string) => `Đã tạo tệp ${name}.`,
+  downloadFailed: 'Không tạo được tệp .docx. Hãy thử lại; nếu vẫn lỗi, xuất bản nháp .json và báo cho người quản trị trang.',
+};

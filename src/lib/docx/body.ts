@@ -1,0 +1,100 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  FootnoteReferenceRun,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { DocBlock, ReportDocument, TextRun as ModelRun } from '../report/model.ts';
+import { BODY, FONT, INDENT, TEXT_WIDTH, pt } from './page.ts';
+import { cleanRuns, para, run } from './text.ts';
+
+/** The body: headings, justified paragraphs with footnote marks, bordered tables; and the footnotes' text. */
+
+function bodyParagraph(runs: ModelRun[], o: { bold?: boolean; italic?: boolean; before?: number; keepNext?: boolean } = {}): Paragraph {
+  const children: (TextRun | FootnoteReferenceRun)[] = [];
+  for (const r of cleanRuns(runs)) {
+    if (r.text)
+      children.push(new TextRun({ text: r.text, font: FONT, size: BODY.size, bold: o.bold || r.bold, italics: o.italic || r.italic }));
+    if (r.footnote) children.push(new FootnoteReferenceRun(r.footnote));
+  }
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: { before: o.before ?? 0, after: BODY.after, line: BODY.line },
+    indent: { firstLine: INDENT },
+    keepNext: o.keepNext,
+    children,
+  });
+}
+
+function dataTable(block: Extract<DocBlock, { type: 'table' }>): Table {
+  const n = block.columns.length;
+  const weights = block.columns.map((c) => c.width ?? 100 / n);
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  const widths = weights.map((w) => Math.round((w / sum) * TEXT_WIDTH));
+  const align = (a?: 'left' | 'center' | 'right') =>
+    a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+  const cell = (text: string, w: number, a: ReturnType<typeof align>, bold = false) =>
+    new TableCell({
+      width: { size: w, type: WidthType.DXA },
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      verticalAlign: VerticalAlign.CENTER,
+      children: [para(text, { align: a, size: pt(13), bold })],
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.columns.map((c, i) => cell(c.label, widths[i], AlignmentType.CENTER, true)),
+  });
+  const rows = block.rows.map(
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: block.columns.map((c, i) => cell(r[i]?.text ?? '', widths[i], align(r[i]?.align ?? c.align), r[i]?.bold)),
+      }),
+  );
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders,
+    rows: [header, ...rows],
+  });
+}
+
+export function bodyBlocks(body: DocBlock[]): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  body.forEach((b, i) => {
+    if (b.type === 'heading')
+      out.push(
+        bodyParagraph([{ text: b.text }], { bold: b.level <= 3, italic: b.level === 4, keepNext: true, before: b.level === 1 ? 120 : 0 }),
+      );
+    // The last paragraph stays on the page of the signature block.
+    else if (b.type === 'paragraph') out.push(bodyParagraph(b.runs, { keepNext: i === body.length - 1 }));
+    else {
+      out.push(dataTable(b));
+      if (body[i + 1]?.type !== 'table') out.push(para('', { size: pt(6), after: 120 }));
+    }
+  });
+  return out;
+}
+
+export function footnotes(doc: ReportDocument): Record<number, { children: Paragraph[] }> {
+  const out: Record<number, { children: Paragraph[] }> = {};
+  doc.footnotes.forEach((text, i) => {
+    out[i + 1] = {
+      children: [
+        new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 0, line: 240 }, children: [run(text, { size: pt(12) })] }),
+      ],
+    };
+  });
+  return out;
+}

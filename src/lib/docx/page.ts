@@ -1,0 +1,37 @@
+import { AlignmentType, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+
+/** Page set-up of Decree 30 (Appendix I): A4 portrait, margins 20/20/30/15 mm, page numbers from page 2. */
+
+export const mmToTwip = (mm: number) => Math.round(mm * 56.6929); // 1 mm = 56.6929 twips, rounded to nearest
+export const PAGE = { width: 11906, height: 16838 };
+export const MARGIN = { top: mmToTwip(20), bottom: mmToTwip(20), left: mmToTwip(30), right: mmToTwip(15) }; // 1134, 1134, 1701, 850
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 9355
+export const FONT = 'Times New Roman';
+export const pt = (n: number) => n * 2; // half-points
+export const INDENT = 567; // 1 cm
+export const BODY = { size: pt(14), line: 276, after: 120 };
+
+/** The page number, centred at the top of every page but the first. */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(14) })],
+      }),
+    ],
+  });
+}
+
+export function pageSetup(): Omit<ISectionOptions, 'children'> {
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+        margin: { ...MARGIN, header: 567, footer: 567, gutter: 0 },
+      },
+    },
+    headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
+  };
+}

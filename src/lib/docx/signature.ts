@@ -1,0 +1,21 @@
+import { AlignmentType, type Paragraph, type Table } from 'docx';
+import type { ReportDocument } from '../report/model.ts';
+import { wording } from '../report/wording.ts';
+import { TEXT_WIDTH, pt } from './page.ts';
+import { para, sanitize, twoColumns } from './text.ts';
+
+const LEFT = Math.round(TEXT_WIDTH * 0.45);
+const RIGHT = TEXT_WIDTH - LEFT;
+
+/** Nơi nhận on the left; the authority lines, the title, room to sign and the signer's name on the right. */
+export function signatureBlock(doc: ReportDocument): (Paragraph | Table)[] {
+  const left: Paragraph[] = [
+    para(wording.distribution, { align: AlignmentType.LEFT, size: pt(12), bold: true, italic: true }),
+    ...doc.distribution.map((d) => para(d, { align: AlignmentType.LEFT, size: pt(11) })),
+  ];
+  const right: Paragraph[] = [...doc.signature.authority, doc.signature.title]
+    .filter((l) => sanitize(l).trim())
+    .map((l) => para(l, { size: pt(14), bold: true }));
+  right.push(para(doc.signature.name, { size: pt(14), bold: true, before: 1700 }));
+  return [para('', { size: pt(8), keepNext: true }), twoColumns([LEFT, RIGHT], left, right)];
+}

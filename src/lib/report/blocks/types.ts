@@ -1,0 +1,56 @@
+import type { BlockTemplate } from '../../../schemas/template.ts';
+import type { BlockValue, Draft } from '../../../schemas/draft.ts';
+import type { CatalogueEntry } from '../../../schemas/catalogue.ts';
+import type { DocBlock } from '../model.ts';
+import type { Evaluation, Issue } from '../evaluate.ts';
+import type { ProseContext } from '../prose.ts';
+
+export type BlockKindName = BlockTemplate['kind'];
+export type BlockOf<K extends BlockKindName> = Extract<BlockTemplate, { kind: K }>;
+
+/** What a block's checks get: where the block is, and where its findings go. */
+export type CheckContext = {
+  /** The block's value key. */
+  key: string;
+  /** "[UBND xã Bình Thạnh] " inside an item of a repeated section, else "". */
+  where: string;
+  draft: Draft;
+  catalogue: Map<string, CatalogueEntry>;
+  /** Figures, targets and table results go here; issues through `issue`. */
+  out: Evaluation;
+  issue: (i: Issue) => void;
+  /** Flags a line typed into the block that reads like the end block of an old report. */
+  pasted: (line: string) => void;
+  /** Checks texts written in the prose syntax: pasted end blocks, footnotes, citations. */
+  prose: (texts: string[]) => void;
+};
+
+/** What a block's rendering gets: the evaluation, the report's prose state (footnotes, citations made) and its intro. */
+export type RenderContext = {
+  key: string;
+  ev: Evaluation;
+  prose: ProseContext;
+  /** Fills {ky}, {nam}, {don_vi} … */
+  fill: (s: string) => string;
+  /** The block's intro with placeholders and citations filled in; '' when it has none. */
+  intro: string;
+};
+
+/**
+ * One kind of block, everything about it that is not drawing an editor: the value's shape, whether it has
+ * anything to print, its checks, its part of the document and what "Tạo từ kỳ trước" keeps of it.
+ */
+export type BlockKind<B extends BlockTemplate> = {
+  /** Whether a stored value has the shape this kind expects (never called with undefined or null). */
+  shapeOk(value: unknown): boolean;
+  hasContent(block: B, value: unknown): boolean;
+  check(block: B, value: unknown, ctx: CheckContext): void;
+  render(block: B, value: unknown, ctx: RenderContext): DocBlock[];
+  /** The value a copy for the next period keeps; undefined keeps nothing. */
+  rollover(block: B, value: BlockValue): BlockValue | undefined;
+  /** Catalogue entries the block's template cites (checked when the site is built). */
+  references?(block: B): string[];
+};
+
+/** A paragraph of plain text. */
+export const textBlock = (text: string): DocBlock => ({ type: 'paragraph', runs: [{ text }] });

@@ -1,0 +1,25 @@
+import type { ReportTemplate } from '../../schemas/template.ts';
+import type { Draft } from '../../schemas/draft.ts';
+import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { ReportDocument } from './model.ts';
+import { evaluate, type Evaluation } from './evaluate.ts';
+import { buildDocument } from './build.ts';
+
+export type RenderedReport = { evaluation: Evaluation; document: ReportDocument; bytes: Uint8Array };
+
+/**
+ * The one way from a draft to a .docx — template + draft + catalogue → evaluate → buildDocument → renderDocx —
+ * taken by the builder's download, `npm run render` and `npm run examples`. An evaluation already made for the
+ * same draft is reused. The renderer (the `docx` library) is loaded when first needed: in the browser it is a
+ * chunk of its own.
+ */
+export async function renderReport(
+  template: ReportTemplate,
+  draft: Draft,
+  catalogue: CatalogueEntry[] = [],
+  evaluation: Evaluation = evaluate(template, draft, catalogue),
+): Promise<RenderedReport> {
+  const document = buildDocument(template, draft, catalogue, { evaluation });
+  const { renderDocx } = await import('../docx/render.ts');
+  return { evaluation, document, bytes: await renderDocx(document) };
+}

@@ -1,0 +1,41 @@
+import type { ReportTemplate } from '../../../schemas/template.ts';
+import type { Draft } from '../../../schemas/draft.ts';
+import type { Issue } from '../evaluate.ts';
+import type { ResolvedSection } from '../walk.ts';
+import { cleanLine } from '../../format/text.ts';
+import { cutoffRange, formatCutoff } from '../../format/cutoff.ts';
+import { templateSections } from '../keys.ts';
+
+/** A section with nothing filled in: a warning for a reform area's section, a note otherwise. */
+export function emptySectionIssue(template: ReportTemplate, s: ResolvedSection, where: string): Issue {
+  return {
+    key: `empty:${s.key}`,
+    field: s.key,
+    severity: s.section.area ? 'warning' : 'info',
+    message: `${where}Mục "${cleanLine(s.title)}" chưa có nội dung${template.emptySections === 'omit' ? ' (sẽ được bỏ khỏi báo cáo)' : ' (báo cáo sẽ ghi "Không có nội dung.")'}.`,
+  };
+}
+
+/** Repeated sections with no item yet. */
+export function checkRepeats(template: ReportTemplate, draft: Draft, issue: (i: Issue) => void) {
+  for (const { section } of templateSections(template.sections))
+    if (section.repeat && !draft.instances[section.id]?.length)
+      issue({
+        key: `instances:${section.id}`,
+        field: `instances.${section.id}`,
+        severity: 'warning',
+        message: `Chưa thêm mục nào cho "${section.repeat.label}".`,
+      });
+}
+
+/** Data cut-off dates (Nghị định 09/2019/NĐ-CP) belong to reports; plans and notices have no reporting data. */
+export function cutoffNote(template: ReportTemplate, draft: Draft, issue: (i: Issue) => void) {
+  const cut = template.docType === 'BÁO CÁO' ? cutoffRange(draft.header.period) : undefined;
+  if (cut)
+    issue({
+      key: 'period.cutoff',
+      field: 'header.period',
+      severity: 'info',
+      message: `Số liệu kỳ báo cáo tính ${formatCutoff(cut)} (${cut.basis}).`,
+    });
+}

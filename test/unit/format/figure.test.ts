@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { fieldType, formatFigure } from '../../../src/lib/format/figure.ts';
+import type { FieldTemplate } from '../../../src/schemas/template.ts';
+
+const field = (f: Partial<FieldTemplate>): FieldTemplate => ({ id: 'x', label: 'X', unit: '', emptyIsZero: false, level: 1, ...f });
+
+describe('figures as reports print them', () => {
+  it('reads typed figures as counts and ratios as percentages unless told', () => {
+    expect(fieldType(field({}))).toBe('count');
+    expect(fieldType(field({ unit: '%' }))).toBe('percent');
+    expect(fieldType(field({ compute: { ratio: { numerator: ['a'], denominator: ['b'] } } }))).toBe('percent');
+    expect(fieldType(field({ compute: { sum: ['a'] } }))).toBe('count');
+    expect(fieldType(field({ type: 'number', unit: '%' }))).toBe('number');
+  });
+  it('pads small counts with a unit, groups thousands, prints percentages with "%"', () => {
+    expect(formatFigure(field({ unit: 'hồ sơ' }), 5)).toBe('05 hồ sơ');
+    expect(formatFigure(field({ unit: 'hồ sơ' }), 4133)).toBe('4.133 hồ sơ');
+    expect(formatFigure(field({}), 0)).toBe('0');
+    expect(formatFigure(field({ unit: '%' }), 99.879)).toBe('99,88%');
+    expect(formatFigure(field({ type: 'number', unit: 'tỷ đồng' }), 2.5)).toBe('2,5 tỷ đồng');
+  });
+});
