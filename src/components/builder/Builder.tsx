@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { $draft, getProps, initStore, loadEngine, type BuilderProps } from './store.ts';
+import { Pending } from './Pending.tsx';
 import { DraftBar } from './DraftBar.tsx';
 import { HeaderPanel, Sections, SigningPanel } from './Sections.tsx';
 import { CitationPicker } from './CitationPicker.tsx';
@@ -31,8 +32,9 @@ function BuilderForm() {
   if (!draft) return null;
   const togglePreview = async () => {
     if (!Preview) {
-      const [m] = await Promise.all([import('./Preview.tsx'), loadEngine()]);
-      setPreview(() => m.default);
+      const [m] = await Promise.all([import('./Preview.tsx'), loadEngine()]).catch(() => []);
+      // Not loaded: the preview area opens with a message saying so (and the toggle can be tried again).
+      if (m) setPreview(() => m.default);
     }
     setShowPreview((v) => !v);
   };
@@ -66,7 +68,7 @@ function BuilderForm() {
         hidden={!showPreview}
         tabIndex={showPreview ? 0 : undefined}
       >
-        {showPreview && Preview && <Preview />}
+        {showPreview && (Preview ? <Preview /> : <Pending mod={null} what={t.previewWhat} />)}
       </section>
     </div>
   );

@@ -5,6 +5,7 @@ import type { Draft } from '../../schemas/draft.ts';
 import { fillPlaceholders } from '../../lib/report/walk.ts';
 import { $draft, getProps } from './store.ts';
 import { useModule, useOpened } from './lazy.ts';
+import { Pending } from './Pending.tsx';
 import { t } from './strings.ts';
 
 const loadEditor = () => import('./SectionEditor.tsx');
@@ -77,7 +78,7 @@ function Part<M>({
         <span class="cchc-section__title">{title}</span>{' '}
         <span class="cchc-section__status">{status ? t.sectionFilled(status) : t.sectionEmpty}</span>
       </summary>
-      {opened && (mod ? render(mod) : <p class="cchc-loading">{t.sectionLoading}</p>)}
+      {opened && (mod ? render(mod) : <Pending mod={mod} />)}
     </details>
   );
 }
