@@ -9,6 +9,8 @@ const sw = navigator.serviceWorker;
 if (import.meta.env.PROD && sw)
   addEventListener('load', () => {
     sw.register(import.meta.env.BASE_URL + 'sw.js').then((reg) => {
+      // Some blockers (and Playwright's serviceWorkers: 'block') answer without a registration.
+      if (!reg) return;
       const offer = () => reg.waiting && sw.controller && import('./update-notice.ts').then((m) => m.show(reg));
       const watch = () => reg.installing?.addEventListener('statechange', offer);
       reg.onupdatefound = watch;

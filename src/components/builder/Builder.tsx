@@ -55,7 +55,7 @@ function BuilderForm() {
         <button type="button" class="cchc-btn" aria-expanded={showPreview} aria-controls="cchc-preview" onClick={togglePreview}>
           {showPreview ? t.hidePreview : t.preview}
         </button>
-        {showPreview && (
+        {showPreview && Preview && (
           <button type="button" class="cchc-btn" onClick={() => window.print()}>
             {t.print}
           </button>
