@@ -8,28 +8,24 @@ import { generateSW, type GetManifestOptions } from 'workbox-build';
 export const swFile = 'sw.js';
 
 /**
- * What the service worker precaches: every page, every script and stylesheet chunk (editors, live checks, the docx
- * renderer…), images, icons, the manifest, and the part of the Pagefind index a search reads (its script, worker,
- * WebAssembly, metadata, index chunks and result fragments). Pagefind's own UI bundles are not used by Starlight
- * (it bundles @pagefind/default-ui itself), and sitemaps are for crawlers.
+ * What the service worker precaches: everything the build wrote — every page, every script and stylesheet chunk
+ * (editors, live checks, the docx renderer…), images, fonts, icons, the manifest, the Pagefind index a search reads
+ * (script, worker, WebAssembly, index chunks and result fragments) — except what no page uses: Pagefind's own UI
+ * bundles (Starlight bundles @pagefind/default-ui itself), sitemaps (for crawlers) and source maps.
  */
 export function precacheOptions(dist: string): GetManifestOptions {
   return {
     globDirectory: dist,
-    globPatterns: [
-      '**/*.html',
-      '_astro/**/*',
-      '*.{svg,png,ico,webmanifest}',
-      'icons/*',
-      'pagefind/pagefind.js',
-      'pagefind/pagefind-worker.js',
-      'pagefind/pagefind-entry.json',
-      'pagefind/*.pf_meta',
-      'pagefind/wasm.*.pagefind',
-      'pagefind/index/*',
-      'pagefind/fragment/*',
+    globPatterns: ['**/*'],
+    globIgnores: [
+      swFile,
+      'sitemap*.xml',
+      '**/*.map',
+      'pagefind/pagefind-ui.*',
+      'pagefind/pagefind-component-ui.*',
+      'pagefind/pagefind-modular-ui.*',
+      'pagefind/pagefind-highlight.js',
     ],
-    globIgnores: [swFile],
     // Astro's chunks carry a content hash in their name: the URL is their revision.
     dontCacheBustURLsMatching: /^_astro\//,
     // The docx renderer is the largest chunk (~250 KB); nothing should be silently left out.
@@ -70,7 +66,8 @@ export default function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { count, size, warnings } = await generateServiceWorker(fileURLToPath(dir));
-        for (const w of warnings) logger.warn(w);
+        // A warning means a file left out of the precache (too large, say): that page would fail offline.
+        if (warnings.length) throw new Error(`${swFile}: ${warnings.join('; ')}`);
         logger.info(`${swFile}: precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
       },
     },

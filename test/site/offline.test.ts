@@ -106,8 +106,12 @@ describe('offline after one visit (service worker)', () => {
       'pagefind/pagefind.js',
       'pagefind/pagefind-worker.js',
       'manifest.webmanifest',
+      'favicon.svg',
+      ...files('icons'),
     ];
     expect(expected.filter((f) => !urls.has(f))).toEqual([]);
+    // What no page uses stays out.
+    expect([...urls].filter((u) => /sitemap|pagefind-(component-|modular-)?ui|\.map$/.test(u))).toEqual([]);
   });
 
   it('opens a builder offline after visiting another page: reload, fill a field, preview, download a .docx that passes the Decree 30 checker', async () => {
