@@ -75,3 +75,6 @@ await measure('seed 001 × 10', tenfold(base), 30);
       console.log(`  ${g.name.padEnd(34)} ${String(g.files).padStart(4)} files  ${kb(g.raw).padStart(8)}  (${kb(g.gzip)} gzip)`);
   } else console.log('precache: no service worker (run "npm run build" first)');
 }
+
+// Spreadsheet import (src/lib/import): read + recognise + sum a 200-row Biểu 06 .xlsx.
+await (await import('./import.ts')).benchImport();
