@@ -7,6 +7,8 @@
  */
 type Options = Record<string, unknown> & { element: string };
 
+const failed = 'Không tải được ô tìm kiếm (có thể do mất mạng). Hãy kết nối mạng rồi tải lại trang.';
+
 export class PagefindUI {
   constructor(options: Options) {
     const button = document.querySelector<HTMLButtonElement>('button[data-open-modal]');
@@ -16,11 +18,15 @@ export class PagefindUI {
       started = true;
       stop();
       // @ts-expect-error — the package ships no types.
-      void import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(({ PagefindUI: Real }) => {
-        new Real(options);
-        const input = document.querySelector<HTMLInputElement>(`${options.element} input`);
-        if (input && input.closest('dialog[open]')) input.focus();
-      });
+      void import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs').then(
+        ({ PagefindUI: Real }) => {
+          new Real(options);
+          const input = document.querySelector<HTMLInputElement>(`${options.element} input`);
+          if (input && input.closest('dialog[open]')) input.focus();
+        },
+        // Offline before the site was saved on this computer: say so in the dialog rather than leave it empty.
+        () => (document.querySelector(options.element)!.innerHTML = `<p role="alert">${failed}</p>`),
+      );
     };
     const onKey = (e: KeyboardEvent) => {
       if ((e.metaKey || e.ctrlKey) && e.key === 'k') start();

@@ -56,5 +56,24 @@ await measure('seed 001 × 10', tenfold(base), 30);
   }
 }
 
+// What the service worker downloads after the first visit so that the whole site works offline (needs a build).
+{
+  const { existsSync } = await import('node:fs');
+  const { precacheSize } = await import('./precache.ts');
+  const dist = new URL('../../dist/', import.meta.url).pathname;
+  if (existsSync(`${dist}sw.js`)) {
+    const groups = await precacheSize(dist);
+    const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+    const total = groups.reduce((t, g) => ({ files: t.files + g.files, raw: t.raw + g.raw, gzip: t.gzip + g.gzip }), {
+      files: 0,
+      raw: 0,
+      gzip: 0,
+    });
+    console.log(`precache (sw.js)  ${total.files} files, ${kb(total.raw)} (${kb(total.gzip)} gzip) downloaded once after the first visit`);
+    for (const g of groups)
+      console.log(`  ${g.name.padEnd(34)} ${String(g.files).padStart(4)} files  ${kb(g.raw).padStart(8)}  (${kb(g.gzip)} gzip)`);
+  } else console.log('precache: no service worker (run "npm run build" first)');
+}
+
 // Spreadsheet import (src/lib/import): read + recognise + sum a 200-row Biểu 06 .xlsx.
 await (await import('./import.ts')).benchImport();

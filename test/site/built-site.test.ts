@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
 import { assertBuilt, builtPages, distDir } from './support/dist.ts';
 import { checkLinks } from './support/links.ts';
 import { projectRoot } from './support/server.ts';
+import { waitForServiceWorker } from './support/service-worker.ts';
+import { serveStatic } from './support/static-server.ts';
 
 beforeAll(assertBuilt);
 
@@ -97,5 +100,31 @@ describe('site under a GitHub Pages project path', () => {
     const report = checkLinks(outDir, '/cam-nang-cchc/');
     expect(report.links).toBeGreaterThan(50);
     expect(report.problems).toEqual([]);
+  });
+
+  it('works offline under /cam-nang-cchc/ after one visit: the service worker, its scope and the manifest live under the base path', async () => {
+    const site = await serveStatic(outDir, '/cam-nang-cchc/');
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ locale: 'vi-VN' });
+      const page = await context.newPage();
+      await page.goto(site.url);
+      await waitForServiceWorker(page);
+      const registration = await page.evaluate(async () => {
+        const r = await navigator.serviceWorker.ready;
+        return { scope: r.scope, script: r.active?.scriptURL };
+      });
+      expect(registration).toEqual({ scope: site.url, script: `${site.url}sw.js` });
+      expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/cam-nang-cchc/manifest.webmanifest');
+      await context.setOffline(true);
+      await page.goto(`${site.url}lap-bao-cao/bao-cao-cchc-dinh-ky/`);
+      await page.reload();
+      await page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
+      await page.locator('summary', { hasText: 'Phần đầu văn bản' }).click();
+      await page.getByLabel('Địa danh').waitFor();
+    } finally {
+      await browser.close();
+      await site.stop();
+    }
   });
 });

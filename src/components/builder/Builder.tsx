@@ -3,6 +3,7 @@ import type { ComponentType } from 'preact';
 import { useStore } from '@nanostores/preact';
 import type { BuilderProps } from '../../lib/builder/props.ts';
 import { $draft, getProps, initStore, loadEngine } from './store.ts';
+import { Pending } from './Pending.tsx';
 import { DraftBar } from './DraftBar.tsx';
 import { HeaderPanel, Sections, SigningPanel } from './Sections.tsx';
 import { CitationPicker } from './CitationPicker.tsx';
@@ -32,8 +33,9 @@ function BuilderForm() {
   if (!draft) return null;
   const togglePreview = async () => {
     if (!Preview) {
-      const [m] = await Promise.all([import('./Preview.tsx'), loadEngine()]);
-      setPreview(() => m.default);
+      const [m] = await Promise.all([import('./Preview.tsx'), loadEngine()]).catch(() => []);
+      // Not loaded: the preview area opens with a message saying so (and the toggle can be tried again).
+      if (m) setPreview(() => m.default);
     }
     setShowPreview((v) => !v);
   };
@@ -54,7 +56,7 @@ function BuilderForm() {
         <button type="button" class="cchc-btn" aria-expanded={showPreview} aria-controls="cchc-preview" onClick={togglePreview}>
           {showPreview ? t.hidePreview : t.preview}
         </button>
-        {showPreview && (
+        {showPreview && Preview && (
           <button type="button" class="cchc-btn" onClick={() => window.print()}>
             {t.print}
           </button>
@@ -67,7 +69,7 @@ function BuilderForm() {
         hidden={!showPreview}
         tabIndex={showPreview ? 0 : undefined}
       >
-        {showPreview && Preview && <Preview />}
+        {showPreview && (Preview ? <Preview /> : <Pending mod={null} what={t.previewWhat} />)}
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useModule, useOpened } from './lazy.ts';
 import { t } from './strings/page.ts';
+import { Pending } from './Pending.tsx';
 
 const loadSearch = () => import('./CitationSearch.tsx');
 
@@ -10,7 +11,7 @@ export function CitationPicker() {
   return (
     <details class="cchc-cite" onToggle={onToggle}>
       <summary>{t.citeHeading}</summary>
-      {opened && (search ? <search.CitationSearch /> : <p class="cchc-loading">{t.sectionLoading}</p>)}
+      {opened && (search ? <search.CitationSearch /> : <Pending mod={search} />)}
     </details>
   );
 }

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $evaluation, $notice, engineReady, loadEngine } from './store.ts';
 import { useModule } from './lazy.ts';
+import { Pending } from './Pending.tsx';
 import { t } from './strings/page.ts';
 
 const loadParts = () => import('./DownloadParts.tsx');
@@ -14,9 +15,11 @@ export function Download() {
   const [parts, setParts] = useState<Awaited<ReturnType<typeof loadParts>>>();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
 
   const run = async () => {
     setConfirming(false);
+    setFailed(false);
     setBusy(true);
     $notice.set({ text: t.downloading, kind: 'ok' });
     try {
@@ -25,14 +28,16 @@ export function Download() {
       $notice.set({ text: t.downloaded(name), kind: 'ok' });
     } catch (e) {
       console.error(e);
-      $notice.set({ text: t.downloadFailed, kind: 'error' });
+      $notice.set(undefined);
+      setFailed(true);
     } finally {
       setBusy(false);
     }
   };
 
   const check = async () => {
-    const [p] = await Promise.all([loadParts(), loadEngine()]);
+    const [p] = await Promise.all([loadParts(), loadEngine()]).catch(() => [setFailed(true)]);
+    if (!p) return;
     setParts(() => p);
     if (openIssues().length) setConfirming(true);
     else void run();
@@ -46,6 +51,11 @@ export function Download() {
       <button type="button" class="cchc-btn cchc-btn--primary cchc-btn--big" disabled={busy} onClick={check}>
         {busy ? t.downloading : t.download}
       </button>
+      {failed && (
+        <p class="cchc-notice cchc-notice--error" role="alert">
+          {t.downloadFailed}
+        </p>
+      )}
       {confirming && parts && <parts.Confirm issues={openIssues()} onDownload={run} onBack={() => setConfirming(false)} />}
     </section>
   );
@@ -59,7 +69,7 @@ export function IssuesPanel() {
   return (
     <details class="cchc-issues-panel" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && void loadEngine()}>
       <summary>{!checked ? t.issuesUnchecked : issues.length ? t.issuesCount(issues.length) : t.issuesNone}</summary>
-      {issues.length > 0 && parts && <parts.IssueSummary issues={issues} />}
+      {issues.length > 0 && (parts ? <parts.IssueSummary issues={issues} /> : <Pending mod={parts} />)}
     </details>
   );
 }

@@ -3,8 +3,9 @@ import { useRef, useState } from 'preact/hooks';
 import { $conflict, $currentId, $notice, $savedAt, $storage, $undo, getProps, indexStore, newEmptyDraft, switchDraft } from './store.ts';
 import { t } from './strings/page.ts';
 
-/** The buttons' code (draft-actions.ts) loads on the first click. */
-const act = (run: (a: typeof import('./draft-actions.ts')) => unknown) => () => void import('./draft-actions.ts').then(run);
+/** The buttons' code (draft-actions.ts) loads on the first click; if it cannot, the notice says so. */
+const act = (run: (a: typeof import('./draft-actions.ts')) => unknown) => () =>
+  void import('./draft-actions.ts').then(run, () => $notice.set({ text: t.loadFailed(t.actionWhat), kind: 'error' }));
 
 export function DraftBar() {
   const index = useStore(indexStore());

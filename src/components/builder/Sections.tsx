@@ -6,6 +6,7 @@ import { fillPlaceholders } from '../../lib/report/placeholders.ts';
 import { headerFilled, sectionFilled, signingFilled } from '../../lib/drafts/filled.ts';
 import { $draft, getProps } from './store.ts';
 import { useModule, useOpened } from './lazy.ts';
+import { Pending } from './Pending.tsx';
 import { t } from './strings/page.ts';
 
 const loadEditor = () => import('./SectionEditor.tsx');
@@ -71,7 +72,7 @@ function Part<M>({
         <span class="cchc-section__title">{title}</span>{' '}
         <span class="cchc-section__status">{status ? t.sectionFilled(status) : t.sectionEmpty}</span>
       </summary>
-      {opened && (mod ? render(mod) : <p class="cchc-loading">{t.sectionLoading}</p>)}
+      {opened && (mod ? render(mod) : <Pending mod={mod} />)}
     </details>
   );
 }

@@ -21,17 +21,21 @@ export type PageWatch = { consoleErrors: string[]; foreignRequests: string[] };
 
 /**
  * A page that records console errors and every request that is not to the local test server —
- * nothing the user types may leave the browser, and the site makes no third-party requests.
+ * nothing the user types may leave the browser, and the site makes no third-party requests. Requests are watched
+ * on the whole context, so the service worker's own (precaching) are watched too.
+ *
+ * The service worker is blocked unless a test asks for it (`serviceWorkers: 'allow'`, test/site/offline.test.ts):
+ * each new context would otherwise download the whole site (~4 MB) in the background, for tests that do not need it.
  */
 export async function watchedPage(browser: Browser, origin: string, options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true, ...options });
+  const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true, serviceWorkers: 'block', ...options });
   const page: Page = await context.newPage();
   const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => watch.consoleErrors.push(String(err)));
-  page.on('request', (req) => {
+  context.on('request', (req) => {
     const url = req.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
   });

@@ -60,5 +60,13 @@ export const t = {
   download: 'Tải .docx',
   downloading: 'Đang tạo tệp .docx…',
   downloaded: (name: string) => `Đã tạo tệp ${name}.`,
-  downloadFailed: 'Không tạo được tệp .docx. Hãy thử lại; nếu vẫn lỗi, xuất bản nháp .json và báo cho người quản trị trang.',
+  // Also said when the .docx code could not be downloaded (offline before the site was saved on this computer).
+  downloadFailed:
+    'Không tạo được tệp .docx (có thể do mất mạng). Nội dung đã nhập vẫn được lưu trên máy này; hãy kết nối mạng, tải lại trang rồi thử lại. Nếu vẫn lỗi, xuất bản nháp .json và báo cho người quản trị trang.',
+  // Shown in place of a part (a section, the preview, a draft button's action) whose code could not be downloaded.
+  loadFailed: (what: string) =>
+    `Không tải được ${what} (có thể do mất mạng). Nội dung đã nhập vẫn được lưu trên máy này; hãy kết nối mạng rồi tải lại trang.`,
+  partWhat: 'phần này',
+  previewWhat: 'bản xem trước',
+  actionWhat: 'chức năng này',
 };
