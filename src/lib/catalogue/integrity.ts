@@ -27,6 +27,9 @@ export function checkCatalogue(entries: (CatalogueEntry & Located)[]): Integrity
           problems.push({ file: fileOf(other), field: inverse, message: `thiếu "${entry.id}" (vì ${entry.id} ghi ${field}: ${target})` });
       }
     }
+    for (const event of entry.history ?? [])
+      if (event.by && !byId.has(event.by))
+        problems.push({ file: fileOf(entry), field: 'history.by', message: `không có văn bản "${event.by}" trong danh mục` });
   }
   return problems;
 }
