@@ -92,6 +92,13 @@ export async function usesOf(id: string) {
   return { areas, templates };
 }
 
+/** Report kinds with a section on the given area, with the titles of those sections. */
+export async function sectionsForArea(areaId: string) {
+  const titles = (sections: SectionLike[]): string[] =>
+    sections.flatMap((s) => [...(s.area === areaId ? [s.title] : []), ...titles(s.children)]);
+  return (await getTemplates()).map((t) => ({ template: t, titles: titles(t.data.sections) })).filter((x) => x.titles.length > 0);
+}
+
 /** Report kinds with a section on the given area. */
 export async function templatesForArea(areaId: string) {
   const usesArea = (sections: { area?: string; children: unknown[] }[]): boolean =>
