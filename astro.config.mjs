@@ -52,6 +52,7 @@ export default defineConfig({
       locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/site.css'],
+      components: { PageTitle: './src/components/starlight/PageTitle.astro' },
       // Content links are written relative ("../../linh-vuc/x/") so they work under any base path;
       // test/site/links.test.ts checks every link of the built site, relative ones included.
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false, errorOnRelativeLinks: false })],
@@ -63,9 +64,16 @@ export default defineConfig({
           label: 'Lập báo cáo',
           items: [{ label: 'Các loại báo cáo', link: '/lap-bao-cao/' }],
         },
-        { label: 'Văn bản pháp lý', items: [{ label: 'Danh mục văn bản', link: '/van-ban/' }] },
+        {
+          label: 'Văn bản pháp lý',
+          items: [
+            { label: 'Danh mục văn bản', link: '/van-ban/' },
+            { label: 'Văn bản mới và thay đổi', link: '/van-ban/thay-doi/' },
+          ],
+        },
       ],
-      pagefind: true,
+      // Frontmatter keywords (src/components/starlight/PageTitle.astro) are a Pagefind meta field ranked above the title.
+      pagefind: { ranking: { metaWeights: { keywords: 10 } } },
     }),
     mdx(),
     preact(),

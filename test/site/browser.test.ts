@@ -5,8 +5,11 @@ import { builtPages } from './support/dist.ts';
 
 const session = useSite();
 
-/** Types each query into Starlight's search dialog and returns the result titles for each. */
-async function searchAll(queries: string[]) {
+/**
+ * Types each query into Starlight's search dialog and returns the result titles for each: every title shown
+ * (pages and their sections), or with `pagesOnly` the pages alone, in the order shown.
+ */
+async function searchAll(queries: string[], pagesOnly = false) {
   const { page, watch, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
   await page.goto(session.site.url);
   await page
@@ -29,7 +32,10 @@ async function searchAll(queries: string[]) {
         { timeout: 10_000 },
       )
       .catch(() => undefined);
-    found.push(await page.locator('dialog[open] .pagefind-ui__result-title').allTextContents());
+    const titles = pagesOnly
+      ? 'dialog[open] .pagefind-ui__result-inner > .pagefind-ui__result-title'
+      : 'dialog[open] .pagefind-ui__result-title';
+    found.push((await page.locator(titles).allTextContents()).map((t) => t.trim()));
   }
   await context.close();
   return { found, watch };
@@ -84,5 +90,31 @@ describe('site in a real browser', () => {
 
   it('finds a catalogue entry by its number', async () => {
     expect((await search('30/2020/NĐ-CP')).titles.join(' | ')).toContain('Nghị định số 30/2020/NĐ-CP');
+  });
+
+  it('puts the page a user wants among the first three pages for everyday queries, with or without diacritics', async () => {
+    const tthc = 'Cải cách thủ tục hành chính';
+    const index = 'Đánh giá, đo lường kết quả cải cách hành chính';
+    const online = 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số';
+    const selfCheck = ['Báo cáo kiểm tra, tự kiểm tra công tác CCHC', 'Kế hoạch tự kiểm tra công tác CCHC'];
+    const wanted: [string, string[]][] = [
+      ['một cửa', [tthc]],
+      ['mot cua', [tthc]],
+      ['chỉ số cải cách', [index]],
+      ['PAR INDEX', [index]],
+      ['dịch vụ công trực tuyến', [online]],
+      ['thanh toán trực tuyến', [online]],
+      ['tự kiểm tra', selfCheck],
+      ['tu kiem tra', selfCheck],
+    ];
+    const { found } = await searchAll(
+      wanted.map(([q]) => q),
+      true,
+    );
+    const missed = wanted
+      .map(([q, pages], i) => ({ q, pages, top: found[i].slice(0, 3) }))
+      .filter(({ pages, top }) => !pages.some((p) => top.includes(p)))
+      .map(({ q, top }) => `${q} → ${top.join(' | ')}`);
+    expect(missed).toEqual([]);
   });
 });
