@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspInlineScripts from './src/integrations/csp-inline-scripts.ts';
+import tableScroll from './src/integrations/table-scroll.ts';
 import { fileURLToPath } from 'node:url';
 
 // GitHub Pages serves a project site under /<repo>/: the deploy workflow sets SITE and BASE_PATH.
@@ -77,6 +78,7 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    tableScroll(),
     cspInlineScripts(),
   ],
 });

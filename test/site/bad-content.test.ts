@@ -65,4 +65,15 @@ describe('a bad content entry fails the build with its file and field', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('bao-cao-tthc-thang.yaml: sections.area: không có lĩnh vực "cai-cach-thu-tuc"');
   });
+
+  it('a guidance page presenting an expired document as current (areas: test/unit/citations.test.ts)', () => {
+    const page = buildWith(
+      'docs/huong-dan/thu-cite.mdx',
+      '---\ntitle: Thử\ndescription: Thử.\n---\n\nimport Cite from \'~/components/Cite.astro\';\n\nTự chủ kinh phí theo <Cite id="130-2005-nd-cp" />.\n',
+    );
+    expect(page.status).not.toBe(0);
+    expect(page.output).toContain(
+      '/huong-dan/thu-cite/: <Cite id="130-2005-nd-cp">: văn bản đã hết hiệu lực được dẫn như căn cứ hiện hành',
+    );
+  });
 });

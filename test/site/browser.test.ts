@@ -117,4 +117,43 @@ describe('site in a real browser', () => {
       .map(({ q, top }) => `${q} → ${top.join(' | ')}`);
     expect(missed).toEqual([]);
   });
+
+  it('on a phone, a wide guidance table keeps readable columns and scrolls sideways under a visible hint', async () => {
+    const origin = new URL(session.site.url).origin;
+    const phone = await watchedPage(session.browser, origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.page.goto(`${session.site.url}huong-dan/thay-doi-2025/`);
+    const region = phone.page.locator('.table-block .table-scroll').first();
+    const m = await region.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth, tab: (e as HTMLElement).tabIndex }));
+    expect(m.scroll).toBeGreaterThan(m.client + 50);
+    expect(m.tab).toBe(0);
+    expect(await region.getAttribute('aria-label')).toMatch(/^Bảng: Nội dung, /);
+    expect(await phone.page.locator('.table-block .table-scroll__hint').first().isVisible()).toBe(true);
+    await phone.context.close();
+    const desk = await watchedPage(session.browser, origin, { viewport: { width: 1366, height: 900 } });
+    await desk.page.goto(`${session.site.url}huong-dan/thay-doi-2025/`);
+    expect(await desk.page.locator('.table-block .table-scroll__hint').first().isVisible()).toBe(false);
+    await desk.context.close();
+  });
+
+  it('"Trên trang này" lists the real sections of a catalogue entry and of a builder, and each link leads somewhere', async () => {
+    const { page, context, watch } = await watchedPage(session.browser, new URL(session.site.url).origin, {
+      viewport: { width: 1366, height: 900 },
+    });
+    const tocTargets = async () =>
+      (await page.locator('.right-sidebar starlight-toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).filter(
+        (h) => h !== '#_top',
+      );
+    await page.goto(`${session.site.url}van-ban/130-2005-nd-cp/`);
+    expect(await tocTargets()).toEqual(
+      expect.arrayContaining(['#trich-dan', '#thong-tin', '#tinh-trang', '#cac-moc-thay-doi', '#ghi-chu', '#nguon']),
+    );
+    for (const kind of ['bao-cao-tthc-thang', 'ke-hoach-cchc-nam']) {
+      await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
+      const targets = await tocTargets();
+      expect(targets.length).toBeGreaterThanOrEqual(3);
+      for (const t of targets) await page.locator(t).first().waitFor({ state: 'attached', timeout: 10_000 });
+    }
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
 });
