@@ -56,3 +56,6 @@ await measure('seed 001 × 10', tenfold(base), 30);
     );
   }
 }
+
+// Spreadsheet import (src/lib/import): read + recognise + sum a 200-row Biểu 06 .xlsx.
+await (await import('./import.ts')).benchImport();
