@@ -7,7 +7,9 @@ describe('tables scroll in a labelled region', () => {
   it('wraps a wide table with a hint and a region named after its columns', () => {
     const out = wrapTables(`<p>x</p>${table(['Nội dung', 'Trước đây <em>thường</em> dẫn', 'Nay dẫn'])}`);
     expect(out).toContain('<div class="table-block"><p class="table-scroll__hint" aria-hidden="true" data-pagefind-ignore>');
-    expect(out).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Bảng: Nội dung, Trước đây thường dẫn, Nay dẫn">');
+    expect(out).toContain(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="Bảng: Nội dung, Trước đây thường dẫn, Nay dẫn">',
+    );
   });
 
   it('gives a two-column table the region without the hint', () => {
