@@ -53,7 +53,11 @@ export default defineConfig({
       locales: { root: { label: 'Tiếng Việt', lang: 'vi' } },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/site.css'],
-      components: { PageTitle: './src/components/starlight/PageTitle.astro' },
+      components: {
+        PageTitle: './src/components/starlight/PageTitle.astro',
+        TableOfContents: './src/components/starlight/TableOfContents.astro',
+        MobileTableOfContents: './src/components/starlight/MobileTableOfContents.astro',
+      },
       // Content links are written relative ("../../linh-vuc/x/") so they work under any base path;
       // test/site/links.test.ts checks every link of the built site, relative ones included.
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false, errorOnRelativeLinks: false })],
