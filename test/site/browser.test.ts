@@ -140,9 +140,11 @@ describe('site in a real browser', () => {
       viewport: { width: 1366, height: 900 },
     });
     const tocTargets = async () =>
-      (await page.locator('.right-sidebar starlight-toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).filter(
-        (h) => h !== '#_top',
-      );
+      (
+        await page
+          .locator('.right-sidebar nav[aria-labelledby="starlight__on-this-page"] a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+      ).filter((h) => h !== '#_top');
     await page.goto(`${session.site.url}van-ban/130-2005-nd-cp/`);
     expect(await tocTargets()).toEqual(
       expect.arrayContaining(['#trich-dan', '#thong-tin', '#tinh-trang', '#cac-moc-thay-doi', '#ghi-chu', '#nguon']),
