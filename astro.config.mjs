@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspInlineScripts from './src/integrations/csp-inline-scripts.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import tableScroll from './src/integrations/table-scroll.ts';
 import { fileURLToPath } from 'node:url';
 
 // GitHub Pages serves a project site under /<repo>/: the deploy workflow sets SITE and BASE_PATH.
@@ -63,6 +64,11 @@ export default defineConfig({
         { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${baseSlash}icons/apple-touch-icon.png` } },
       ],
       customCss: ['./src/styles/site.css', './src/pwa/update-notice.css'],
+      components: {
+        PageTitle: './src/components/starlight/PageTitle.astro',
+        TableOfContents: './src/components/starlight/TableOfContents.astro',
+        MobileTableOfContents: './src/components/starlight/MobileTableOfContents.astro',
+      },
       // Content links are written relative ("../../linh-vuc/x/") so they work under any base path;
       // test/site/built-site.test.ts checks every link of the built site, relative ones included.
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false, errorOnRelativeLinks: false })],
@@ -74,12 +80,20 @@ export default defineConfig({
           label: 'Lập báo cáo',
           items: [{ label: 'Các loại báo cáo', link: '/lap-bao-cao/' }],
         },
-        { label: 'Văn bản pháp lý', items: [{ label: 'Danh mục văn bản', link: '/van-ban/' }] },
+        {
+          label: 'Văn bản pháp lý',
+          items: [
+            { label: 'Danh mục văn bản', link: '/van-ban/' },
+            { label: 'Văn bản mới và thay đổi', link: '/van-ban/thay-doi/' },
+          ],
+        },
       ],
-      pagefind: true,
+      // Frontmatter keywords (src/components/starlight/PageTitle.astro) are a Pagefind meta field ranked above the title.
+      pagefind: { ranking: { metaWeights: { keywords: 10 } } },
     }),
     mdx(),
     preact(),
+    tableScroll(),
     cspInlineScripts(),
     // Last: precaches the finished pages (with their CSP hashes) and the Pagefind index Starlight wrote before.
     serviceWorker(),

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
 import { glob, type Loader } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,7 +32,12 @@ const data = (dir: string, ext = 'yaml') => glob({ pattern: `**/[^_]*.${ext}`, b
 export const collections = {
   docs: defineCollection({
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
-    schema: docsSchema(),
+    schema: docsSchema({
+      extend: z.object({
+        /** Words people search for to find this page; shown under the title and weighted highest by the search. */
+        keywords: z.array(z.string().trim().min(1)).optional(),
+      }),
+    }),
   }),
   /** Vietnamese strings Starlight lacks (the search dialog's messages). */
   i18n: defineCollection({ loader: translationsLoader('./content/i18n'), schema: i18nSchema() }),

@@ -3,6 +3,7 @@ import type { BuilderProps } from '../lib/builder/props.ts';
 import { byIssuedDesc, catalogueBrief } from '../lib/builder/catalogue-search.ts';
 import { getAreas, getCatalogue, getTemplates } from './collections.ts';
 import { href } from './urls.ts';
+import { statusOn, today } from '../lib/catalogue/status.ts';
 
 /** The guide page of a report kind, or "" until it is written. */
 export async function guideUrl(guide: string): Promise<string> {
@@ -32,7 +33,7 @@ export async function builderProps(id: string): Promise<BuilderProps> {
   return {
     template,
     example: example ? { ...example } : undefined,
-    catalogue: [...(await getCatalogue()).values()].map(catalogueBrief).sort(byIssuedDesc),
+    catalogue: [...(await getCatalogue()).values()].map((e) => catalogueBrief({ ...e, status: statusOn(e, today()) })).sort(byIssuedDesc),
     areas,
     guideUrl: guide,
     kindNames: Object.fromEntries(templates.map((t) => [t.id, t.data.name])),

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent, formatProblems, templateReferences } from '../lib/catalogue/integrity.ts';
+import { bracketCitations } from '../lib/catalogue/usage.ts';
+import { templateSections } from '../lib/report/keys.ts';
 import type { CatalogueEntry } from '../schemas/catalogue.ts';
 
 export type CatalogueItem = CatalogueEntry & { filePath?: string };
@@ -8,8 +10,8 @@ let catalogueCache: Promise<Map<string, CatalogueItem>> | undefined;
 
 /**
  * The legal catalogue, with the content's cross-checks run once per build (src/lib/catalogue/integrity.ts): a broken
- * link between entries, or an area, template or example that names something that does not exist, fails the build
- * with the file and field.
+ * link between entries, an area, template or example that names something that does not exist, or a replaced or
+ * expired document presented as today's basis fails the build with the file and field.
  */
 export function getCatalogue(): Promise<Map<string, CatalogueItem>> {
   catalogueCache ??= (async () => {
@@ -41,14 +43,30 @@ export async function getTemplates(): Promise<CollectionEntry<'templates'>[]> {
   return (await getCollection('templates')).sort((a, b) => a.data.order - b.data.order);
 }
 
-/** Areas and report kinds that use a catalogue entry. */
+/** Areas and report kinds that use a catalogue entry (as basis, history, target or [[…]] citation). */
 export async function usesOf(id: string) {
-  const areas = (await getAreas()).filter((a) => a.data.documents.includes(id) || a.data.checklist.some((c) => c.target?.source === id));
-  const templates = (await getTemplates()).filter((t) => templateReferences(t.data).sources.has(id));
+  const areas = (await getAreas()).filter(
+    (a) => a.data.documents.includes(id) || a.data.historical.includes(id) || a.data.checklist.some((c) => c.target?.source === id),
+  );
+  const templates = (await getTemplates()).filter((t) => templateSources(t.data).has(id));
   return { areas, templates };
+}
+
+/** Report kinds with a section on the given area, with the titles of those sections. */
+export async function sectionsForArea(areaId: string) {
+  const titles = (t: CollectionEntry<'templates'>) =>
+    templateSections(t.data.sections)
+      .filter(({ section }) => section.area === areaId)
+      .map(({ section }) => section.title);
+  return (await getTemplates()).map((t) => ({ template: t, titles: titles(t) })).filter((x) => x.titles.length > 0);
 }
 
 /** Report kinds with a section on the given area. */
 export async function templatesForArea(areaId: string) {
   return (await getTemplates()).filter((t) => templateReferences(t.data).areas.has(areaId));
+}
+
+/** Catalogue ids a template relies on: its targets and its [[…]] citations. */
+function templateSources(template: CollectionEntry<'templates'>['data']): Set<string> {
+  return new Set([...templateReferences(template).sources, ...bracketCitations(JSON.stringify(template))]);
 }

@@ -5,8 +5,14 @@ export const checklistItemSchema = z.object({
   text: viText,
   /** How an indicator is computed, in words, e.g. "(trước hạn + đúng hạn) / đã giải quyết". */
   formula: viText.optional(),
-  /** A national target and the catalogue entry that sets it. */
-  target: z.object({ text: viText, source: slug }).optional(),
+  /** A national target, the catalogue entry that sets it (in force; checked at build) and the year it is for. */
+  target: z
+    .object({ text: viText, source: slug, year: z.number().int().min(2000).max(2100) })
+    .refine((t) => t.text.includes(`năm ${t.year}`), {
+      path: ['text'],
+      message: 'chỉ tiêu phải ghi năm áp dụng, ví dụ "(chỉ tiêu năm 2026)"',
+    })
+    .optional(),
 });
 
 export const areaSchema = z.object({
@@ -16,7 +22,10 @@ export const areaSchema = z.object({
   formerNames: z.array(z.object({ name: viText, period: viText })).default([]),
   summary: viText,
   checklist: z.array(checklistItemSchema).min(1, 'mỗi lĩnh vực cần danh mục "Báo cáo cần thể hiện"'),
+  /** Documents in force that reports on this area cite as their basis today (a replaced one fails the build). */
   documents: z.array(slug).default([]),
+  /** Documents reports cited before a change (replaced, expired, or a plan whose period ended): shown apart, as history. */
+  historical: z.array(slug).default([]),
 });
 
 export type AreaData = z.output<typeof areaSchema>;

@@ -8,13 +8,23 @@ export const computeSchema = z.union([
   z.object({ ratio: z.object({ numerator: z.array(slug).min(1), denominator: z.array(slug).min(1) }) }),
 ]);
 
-/** A national or local target a figure is compared with; `source` is a catalogue entry. */
-export const targetSchema = z.object({
-  op: z.enum(['>=', '<=']),
-  value: z.number(),
-  source: slug,
-  text: viText,
-});
+/**
+ * A target a figure is compared with ("Đạt/Không đạt" in the builder). `source` is the catalogue entry that sets
+ * it; the build accepts only a source in force, and `text` must name the year the target is for, so a report never
+ * compares this year's figure with a past year's target or an unsourced one.
+ */
+export const targetSchema = z
+  .object({
+    op: z.enum(['>=', '<=']),
+    value: z.number(),
+    source: slug,
+    year: z.number().int().min(2000).max(2100),
+    text: viText,
+  })
+  .refine((t) => t.text.includes(`năm ${t.year}`), {
+    path: ['text'],
+    message: 'chỉ tiêu phải ghi năm áp dụng trong text, ví dụ "(chỉ tiêu năm 2026)"',
+  });
 
 export const fieldSchema = z.object({
   id: slug,

@@ -28,7 +28,7 @@ describe('a bad content entry fails the build with its file and field', () => {
   it('malformed date in a catalogue entry', () => {
     const { status, output } = buildWith(
       'catalogue/hong.yaml',
-      'kind: Nghị định\nnumber: 1/2020/NĐ-CP\nissued: "2020-02-30"\nsummary: Thử.\nstatus: in-force\nsources:\n  - url: https://example.org\n',
+      'kind: Nghị định\nnumber: 1/2020/NĐ-CP\nissued: "2020-02-30"\nsummary: Thử.\nstatus: in-force\nsources:\n  - url: https://example.org\nstatusChecked: { date: "2026-11-30", against: Thử. }\n',
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/hong/);
@@ -39,7 +39,7 @@ describe('a bad content entry fails the build with its file and field', () => {
   it('unknown cross-reference between catalogue entries', () => {
     const { status, output } = buildWith(
       'catalogue/hong.yaml',
-      'kind: Nghị định\nnumber: 1/2020/NĐ-CP\nsummary: Thử.\nstatus: replaced\nreplacedBy: [khong-co]\nsources:\n  - url: https://example.org\n',
+      'kind: Nghị định\nnumber: 1/2020/NĐ-CP\nsummary: Thử.\nstatus: replaced\nreplacedBy: [khong-co]\nsources:\n  - url: https://example.org\nstatusChecked: { date: "2026-11-30", against: Thử. }\nhistory:\n  - { date: "2020-01-01", status: replaced, note: Thử. }\n',
     );
     expect(status).not.toBe(0);
     expect(output).toContain('catalogue/hong.yaml: replacedBy: không có văn bản "khong-co" trong danh mục');
@@ -64,5 +64,16 @@ describe('a bad content entry fails the build with its file and field', () => {
     );
     expect(status).not.toBe(0);
     expect(output).toContain('bao-cao-tthc-thang.yaml: sections.area: không có lĩnh vực "cai-cach-thu-tuc"');
+  });
+
+  it('a guidance page presenting an expired document as current (areas: test/unit/citations.test.ts)', () => {
+    const page = buildWith(
+      'docs/huong-dan/thu-cite.mdx',
+      '---\ntitle: Thử\ndescription: Thử.\n---\n\nimport Cite from \'~/components/Cite.astro\';\n\nTự chủ kinh phí theo <Cite id="130-2005-nd-cp" />.\n',
+    );
+    expect(page.status).not.toBe(0);
+    expect(page.output).toContain(
+      '/huong-dan/thu-cite/: <Cite id="130-2005-nd-cp">: văn bản đã hết hiệu lực được dẫn như căn cứ hiện hành',
+    );
   });
 });

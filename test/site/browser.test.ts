@@ -5,8 +5,11 @@ import { builtPages } from './support/dist.ts';
 
 const session = useSite();
 
-/** Types each query into Starlight's search dialog and returns the result titles for each. */
-async function searchAll(queries: string[]) {
+/**
+ * Types each query into Starlight's search dialog and returns the result titles for each: every title shown
+ * (pages and their sections), or with `pagesOnly` the pages alone, in the order shown.
+ */
+async function searchAll(queries: string[], pagesOnly = false) {
   const { page, watch, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
   await page.goto(session.site.url);
   await page
@@ -29,7 +32,10 @@ async function searchAll(queries: string[]) {
         { timeout: 10_000 },
       )
       .catch(() => undefined);
-    found.push(await page.locator('dialog[open] .pagefind-ui__result-title').allTextContents());
+    const titles = pagesOnly
+      ? 'dialog[open] .pagefind-ui__result-inner > .pagefind-ui__result-title'
+      : 'dialog[open] .pagefind-ui__result-title';
+    found.push((await page.locator(titles).allTextContents()).map((t) => t.trim()));
   }
   await context.close();
   return { found, watch };
@@ -84,5 +90,72 @@ describe('site in a real browser', () => {
 
   it('finds a catalogue entry by its number', async () => {
     expect((await search('30/2020/NĐ-CP')).titles.join(' | ')).toContain('Nghị định số 30/2020/NĐ-CP');
+  });
+
+  it('puts the page a user wants among the first three pages for everyday queries, with or without diacritics', async () => {
+    const tthc = 'Cải cách thủ tục hành chính';
+    const index = 'Đánh giá, đo lường kết quả cải cách hành chính';
+    const online = 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số';
+    const selfCheck = ['Báo cáo kiểm tra, tự kiểm tra công tác CCHC', 'Kế hoạch tự kiểm tra công tác CCHC'];
+    const wanted: [string, string[]][] = [
+      ['một cửa', [tthc]],
+      ['mot cua', [tthc]],
+      ['chỉ số cải cách', [index]],
+      ['PAR INDEX', [index]],
+      ['dịch vụ công trực tuyến', [online]],
+      ['thanh toán trực tuyến', [online]],
+      ['tự kiểm tra', selfCheck],
+      ['tu kiem tra', selfCheck],
+    ];
+    const { found } = await searchAll(
+      wanted.map(([q]) => q),
+      true,
+    );
+    const missed = wanted
+      .map(([q, pages], i) => ({ q, pages, top: found[i].slice(0, 3) }))
+      .filter(({ pages, top }) => !pages.some((p) => top.includes(p)))
+      .map(({ q, top }) => `${q} → ${top.join(' | ')}`);
+    expect(missed).toEqual([]);
+  });
+
+  it('on a phone, a wide guidance table keeps readable columns and scrolls sideways under a visible hint', async () => {
+    const origin = new URL(session.site.url).origin;
+    const phone = await watchedPage(session.browser, origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.page.goto(`${session.site.url}huong-dan/thay-doi-2025/`);
+    const region = phone.page.locator('.table-block .table-scroll').first();
+    const m = await region.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth, tab: (e as HTMLElement).tabIndex }));
+    expect(m.scroll).toBeGreaterThan(m.client + 50);
+    expect(m.tab).toBe(0);
+    expect(await region.getAttribute('aria-label')).toMatch(/^Bảng: Nội dung, /);
+    expect(await phone.page.locator('.table-block .table-scroll__hint').first().isVisible()).toBe(true);
+    await phone.context.close();
+    const desk = await watchedPage(session.browser, origin, { viewport: { width: 1366, height: 900 } });
+    await desk.page.goto(`${session.site.url}huong-dan/thay-doi-2025/`);
+    expect(await desk.page.locator('.table-block .table-scroll__hint').first().isVisible()).toBe(false);
+    await desk.context.close();
+  });
+
+  it('"Trên trang này" lists the real sections of a catalogue entry and of a builder, and each link leads somewhere', async () => {
+    const { page, context, watch } = await watchedPage(session.browser, new URL(session.site.url).origin, {
+      viewport: { width: 1366, height: 900 },
+    });
+    const tocTargets = async () =>
+      (
+        await page
+          .locator('.right-sidebar nav[aria-labelledby="starlight__on-this-page"] a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+      ).filter((h) => h !== '#_top');
+    await page.goto(`${session.site.url}van-ban/130-2005-nd-cp/`);
+    expect(await tocTargets()).toEqual(
+      expect.arrayContaining(['#trich-dan', '#thong-tin', '#tinh-trang', '#cac-moc-thay-doi', '#ghi-chu', '#nguon']),
+    );
+    for (const kind of ['bao-cao-tthc-thang', 'ke-hoach-cchc-nam']) {
+      await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
+      const targets = await tocTargets();
+      expect(targets.length).toBeGreaterThanOrEqual(3);
+      for (const t of targets) await page.locator(t).first().waitFor({ state: 'attached', timeout: 10_000 });
+    }
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
   });
 });

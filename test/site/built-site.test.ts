@@ -59,7 +59,7 @@ describe('built site', () => {
   it('flags a citation of a replaced document with what replaced it', () => {
     const html = pages().find(([p]) => p === 'linh-vuc/cai-cach-che-do-cong-vu/index.html')![1];
     expect(html).toMatch(
-      /<span class="cite cite--superseded"><a href="\/van-ban\/138-2020-nd-cp\/">[^<]+<\/a><span class="cite__flag"> \(đã bị thay thế; nay dùng <a href="\/van-ban\/170-2025-nd-cp\/">/,
+      /<span class="cite cite--superseded cite--historical" data-status="replaced"><a href="\/van-ban\/138-2020-nd-cp\/">[^<]+<\/a><span class="cite__flag"> \(đã bị thay thế; nay dùng <a href="\/van-ban\/170-2025-nd-cp\/">/,
     );
   });
 

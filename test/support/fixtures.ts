@@ -5,6 +5,25 @@ export const templates = loadTemplates();
 export const examples = loadExamples();
 export const periodic = templates.get('bao-cao-cchc-dinh-ky')!;
 export const monthly = templates.get('bao-cao-tthc-thang')!;
+/** The periodic report with a target on its online-payment rate, set by the fictional plan in helpers.ts. */
+export const periodicWithTarget = (() => {
+  const t = structuredClone(periodic);
+  const block = t.sections
+    .flatMap(function all(s): typeof t.sections {
+      return [s, ...s.children.flatMap(all)];
+    })
+    .flatMap((s) => s.blocks)
+    .find((b) => b.kind === 'indicators' && b.id === 'dich-vu-cong');
+  if (block?.kind !== 'indicators') throw new Error('bao-cao-cchc-dinh-ky: không còn khối dich-vu-cong');
+  block.fields.find((f) => f.id === 'ty-le-thanh-toan-truc-tuyen')!.target = {
+    op: '>=',
+    value: 30,
+    source: 'ke-hoach-tinh-thu',
+    year: 2026,
+    text: 'tối thiểu 30% (chỉ tiêu năm 2026)',
+  };
+  return t;
+})();
 export const exampleOf = (kind: string) => structuredClone(examples.find((e) => e.draft.kind === kind)!.draft);
 
 /** A minimal valid draft for a template; `patch` overrides header, values etc. */

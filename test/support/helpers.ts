@@ -76,20 +76,23 @@ export function writeOut(name: string, bytes: Uint8Array): string {
 /** A small in-memory catalogue (the real one is written elsewhere). */
 export const CATALOGUE: CatalogueEntry[] = [
   {
-    id: '01-nq-cp',
-    kind: 'Nghị quyết',
-    number: '01/NQ-CP',
-    issued: '2022-01-08',
-    issuer: 'Chính phủ',
-    title: 'Về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2022',
-    summary: 'Giao chỉ tiêu thanh toán trực tuyến.',
-    status: 'unknown',
+    // A fictional provincial plan: the engine's targets are tested against it, not against a real legal fact.
+    id: 'ke-hoach-tinh-thu',
+    kind: 'Kế hoạch',
+    number: '15/KH-UBND',
+    issued: '2026-01-15',
+    issuer: 'Ủy ban nhân dân tỉnh Thử',
+    title: 'cải cách hành chính năm 2026',
+    summary: 'Kế hoạch giao chỉ tiêu (dữ liệu thử).',
+    status: 'in-force',
     amends: [],
     amendedBy: [],
     replaces: [],
     replacedBy: [],
-    sources: [{ url: 'https://example.org/01-nq-cp' }],
+    sources: [{ url: 'https://example.org/ke-hoach-tinh-thu', secondary: false }],
     unverified: [],
+    statusChecked: { date: '2026-11-30', against: 'Thử.' },
+    history: [],
   },
   {
     id: '61-2018-nd-cp',
@@ -104,7 +107,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     amends: [],
     amendedBy: [],
     replaces: [],
-    sources: [{ url: 'https://example.org/61-2018-nd-cp' }],
+    sources: [{ url: 'https://example.org/61-2018-nd-cp', secondary: false }],
     unverified: [],
+    statusChecked: { date: '2026-11-30', against: 'Thử.' },
+    history: [{ date: '2025-07-01', status: 'replaced', note: 'Thử.' }],
   },
 ];

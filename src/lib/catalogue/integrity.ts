@@ -5,6 +5,8 @@ import type { Draft } from '../../schemas/draft.ts';
 import { templateSections } from '../report/keys.ts';
 import { allBlocks, resolveSections } from '../report/walk.ts';
 import { blockKind, valueShapeOk } from '../report/blocks/index.ts';
+import { isCurrentStatus, isSupersededStatus, statusOn, today } from './status.ts';
+import { statusLabels } from './citation.ts';
 
 export type IntegrityProblem = { file: string; field: string; message: string };
 
@@ -13,7 +15,7 @@ type Located = { id: string; filePath?: string };
 /** Everything in content/ that refers to something else, as the build and the tests load it. */
 export type Content = {
   catalogue: (CatalogueEntry & Located)[];
-  areas: (Pick<AreaData, 'documents' | 'checklist'> & Located)[];
+  areas: (Pick<AreaData, 'documents' | 'historical' | 'checklist'> & Located)[];
   templates: (Pick<ReportTemplate, 'sections'> & Located)[];
   examples: { draft: Draft; filePath: string }[];
 };
@@ -22,23 +24,31 @@ export type Content = {
  * The content's cross-checks, which no per-file schema can make; the build fails on any problem (src/data/collections.ts)
  * and the tests run the same function. Catalogue links are mutual and point at entries that exist; areas, templates and
  * examples cite only catalogue entries that exist; template sections name existing areas; each example belongs to a
- * template and fills only that template's blocks, each with a value of its block's shape.
+ * template and fills only that template's blocks, each with a value of its block's shape. On the given day (the build's),
+ * an area lists as today's basis only documents in force, and targets and template citations rest only on them.
  */
-export function checkContent(content: Content): IntegrityProblem[] {
-  const ids = new Set(content.catalogue.map((e) => e.id));
+export function checkContent(content: Content, date: string = today()): IntegrityProblem[] {
+  const byId = new Map(content.catalogue.map((e) => [e.id, e]));
+  const ids = new Set(byId.keys());
   const areaIds = new Set(content.areas.map((a) => a.id));
   const problems = checkCatalogue(content.catalogue);
+  const status = (id: string) => statusOn(byId.get(id)!, date);
+  const statusText = (id: string) => `"${id}" ${statusLabels[status(id)].toLocaleLowerCase('vi')} (ngày ${date})`;
+  /** A document a report may rely on now: in force, and its status verified. */
+  const mustBeInForce = (list: Iterable<string>, file: string, field: string) => {
+    for (const id of new Set(list))
+      if (ids.has(id) && !isCurrentStatus(status(id)))
+        problems.push({ file, field, message: `${statusText(id)}: chỉ văn bản đang có hiệu lực mới được làm nguồn ở đây` });
+  };
   for (const area of content.areas) {
     const file = area.filePath ?? `content/areas/${area.id}.yaml`;
+    const targets = area.checklist.flatMap((c) => (c.target ? [c.target.source] : []));
     problems.push(...missingReferences(area.documents, ids, file, 'documents'));
-    problems.push(
-      ...missingReferences(
-        area.checklist.flatMap((c) => (c.target ? [c.target.source] : [])),
-        ids,
-        file,
-        'checklist.target.source',
-      ),
-    );
+    problems.push(...missingReferences(area.historical, ids, file, 'historical'));
+    problems.push(...missingReferences(targets, ids, file, 'checklist.target.source'));
+    for (const id of area.documents.filter((d) => ids.has(d) && isSupersededStatus(status(d))))
+      problems.push({ file, field: 'documents', message: `${statusText(id)}: chuyển sang historical` });
+    mustBeInForce(targets, file, 'checklist.target.source');
   }
   const templates = new Map(content.templates.map((t) => [t.id, t]));
   for (const template of content.templates) {
@@ -46,6 +56,8 @@ export function checkContent(content: Content): IntegrityProblem[] {
     const refs = templateReferences(template);
     problems.push(...missingReferences(refs.sources, ids, file, 'target.source'));
     problems.push(...missingReferences(citedIds(template), ids, file, '[[…]]'));
+    mustBeInForce(refs.sources, file, 'target.source');
+    mustBeInForce(citedIds(template), file, '[[…]]');
     for (const area of refs.areas)
       if (!areaIds.has(area))
         problems.push({ file, field: 'sections.area', message: `không có lĩnh vực "${area}" (content/areas/${area}.yaml)` });
@@ -110,6 +122,9 @@ export function checkCatalogue(entries: (CatalogueEntry & Located)[]): Integrity
           problems.push({ file: fileOf(other), field: inverse, message: `thiếu "${entry.id}" (vì ${entry.id} ghi ${field}: ${target})` });
       }
     }
+    for (const event of entry.history ?? [])
+      if (event.by && !byId.has(event.by))
+        problems.push({ file: fileOf(entry), field: 'history.by', message: `không có văn bản "${event.by}" trong danh mục` });
   }
   return problems;
 }

@@ -98,7 +98,7 @@ describe('report kinds: content cross-checks (as the build runs them)', () => {
           unit: '',
           emptyIsZero: false,
           level: 1,
-          target: { op: '>=', value: 1, source: 'khong-co-nguon', text: 'x' },
+          target: { op: '>=', value: 1, source: 'khong-co-nguon', year: 2026, text: 'x' },
         },
       ],
       rules: [],

@@ -222,7 +222,7 @@ describe('citations', () => {
       for (const m of read(file).matchAll(/<Cite\s+id="([^"]+)"/g)) out.push({ file: rel(file), id: m[1] });
     for (const file of walk(join(contentDir, 'areas')).filter((f) => f.endsWith('.yaml'))) {
       const data = areaSchema.parse(parseYaml(read(file)));
-      for (const id of data.documents) out.push({ file: rel(file), id });
+      for (const id of [...data.documents, ...data.historical]) out.push({ file: rel(file), id });
       for (const item of data.checklist) if (item.target) out.push({ file: rel(file), id: item.target.source });
     }
     return out;

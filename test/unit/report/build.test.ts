@@ -5,7 +5,7 @@ import { wording } from '../../../src/lib/report/wording.ts';
 import { runsText } from '../../../src/lib/report/prose.ts';
 import type { DocBlock, ReportDocument } from '../../../src/lib/report/model.ts';
 import { CATALOGUE } from '../../support/helpers.ts';
-import { draftFor, exampleOf, mini, monthly, periodic, templates } from '../../support/fixtures.ts';
+import { draftFor, exampleOf, mini, monthly, periodic, periodicWithTarget, templates } from '../../support/fixtures.ts';
 
 const headings = (d: ReportDocument) =>
   d.body.filter((b): b is Extract<DocBlock, { type: 'heading' }> => b.type === 'heading').map((b) => b.text);
@@ -136,12 +136,12 @@ describe('whole documents', () => {
   it('prints target results with the citing document', () => {
     const k = 'ket-qua/chinh-quyen-so:dich-vu-cong';
     const doc = buildDocument(
-      periodic,
+      periodicWithTarget,
       draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 45, 'tong-thanh-toan': 100 } } }),
       CATALOGUE,
     );
     expect(paragraphs(doc)).toContain(
-      '- Tỷ lệ thanh toán trực tuyến: 45% (đạt chỉ tiêu tối thiểu 30% giao dịch thanh toán trực tuyến theo Nghị quyết số 01/NQ-CP ngày 08/01/2022 của Chính phủ).',
+      '- Tỷ lệ thanh toán trực tuyến: 45% (đạt chỉ tiêu tối thiểu 30% (chỉ tiêu năm 2026) theo Kế hoạch số 15/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh Thử).',
     );
   });
 });

@@ -10,7 +10,9 @@ const valid = {
   summary: 'Một câu tóm tắt.',
   status: 'in-force',
   sources: [{ url: 'https://example.org/van-ban' }],
+  statusChecked: { date: '2026-11-30', against: 'Toàn văn trên trang thử.' },
 };
+const replacedEvent = { date: '2025-07-01', status: 'replaced', note: 'Được thay bằng văn bản mới.' };
 
 const problems = (data: unknown) => {
   const result = catalogueEntrySchema.safeParse(data);
@@ -49,9 +51,39 @@ describe('catalogue entry schema', () => {
   });
 
   it('requires a replacement or a note for a replaced document, and a name for a law', () => {
-    expect(problems({ ...valid, status: 'replaced' })[0]).toMatch(/^replacedBy:/);
-    expect(problems({ ...valid, status: 'replaced', notes: 'Thay bằng văn bản mới.' })).toEqual([]);
+    expect(problems({ ...valid, status: 'replaced', history: [replacedEvent] })[0]).toMatch(/^replacedBy:/);
+    expect(problems({ ...valid, status: 'replaced', history: [replacedEvent], notes: 'Thay bằng văn bản mới.' })).toEqual([]);
     expect(problems({ ...valid, kind: 'Luật', number: '80/2015/QH13' })[0]).toMatch(/^name:/);
+  });
+
+  it('records when the status was last checked, and against what', () => {
+    const { statusChecked: _omit, ...unchecked } = valid;
+    expect(problems(unchecked)[0]).toMatch(/^statusChecked:/);
+    expect(problems({ ...valid, statusChecked: { date: '2026-11-30', against: '' } })[0]).toMatch(/^statusChecked.against:/);
+  });
+
+  it('dates every change of a replaced or expired document, oldest first, and agrees with the status', () => {
+    expect(problems({ ...valid, status: 'expired', notes: 'Hết hiệu lực.' })[0]).toMatch(/^history: .*ngày và căn cứ/);
+    expect(
+      problems({
+        ...valid,
+        history: [
+          { date: '2026-07-01', status: 'amended', note: 'Sửa đổi.' },
+          { date: '2025-07-01', status: 'in-force', note: 'Có hiệu lực.' },
+        ],
+      }),
+    ).toContain('history.1.date: các mốc trong history phải xếp theo ngày, cũ trước mới sau');
+    expect(problems({ ...valid, history: [{ date: '2026-05-01', status: 'expired', note: 'Hết hiệu lực.' }] })[0]).toMatch(
+      /^status: tình trạng "in-force" khác mốc gần nhất trong history \(2026-05-01: "expired"\)/,
+    );
+    // A change dated after the check is a scheduled one: the status stays as checked until that day.
+    expect(problems({ ...valid, history: [{ date: '2027-01-01', status: 'expired', note: 'Sẽ hết hiệu lực.' }] })).toEqual([]);
+  });
+
+  it('flags a crawler copy of an official text as a secondary source', () => {
+    const copy = 'https://github.com/diepxuan/diepxuan.github.io/blob/abc/van-ban/x.md';
+    expect(problems({ ...valid, sources: [{ url: copy }] })[0]).toMatch(/^sources.0: .*secondary: true/);
+    expect(problems({ ...valid, sources: [{ url: copy, secondary: true }] })).toEqual([]);
   });
 
   it('rejects decomposed (non-NFC) Vietnamese text', () => {

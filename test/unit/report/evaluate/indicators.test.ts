@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/lib/report/evaluate.ts';
 import { CATALOGUE } from '../../../support/helpers.ts';
-import { draftFor, exampleOf, monthly, periodic } from '../../../support/fixtures.ts';
+import { draftFor, exampleOf, monthly, periodic, periodicWithTarget } from '../../../support/fixtures.ts';
 
 const K = 'ket-qua/cai-cach-tthc:giai-quyet';
 const byKey = <T extends { key: string }>(issues: T[], prefix: string) => issues.filter((i) => i.key.startsWith(prefix));
@@ -108,36 +108,36 @@ describe('evaluate: targets', () => {
   const k = 'ket-qua/chinh-quyen-so:dich-vu-cong';
   it('names the catalogue document when a target is not met', () => {
     const ev = evaluate(
-      periodic,
+      periodicWithTarget,
       draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 25, 'tong-thanh-toan': 100 } } }),
       CATALOGUE,
     );
     const t = ev.targets[`${k}.ty-le-thanh-toan-truc-tuyen`];
-    expect(t).toMatchObject({ met: false, value: 25, target: 30, source: '01-nq-cp' });
+    expect(t).toMatchObject({ met: false, value: 25, target: 30, source: 'ke-hoach-tinh-thu' });
     expect(byKey(ev.issues, 'target:')[0]).toMatchObject({
       severity: 'warning',
       message:
-        'Tỷ lệ thanh toán trực tuyến (25%) chưa đạt chỉ tiêu tối thiểu 30% giao dịch thanh toán trực tuyến theo Nghị quyết số 01/NQ-CP ngày 08/01/2022 của Chính phủ.',
+        'Tỷ lệ thanh toán trực tuyến (25%) chưa đạt chỉ tiêu tối thiểu 30% (chỉ tiêu năm 2026) theo Kế hoạch số 15/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh Thử.',
     });
   });
   it('reports a met target as info and a missing figure as not yet measurable', () => {
     const met = evaluate(
-      periodic,
+      periodicWithTarget,
       draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 30, 'tong-thanh-toan': 100 } } }),
       CATALOGUE,
     );
     expect(met.targets[`${k}.ty-le-thanh-toan-truc-tuyen`].met).toBe(true);
     expect(byKey(met.issues, 'target:')[0].severity).toBe('info');
-    const none = evaluate(periodic, exampleOf('bao-cao-cchc-dinh-ky'), CATALOGUE);
+    const none = evaluate(periodicWithTarget, exampleOf('bao-cao-cchc-dinh-ky'), CATALOGUE);
     expect(none.targets[`${k}.ty-le-thanh-toan-truc-tuyen`].met).toBeNull();
     expect(byKey(none.issues, 'target:')[0].message).toMatch(/^Chưa đủ số liệu/);
   });
   it('warns when the target document is missing from the catalogue', () => {
     const ev = evaluate(
-      periodic,
+      periodicWithTarget,
       draftFor('bao-cao-cchc-dinh-ky', { values: { [k]: { 'thanh-toan-truc-tuyen': 30, 'tong-thanh-toan': 100 } } }),
       [],
     );
-    expect(byKey(ev.issues, 'source:')[0].message).toContain('"01-nq-cp" không có trong danh mục');
+    expect(byKey(ev.issues, 'source:')[0].message).toContain('"ke-hoach-tinh-thu" không có trong danh mục');
   });
 });
