@@ -81,6 +81,7 @@ export const ruleSchema = z.object({
 });
 
 /** A figure set's fields and rules, parsed once with the schemas above (defaults filled in). */
+export const resolvedFieldSet = (id: (typeof fieldSetIds)[number]) => parsedSet(id);
 const parsedSets = new Map<string, { fields: z.output<typeof fieldSchema>[]; rules: z.output<typeof ruleSchema>[] }>();
 function parsedSet(id: (typeof fieldSetIds)[number]) {
   let set = parsedSets.get(id);

@@ -59,7 +59,7 @@ export function IndicatorsEditor({ block, path, value: stored }: BlockEditorProp
         />
       );
     const derived = computedIds.has(f.id) && value[f.id] == null && figures[f.id] != null;
-    const sums = totalsOf(f, block, fields);
+    const sums = totalsOf(f, block.rules, fields);
     return (
       <div key={f.id} class="cchc-figure">
         <FigureInput
@@ -70,6 +70,7 @@ export function IndicatorsEditor({ block, path, value: stored }: BlockEditorProp
           hint={
             [
               f.hint,
+              f.emptyIsZero && t.emptyIsZero,
               sums.length > 0 && t.totalOf(sums),
               target && t.target(target.text, target.citation),
               derived && `${upperFirst(tf.computed)}: ${figureText(f, figures[f.id])}.`,

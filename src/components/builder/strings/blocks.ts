@@ -2,6 +2,7 @@
 export const t = {
   target: (text: string, citation: string) => `Chỉ tiêu: ${text} (${citation}).`,
   formula: 'Công thức',
+  emptyIsZero: 'Ô trống được tính là 0.',
   totalOf: (sums: string[]) => `Để trống thì tự tính: ${sums.join('; hoặc ')}.`,
   importFigures: 'Nhập số liệu từ bảng tính',
   importHint: 'Tệp .xlsx, .xls, .csv của hệ thống một cửa, hoặc dán các ô chép từ Excel.',

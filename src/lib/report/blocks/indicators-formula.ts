@@ -24,9 +24,13 @@ export function formulaOf(field: FieldTemplate, fields: Map<string, FieldTemplat
 }
 
 /** For a typed total: the sums it equals by the block's rules ("Từ kỳ trước chuyển sang + Mới tiếp nhận"), in order. */
-export function totalsOf(field: FieldTemplate, block: Indicators, fields: Map<string, FieldTemplate>): string[] {
-  return block.rules.filter((r) => r.total === field.id).map((r) => terms(r.parts, fields));
+export function totalsOf(field: FieldTemplate, rules: Indicators['rules'], fields: Map<string, FieldTemplate>): string[] {
+  return rules.filter((r) => r.total === field.id).map((r) => terms(r.parts, fields));
 }
 
-/** Which figures a left-empty field reads as 0: "(ô trống = 0)" beside its name in the guide. */
-export const emptyMeansZero = (f: FieldTemplate) => f.emptyIsZero && !f.compute;
+/** A rule as the guide states it: "Tổng số nhận giải quyết = Từ kỳ trước chuyển sang + Mới tiếp nhận". */
+export const ruleText = (rule: Indicators['rules'][number], fields: Map<string, FieldTemplate>) =>
+  `${shortName(fields.get(rule.total), rule.total)} = ${terms(rule.parts, fields)}`;
+
+/** The header words a figure's spreadsheet column must have: "nhận / tiếp nhận / nhận giải quyết › tổng số". */
+export const columnWords = (f: FieldTemplate) => f.import?.match.map((step) => step.join(' / ')).join(' › ');

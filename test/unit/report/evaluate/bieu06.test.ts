@@ -170,7 +170,7 @@ describe('Biểu 06 figures: formulas and checks', () => {
     expect(formulaOf(fields.get('ty-le-qua-han')!, fields)).toBe('(Đã giải quyết quá hạn + Đang giải quyết quá hạn) ÷ Đến hạn × 100%');
     expect(formulaOf(fields.get('ty-le-tra-lai')!, fields)).toBe('Trả lại, rút ÷ Đến hạn × 100%');
     expect(formulaOf(fields.get('ty-le-truc-tuyen')!, fields)).toBe('Mới tiếp nhận trực tuyến ÷ Mới tiếp nhận × 100%');
-    expect(totalsOf(fields.get('tong-nhan')!, block, fields)).toEqual([
+    expect(totalsOf(fields.get('tong-nhan')!, block.rules, fields)).toEqual([
       'Từ kỳ trước chuyển sang + Mới tiếp nhận',
       'Đã giải quyết + Đang giải quyết + Trả lại, rút',
     ]);
