@@ -1,15 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BlockOf } from '../../lib/report/blocks/types.ts';
-import {
-  readPasted,
-  readSheet,
-  reassign,
-  extractFigures,
-  mappingOf,
-  pathText,
-  SheetReadError,
-  type Workbook,
-} from '../../lib/import/index.ts';
+import { readPasted, readSheet, reassign, extractFigures, mappingOf, SheetReadError, type Workbook } from '../../lib/import/index.ts';
 import {
   applyFigures,
   importTargets,
@@ -166,7 +157,7 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
           <h3 id={`${domId(path)}-import-map`}>{t.mappingHeading}</h3>
           <p class="cchc-import__summary" data-testid="import-summary">
             {t.source(loaded.workbook.fileName)}
-            {loaded.workbook.sheets.length > 1 ? '' : ` — ${sheet.name}`}
+            {loaded.workbook.sheets.length > 1 || !hasSheets(loaded.workbook) ? '' : ` — ${sheet.name}`}
             {layout.rows.length ? ` — ${t.headerRows(layout.rows[0] + 1, layout.rows[layout.rows.length - 1] + 1)}` : ''}.{' '}
             {t.rowsUsed(loaded.figures.used.text)}
           </p>
@@ -215,7 +206,7 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
                       .filter((c) => c.path.length)
                       .map((c) => (
                         <option key={c.index} value={String(c.index)}>
-                          {t.columnOption(c.letter, pathText(c.path))}
+                          {t.columnOption(c.letter, c.path)}
                         </option>
                       ))}
                   </select>
@@ -266,3 +257,6 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
     </dialog>
   );
 }
+
+/** CSV files and pasted cells have no sheet names worth showing. */
+const hasSheets = (w: Workbook) => w.format !== 'csv' && w.format !== 'paste';
