@@ -1,0 +1,74 @@
+import type { Draft } from '../../schemas/draft.ts';
+import type { BlockTemplate, ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
+import type { Row } from '../report/values.ts';
+import { blockKey, childKey } from '../report/keys.ts';
+import { newDraft } from '../drafts/new.ts';
+import { cleanText } from '../format/text.ts';
+import { periodLabel } from '../format/period.ts';
+import { UNIT_SOURCE, rollupBlocks } from './columns.ts';
+import type { RollupResult, UnitRow } from './compute.ts';
+import type { RollupState } from './state.ts';
+
+type TableBlock = Extract<BlockTemplate, { kind: 'table' }>;
+
+/** Table blocks some of whose columns a roll-up fills (`rollup` on a column), outside repeated sections, with their keys. */
+export function rollupTables(sections: SectionTemplate[]): { key: string; block: TableBlock }[] {
+  const out: { key: string; block: TableBlock }[] = [];
+  const walk = (list: SectionTemplate[], parent: string) => {
+    for (const s of list) {
+      if (s.repeat) continue;
+      const key = childKey(parent, s.id);
+      for (const b of s.blocks) if (b.kind === 'table' && b.columns.some((c) => c.rollup)) out.push({ key: blockKey(key, b.id), block: b });
+      walk(s.children, key);
+    }
+  };
+  walk(sections, '');
+  return out;
+}
+
+/** Every table a roll-up fills: in the body and in the appendices. */
+const allRollupTables = (template: ReportTemplate) =>
+  rollupTables([...template.sections, ...((template as { appendices?: SectionTemplate[] }).appendices ?? [])]);
+
+/** One unit's row of such a table: its name, its figures; other columns empty. */
+function tableRow(block: TableBlock, row: UnitRow): Row {
+  const out: Row = {};
+  for (const c of block.columns) {
+    if (c.type === 'percent-of') continue;
+    const x = c.rollup === UNIT_SOURCE ? row.name : c.rollup ? row.figures[c.rollup] : undefined;
+    out[c.id] = c.type === 'text' ? (typeof x === 'string' ? x : '') : typeof x === 'number' ? x : null;
+  }
+  return out;
+}
+
+export const summaryName = (template: ReportTemplate, result: Pick<RollupResult, 'period'>) =>
+  `Tổng hợp ${template.name.charAt(0).toLocaleLowerCase('vi')}${template.name.slice(1)}${result.period ? ` ${periodLabel(result.period)}` : ''}`;
+
+/**
+ * The summary report: an ordinary draft of the same kind (so the builder opens it and the pipeline renders it), dated
+ * today, for the roll-up's period, its issuing body and place as the user typed them on the page. Its figure blocks hold
+ * the totals of the units' typed figures (rates are the engine's, from those totals); the tables whose columns name a
+ * roll-up source list the units counted, one row each, in the roll-up's order. Nothing else is written for the user.
+ */
+export function summaryDraft(template: ReportTemplate, state: RollupState, result: RollupResult, today: Date): Draft {
+  const d = newDraft(template, today, summaryName(template, result));
+  const { issuer, place } = state.settings;
+  if (cleanText(issuer).trim()) d.header.issuer = cleanText(issuer).trim();
+  if (cleanText(place).trim()) d.header.place = cleanText(place).trim();
+  if (result.period) d.header.period = structuredClone(result.period);
+  const figureKeys = new Set(rollupBlocks(template).map((b) => b.key));
+  for (const [key, values] of Object.entries(result.summaryValues)) if (figureKeys.has(key)) d.values[key] = { ...values };
+  for (const { key, block } of allRollupTables(template)) {
+    const rows = result.included.map((r) => tableRow(block, r));
+    if (rows.length) d.values[key] = rows;
+  }
+  return d;
+}
+
+/** A unit's draft reduced to what the roll-up reads (header, figure blocks): prose and tables are not kept in storage. */
+export function trimDraft(template: ReportTemplate, draft: Draft): Draft {
+  const keep = new Set(rollupBlocks(template).map((b) => b.key));
+  const values: Draft['values'] = {};
+  for (const [k, v] of Object.entries(draft.values)) if (keep.has(k)) values[k] = v;
+  return { ...draft, values, instances: {}, closing: '', header: { ...draft.header, basis: '' } };
+}
