@@ -8,8 +8,6 @@ import { formatFigure } from '../../../lib/format/figure.ts';
 import { upperFirst } from '../../../lib/format/text.ts';
 import { $evaluation, $notice, setValue } from '../store.ts';
 import { FigureInput } from '../FigureInput.tsx';
-import { useModule } from '../lazy.ts';
-import { Pending } from '../Pending.tsx';
 import { t } from '../strings/blocks.ts';
 import { t as tf } from '../strings/fields.ts';
 import { ComputedFigure } from './shared.tsx';
@@ -17,8 +15,6 @@ import type { BlockEditorProps } from './index.ts';
 
 /** "4.133 hồ sơ", "99,88%"; "—" until the checks have run or while the figure cannot be computed. */
 const figureText = (f: FieldTemplate, v: number | null | undefined) => (v == null ? '—' : formatFigure(f, v));
-
-const loadImport = () => import('../ImportFigures.tsx');
 
 export function IndicatorsEditor({ block, path, value: stored }: BlockEditorProps<'indicators'>) {
   const value = asFigures(stored);
@@ -98,26 +94,36 @@ function rows(fields: FieldTemplate[]): FieldTemplate[][] {
   return out;
 }
 
-/** "Nhập số liệu từ bảng tính": the dialog, the import library and SheetJS load with the first click. */
+/**
+ * "Nhập số liệu từ bảng tính": the dialog, the import library and SheetJS load with the first click. (Loaded here
+ * rather than through lazy.ts, which would then leave the page's first chunk.)
+ */
 function ImportAction({ block, path, value }: Omit<BlockEditorProps<'indicators'>, 'value'> & { value: Record<string, number | null> }) {
+  const [Dialog, setDialog] = useState<typeof import('../ImportFigures.tsx').ImportFigures | undefined | null>();
   const [open, setOpen] = useState(false);
-  const [asked, setAsked] = useState(false);
-  const mod = useModule(loadImport, asked);
+  const start = () => {
+    $notice.set(undefined);
+    setOpen(true);
+    if (!Dialog)
+      import('../ImportFigures.tsx').then(
+        (m) => setDialog(() => m.ImportFigures),
+        () => setDialog(null),
+      );
+  };
   return (
     <div class="cchc-import-action">
-      <button
-        type="button"
-        class="cchc-btn"
-        onClick={() => {
-          setAsked(true);
-          setOpen(true);
-          $notice.set(undefined);
-        }}
-      >
+      <button type="button" class="cchc-btn" onClick={start}>
         {t.importFigures}
       </button>
       <span class="cchc-hint"> {t.importHint}</span>
-      {open && (mod ? <mod.ImportFigures block={block} path={path} value={value} onClose={() => setOpen(false)} /> : <Pending mod={mod} />)}
+      {open &&
+        (Dialog ? (
+          <Dialog block={block} path={path} value={value} onClose={() => setOpen(false)} />
+        ) : (
+          <p class={Dialog === null ? 'cchc-notice cchc-notice--error' : 'cchc-hint'} role={Dialog === null ? 'alert' : 'status'}>
+            {Dialog === null ? t.importLoadFailed : t.importLoading}
+          </p>
+        ))}
     </div>
   );
 }
