@@ -149,24 +149,26 @@ function Comparison({
       {comparePeriods.map((p) => (
         <fieldset key={p.id} class="cchc-compare__period">
           <legend>{t.comparePeriod(p.label)}</legend>
-          {block.fields
-            .filter((f) => f.compare)
-            .map((f) => {
-              const id = compareKey(p.id, f.id);
-              const c = all.find((x) => x.period === p.id && x.field.id === f.id);
-              return (
-                <div key={id} class="cchc-figure">
-                  <FigureInput
-                    path={`${path}.${id}`}
-                    label={f.label}
-                    unit={f.unit}
-                    hint={c ? t.change(changeText(c), p.label) : undefined}
-                    value={value[id] ?? null}
-                    onValue={(v) => set(id, v)}
-                  />
-                </div>
-              );
-            })}
+          <div class="cchc-figures-row">
+            {block.fields
+              .filter((f) => f.compare)
+              .map((f) => {
+                const id = compareKey(p.id, f.id);
+                const c = all.find((x) => x.period === p.id && x.field.id === f.id);
+                return (
+                  <div key={id} class="cchc-figure">
+                    <FigureInput
+                      path={`${path}.${id}`}
+                      label={f.label}
+                      unit={f.unit}
+                      hint={c ? t.change(changeText(c), p.label) : undefined}
+                      value={value[id] ?? null}
+                      onValue={(v) => set(id, v)}
+                    />
+                  </div>
+                );
+              })}
+          </div>
         </fieldset>
       ))}
     </details>
