@@ -9,7 +9,7 @@ import { periodKinds } from './template.ts';
  * `instances["don-vi"]` lists the items' names in order.
  */
 export const DRAFT_FORMAT = 'cam-nang-cchc/draft';
-export const DRAFT_VERSION = 1;
+export const DRAFT_VERSION = 2;
 
 /** Strict, so that a table row (other keys) is not mistaken for a document row by the union below. */
 export const documentRowSchema = z.strictObject({
@@ -39,6 +39,11 @@ export const periodSchema = z.object({
   /** Free range ("khoang"): "YYYY-MM-DD". */
   from: z.string().optional(),
   to: z.string().optional(),
+  /**
+   * Data cut-off typed by the user when the province uses other dates than the decree (e.g. from the 21st of the
+   * previous month to the 20th): "YYYY-MM-DD" both. Absent: the decree's dates (src/lib/format/cutoff.ts).
+   */
+  cutoff: z.object({ from: z.string(), to: z.string() }).optional(),
 });
 
 export const draftSchema = z.object({

@@ -171,7 +171,7 @@ describe('report builder', () => {
     await download.saveAs(file);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     expect(saved.format).toBe('cam-nang-cchc/draft');
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
     await page.locator('#cchc-import').setInputFiles(file);
     await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Đã nhập bản nháp');
     expect(await page.locator('#cchc-draft-select option').count()).toBeGreaterThan(1);

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import type { Draft } from '../../schemas/draft.ts';
 import { cutoffRange, formatCutoff } from '../../lib/format/cutoff.ts';
 import { fillPlaceholders } from '../../lib/report/placeholders.ts';
-import { normalisePeriod } from '../../lib/drafts/period.ts';
+import { changePeriod } from '../../lib/drafts/period.ts';
 import { $draft, getProps, setHeader, update } from './store.ts';
 import { domId, IssueList, LinesInput, ProseInput, TextInput, useIssues } from './fields.tsx';
 import { t } from './strings/header.ts';
@@ -82,9 +82,9 @@ export function HeaderFields() {
 }
 
 function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind'][] }) {
-  const set = (p: Partial<Period>) =>
-    update((d) => ({ ...d, header: { ...d.header, period: normalisePeriod({ ...d.header.period, ...p }) } }));
+  const set = (p: Partial<Period>) => update((d) => ({ ...d, header: { ...d.header, period: changePeriod(d.header.period, p) } }));
   const cut = cutoffRange(period);
+  const decree = cutoffRange({ ...period, cutoff: undefined });
   const issues = useIssues('header.period').filter((i) => i.key !== 'period.cutoff');
   const id = domId('header.period');
   const indexChoice = indexChoices(period.kind);
@@ -158,6 +158,45 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
       <p class="cchc-hint" id={`${id}-cutoff`}>
         {cut ? `${t.cutoff(formatCutoff(cut))} (${cut.basis})` : t.cutoffNone}
       </p>
+      {period.kind !== 'khoang' && (
+        <div class="cchc-field cchc-check">
+          <input
+            id={`${id}-cutoff-own`}
+            type="checkbox"
+            checked={!!period.cutoff}
+            onChange={(e) =>
+              set({
+                cutoff: (e.currentTarget as HTMLInputElement).checked
+                  ? { from: decree?.from ?? `${period.year}-01-01`, to: decree?.to ?? `${period.year}-12-31` }
+                  : undefined,
+              })
+            }
+          />
+          <label for={`${id}-cutoff-own`}>{t.cutoffOwn}</label>
+        </div>
+      )}
+      {period.kind !== 'khoang' && period.cutoff && (
+        <div class="cchc-row">
+          <div class="cchc-field">
+            <label for={`${id}-cutoff-from`}>{t.cutoffFrom}</label>
+            <input
+              id={`${id}-cutoff-from`}
+              type="date"
+              value={period.cutoff.from}
+              onInput={(e) => set({ cutoff: { ...period.cutoff!, from: (e.currentTarget as HTMLInputElement).value } })}
+            />
+          </div>
+          <div class="cchc-field">
+            <label for={`${id}-cutoff-to`}>{t.cutoffTo}</label>
+            <input
+              id={`${id}-cutoff-to`}
+              type="date"
+              value={period.cutoff.to}
+              onInput={(e) => set({ cutoff: { ...period.cutoff!, to: (e.currentTarget as HTMLInputElement).value } })}
+            />
+          </div>
+        </div>
+      )}
       <IssueList id={`${id}-issues`} issues={issues} />
     </fieldset>
   );

@@ -107,7 +107,7 @@ describe('whole documents', () => {
     expect(doc.recipients).toEqual(['- UBND thị xã Hoài Nhơn;', '- Phòng Nội vụ thị xã Hoài Nhơn.']);
     const text = paragraphs(doc).join('\n');
     expect(text).toContain(
-      'tiếp nhận 4.133 hồ sơ, đã giải quyết 4.128 hồ sơ, đang trong thời hạn giải quyết 05 hồ sơ, tỷ lệ hồ sơ đã giải quyết đạt 99,88% số hồ sơ tiếp nhận.',
+      'tổng số hồ sơ nhận giải quyết 4.133 hồ sơ, đã giải quyết 4.128 hồ sơ, đang giải quyết 05 hồ sơ, trong đó trong hạn 05 hồ sơ, hồ sơ đến hạn giải quyết 4.128 hồ sơ, tỷ lệ hồ sơ đã giải quyết đạt 99,88% số hồ sơ nhận giải quyết.',
     );
     expect(text).toContain('- Thanh toán trực tuyến: 3.539 hồ sơ.');
     expect(doc.footnotes).toHaveLength(2);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkNd30 as check } from '../../support/nd30.ts';
-import { draftSchema } from '../../../src/schemas/draft.ts';
+import { DRAFT_VERSION, draftSchema } from '../../../src/schemas/draft.ts';
 import { formatZodIssues } from '../../../src/lib/report/load.ts';
 import { evaluate } from '../../../src/lib/report/evaluate.ts';
 import { renderReport } from '../../../src/lib/report/pipeline.ts';
@@ -176,7 +176,7 @@ function randomDraft(i: number): unknown {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fuzzer builds malformed drafts on purpose
   const draft: Record<string, any> = {
     format: 'cam-nang-cchc/draft',
-    version: 1,
+    version: DRAFT_VERSION,
     kind: g.chance(0.97) ? template.id : g.str(2),
     name: g.str(3),
     header: {
@@ -214,7 +214,7 @@ function randomDraft(i: number): unknown {
   if (g.chance(0.05)) delete draft.header.issuer;
   if (g.chance(0.03)) delete draft.signature;
   if (g.chance(0.03)) draft.values = 'không phải đối tượng';
-  if (g.chance(0.02)) draft.version = 2;
+  if (g.chance(0.02)) draft.version = DRAFT_VERSION + 1;
   if (g.chance(0.02)) draft.header.period.year = NaN;
   return draft;
 }

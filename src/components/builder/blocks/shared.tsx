@@ -43,18 +43,24 @@ export function RowButtons({
   );
 }
 
-/** A figure the engine computes: shown, not typed, with its checks' findings. */
-export function ComputedFigure({ path, label, text }: { path: string; label: string; text: string }) {
+/** A figure the engine computes: shown, not typed, with its formula and its checks' findings. */
+export function ComputedFigure({ path, label, text, formula }: { path: string; label: string; text: string; formula?: string }) {
   const id = domId(path);
   const issues = useIssues(path);
+  const described = [formula && `${id}-formula`, issues.length && `${id}-issues`].filter(Boolean).join(' ');
   return (
     <div class="cchc-field cchc-field--computed">
       <label for={id}>
         {label} ({tf.computed})
       </label>
-      <output id={id} aria-live="polite" aria-describedby={issues.length ? `${id}-issues` : undefined}>
+      <output id={id} aria-live="polite" aria-describedby={described || undefined}>
         {text}
       </output>
+      {formula && (
+        <p class="cchc-hint cchc-formula" id={`${id}-formula`}>
+          {formula}
+        </p>
+      )}
       <IssueList id={`${id}-issues`} issues={issues} />
     </div>
   );

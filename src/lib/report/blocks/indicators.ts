@@ -7,6 +7,7 @@ import { formatNumber } from '../../format/number.ts';
 import { fieldType, formatFigure } from '../../format/figure.ts';
 import { lowerFirst, upperFirst } from '../../format/text.ts';
 import { EPS, checkRules, computeFigures, type Figures } from './indicators-compute.ts';
+import { compareKey, comparePeriods, comparisonSentences, parseCompareKey } from './indicators-compare.ts';
 import { citeBrief, isSuperseded } from '../../catalogue/citation.ts';
 import { wording } from '../wording.ts';
 
@@ -37,49 +38,60 @@ export const indicators: BlockKind<Indicators> = {
     ctx.out.computed[ctx.key] = computed;
   },
   render: renderIndicators,
-  // All figures belong to the old period.
-  rollover: () => undefined,
+  // The figures belong to the old period; the next one keeps those it compares with, as "kỳ trước".
+  rollover(block, value) {
+    const fields = new Map(block.fields.map((f) => [f.id, f]));
+    const { figures } = computeFigures(block, asFigures(value), fields, { key: '', where: '', issue: () => {} });
+    const kept: Figures = {};
+    for (const f of block.fields) if (f.compare && figures[f.id] != null) kept[compareKey('ky-truoc', f.id)] = figures[f.id];
+    return Object.keys(kept).length ? kept : undefined;
+  },
   references: (block) => block.fields.flatMap((f) => (f.target ? [f.target.source] : [])),
 };
 
 /** Typed figures: counts whole and not negative, percentages 0–100, nothing absurdly large; figures the template lacks. */
 function checkTyped(block: Indicators, raw: Figures, fields: Map<string, FieldTemplate>, { key, where, issue }: CheckContext) {
-  for (const f of block.fields) {
-    const x = f.compute ? null : (raw[f.id] ?? null);
+  const typed: [FieldTemplate, string, string][] = [];
+  for (const f of block.fields) if (!f.compute) typed.push([f, f.id, f.label]);
+  for (const p of comparePeriods)
+    for (const f of block.fields) if (f.compare) typed.push([f, compareKey(p.id, f.id), `${f.label} (${p.label})`]);
+  for (const [f, id, label] of typed) {
+    const x = raw[id] ?? null;
     if (x === null) continue;
     const t = fieldType(f);
-    const fk = `${key}.${f.id}`;
+    const fk = `${key}.${id}`;
     if (t === 'count' && x < 0)
       issue({
         key: `negative:${fk}`,
         field: fk,
         severity: 'error',
-        message: `${where}${f.label} không được là số âm (${formatNumber(x)}).`,
+        message: `${where}${label} không được là số âm (${formatNumber(x)}).`,
       });
     else if (t === 'count' && !Number.isInteger(x))
       issue({
         key: `integer:${fk}`,
         field: fk,
         severity: 'error',
-        message: `${where}${f.label} phải là số nguyên (đang nhập ${formatNumber(x, 4)}).`,
+        message: `${where}${label} phải là số nguyên (đang nhập ${formatNumber(x, 4)}).`,
       });
     if (t === 'percent' && (x < 0 || x > 100))
       issue({
         key: `range:${fk}`,
         field: fk,
         severity: 'warning',
-        message: `${where}${f.label} phải từ 0 đến 100% (đang nhập ${formatNumber(x)}).`,
+        message: `${where}${label} phải từ 0 đến 100% (đang nhập ${formatNumber(x)}).`,
       });
     if (Math.abs(x) >= 1e12)
       issue({
         key: `huge:${fk}`,
         field: fk,
         severity: 'warning',
-        message: `${where}${f.label} quá lớn (${formatNumber(x)}): kiểm tra lại.`,
+        message: `${where}${label} quá lớn (${formatNumber(x)}): kiểm tra lại.`,
       });
   }
   for (const k of Object.keys(raw))
-    if (!fields.has(k))
+    if (fields.get(parseCompareKey(k)?.fieldId ?? '')?.compare) continue;
+    else if (!fields.has(k))
       issue({
         key: `unknown:${key}.${k}`,
         field: `${key}.${k}`,
@@ -155,7 +167,7 @@ function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, ou
 }
 
 /** The figures filled in, as a list ("- …;"), one sentence, or a TT / Nội dung / Kết quả table. */
-function renderIndicators(block: Indicators, _value: unknown, { key, ev, prose, intro }: RenderContext): DocBlock[] {
+function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, intro }: RenderContext): DocBlock[] {
   const figures = ev.figures[key] ?? {};
   const shown = block.fields.filter((f) => figures[f.id] != null);
   const phrase = (f: FieldTemplate) => {
@@ -175,10 +187,11 @@ function renderIndicators(block: Indicators, _value: unknown, { key, ev, prose, 
     }
     return p;
   };
+  const compared = comparisonSentences(block, figures, isRecord(value) ? value : {}).map(textBlock);
   if (block.display === 'sentence') {
     const phrases = shown.map(phrase);
     const body = phrases.join(phrases.some((p) => p.includes(':')) ? '; ' : ', ');
-    return [textBlock(`${intro ? intro + ' ' : ''}${body}.`)];
+    return [textBlock(`${intro ? intro + ' ' : ''}${body}.`), ...compared];
   }
   const out: DocBlock[] = intro ? [textBlock(intro)] : [];
   if (block.display === 'table')
@@ -199,5 +212,5 @@ function renderIndicators(block: Indicators, _value: unknown, { key, ev, prose, 
     shown.forEach((f, i) =>
       out.push(textBlock(`${f.level === 2 ? '+' : '-'} ${upperFirst(phrase(f))}${i === shown.length - 1 ? '.' : ';'}`)),
     );
-  return out;
+  return [...out, ...compared];
 }
