@@ -48,7 +48,7 @@ export function HeaderFields() {
         />
       </div>
       <div class="cchc-row">
-        <TextInput path="header.place" label={t.place} value={h.place} onValue={(v) => setHeader({ place: v })} />
+        <TextInput path="header.place" label={t.place} hint={t.placeHint} value={h.place} onValue={(v) => setHeader({ place: v })} />
         <TextInput path="header.date" label={t.date} type="date" value={h.date} onValue={(v) => setHeader({ date: v })} />
       </div>
       <div class="cchc-field cchc-check">
