@@ -1,6 +1,5 @@
 import type { Draft } from '../../schemas/draft.ts';
 import { periodLabel, periodWords } from '../format/period.ts';
-import { upperVi } from '../format/text.ts';
 
 /** Fills {ky}, {ky_ngan}, {nam}, {don_vi} and any extra placeholders. Unknown placeholders stay as written. */
 export function fillPlaceholders(text: string, draft: Pick<Draft, 'header'>, extra: Record<string, string> = {}): string {
@@ -43,16 +42,16 @@ export function sentenceCaseBody(issuer: string, place = ''): string {
 
 /** The unit's name as typed, or as the place name spells it, or with capitals at word starts and after apostrophes. */
 function spellName(name: string[], place: string): string[] {
-  const key = (s: string) => upperVi(s.replace(/’/g, "'").replace(/\s+/g, ' ').trim());
+  const key = (s: string) => up(s.replace(/’/g, "'").replace(/\s+/g, ' ').trim());
   const placeWords = place.replace(/\s+/g, ' ').trim().split(' ');
   // "Phường 3 Bảo Lộc" as the place of "PHƯỜNG 3 BẢO LỘC": the name is its tail.
   const spelled = placeWords.slice(Math.max(0, placeWords.length - name.length));
   if (name.length && key(spelled.join(' ')) === key(name.join(' '))) return spelled;
   return name.map((w) =>
-    w !== upperVi(w)
-      ? w
-      : [...w.toLocaleLowerCase('vi')].map((ch, i, a) => (i === 0 || /['’-]/.test(a[i - 1]) ? upperVi(ch) : ch)).join(''),
+    w !== up(w) ? w : [...w.toLocaleLowerCase('vi')].map((ch, i, a) => (i === 0 || /['’-]/.test(a[i - 1]) ? up(ch) : ch)).join(''),
   );
 }
 
-const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+// Not format/text.ts's helpers: this module loads with the builder's first page and must stay small.
+const up = (s: string) => s.toLocaleUpperCase('vi');
+const cap = (w: string) => up(w.charAt(0)) + w.slice(1);

@@ -3,7 +3,6 @@ import type { DocBlock } from '../model.ts';
 import type { Issue } from '../evaluate.ts';
 import { textBlock, type BlockKind, type BlockOf, type CheckContext, type RenderContext } from './types.ts';
 import { isRecord } from '../values.ts';
-import { formatNumber } from '../../format/number.ts';
 import { fieldType, formatFigure } from '../../format/figure.ts';
 import { lowerFirst, upperFirst } from '../../format/text.ts';
 import { EPS, checkRules, computeFigures, type Figures } from './indicators-compute.ts';
@@ -21,7 +20,8 @@ export function asFigures(v: unknown): Figures {
 
 /** Figures typed, derived and computed, each checked; targets compared with the figure they name. */
 export const indicators: BlockKind<Indicators> = {
-  shapeOk: (value) => isRecord(value) && Object.values(value).every((x) => x === null || typeof x === 'number'),
+  // A figure is a number, or the text typed when it could not be read as one (kept, and a blocking error).
+  shapeOk: (value) => isRecord(value) && Object.values(value).every((x) => x === null || typeof x === 'number' || typeof x === 'string'),
   hasContent(block, value) {
     const f = asFigures(value);
     return block.fields.some((field) => !field.compute && f[field.id] != null);
@@ -36,48 +36,23 @@ export const indicators: BlockKind<Indicators> = {
     ctx.out.figures[ctx.key] = figures;
     ctx.out.computed[ctx.key] = computed;
   },
+  typedFigures: (block, value, key) =>
+    isRecord(value)
+      ? block.fields.flatMap((f) => {
+          const x = value[f.id];
+          return !f.compute && (typeof x === 'number' || typeof x === 'string')
+            ? [{ field: `${key}.${f.id}`, label: f.label, kind: fieldType(f), value: x }]
+            : [];
+        })
+      : [],
   render: renderIndicators,
   // All figures belong to the old period.
   rollover: () => undefined,
   references: (block) => block.fields.flatMap((f) => (f.target ? [f.target.source] : [])),
 };
 
-/** Typed figures: counts whole and not negative, percentages 0–100, nothing absurdly large; figures the template lacks. */
+/** Figures the template lacks, and figures typed where the template computes them. */
 function checkTyped(block: Indicators, raw: Figures, fields: Map<string, FieldTemplate>, { key, where, issue }: CheckContext) {
-  for (const f of block.fields) {
-    const x = f.compute ? null : (raw[f.id] ?? null);
-    if (x === null) continue;
-    const t = fieldType(f);
-    const fk = `${key}.${f.id}`;
-    if (t === 'count' && x < 0)
-      issue({
-        key: `negative:${fk}`,
-        field: fk,
-        severity: 'error',
-        message: `${where}${f.label} không được là số âm (${formatNumber(x)}).`,
-      });
-    else if (t === 'count' && !Number.isInteger(x))
-      issue({
-        key: `integer:${fk}`,
-        field: fk,
-        severity: 'error',
-        message: `${where}${f.label} phải là số nguyên (đang nhập ${formatNumber(x, 4)}).`,
-      });
-    if (t === 'percent' && (x < 0 || x > 100))
-      issue({
-        key: `range:${fk}`,
-        field: fk,
-        severity: 'warning',
-        message: `${where}${f.label} phải từ 0 đến 100% (đang nhập ${formatNumber(x)}).`,
-      });
-    if (Math.abs(x) >= 1e12)
-      issue({
-        key: `huge:${fk}`,
-        field: fk,
-        severity: 'warning',
-        message: `${where}${f.label} quá lớn (${formatNumber(x)}): kiểm tra lại.`,
-      });
-  }
   for (const k of Object.keys(raw))
     if (!fields.has(k))
       issue({
@@ -96,7 +71,7 @@ function checkTyped(block: Indicators, raw: Figures, fields: Map<string, FieldTe
 }
 
 /** Each target: met, not met or not yet measurable, with the document that sets it. */
-function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, out, issue }: CheckContext) {
+function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, out, issue, figures }: CheckContext) {
   for (const f of block.fields) {
     if (!f.target) continue;
     const fk = `${key}.${f.id}`;
@@ -128,7 +103,7 @@ function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, ou
         severity: 'warning',
         message: `${where}${citation} (căn cứ chỉ tiêu "${f.label}") đã bị thay thế hoặc hết hiệu lực: kiểm tra lại căn cứ.`,
       });
-    const shown = x == null ? '' : formatFigure(f, x);
+    const shown = x == null ? '' : formatFigure(f, x, figures);
     const result: Issue =
       met === true
         ? {
@@ -155,11 +130,11 @@ function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, ou
 }
 
 /** The figures filled in, as a list ("- …;"), one sentence, or a TT / Nội dung / Kết quả table. */
-function renderIndicators(block: Indicators, _value: unknown, { key, ev, prose, intro }: RenderContext): DocBlock[] {
+function renderIndicators(block: Indicators, _value: unknown, { key, ev, prose, intro, figures: style }: RenderContext): DocBlock[] {
   const figures = ev.figures[key] ?? {};
   const shown = block.fields.filter((f) => figures[f.id] != null);
   const phrase = (f: FieldTemplate) => {
-    const v = formatFigure(f, figures[f.id] as number);
+    const v = formatFigure(f, figures[f.id] as number, style);
     let p = f.phrase ? f.phrase.replace(/\{value\}/g, v) : `${f.label}: ${v}`;
     const t = ev.targets[`${key}.${f.id}`];
     if (t && t.met != null) {
@@ -192,7 +167,7 @@ function renderIndicators(block: Indicators, _value: unknown, { key, ev, prose, 
       rows: shown.map((f, i) => [
         { text: String(i + 1), align: 'center' },
         { text: f.label },
-        { text: formatFigure(f, figures[f.id] as number), align: 'right' },
+        { text: formatFigure(f, figures[f.id] as number, style), align: 'right' },
       ]),
     });
   else

@@ -2,7 +2,8 @@ import type { DocBlock, TableCell } from '../model.ts';
 import { textBlock, type BlockKind, type BlockOf } from './types.ts';
 import { asRows, blank, type Row } from '../values.ts';
 import { cleanLine } from '../../format/text.ts';
-import { formatNumber, formatPercent, percentOf } from '../../format/number.ts';
+import { percentOf } from '../../format/number.ts';
+import { formatFigureAs, type FigureStyle } from '../../format/figure.ts';
 import { wording } from '../wording.ts';
 
 type Table = BlockOf<'table'>;
@@ -23,15 +24,15 @@ function percentColumns(block: Table, row: Row): Record<string, number | null> {
   return out;
 }
 
-function cell(c: Column, row: Row, pct: Record<string, number | null> | undefined): TableCell {
+/** A cell as printed: figures in the document's style; a figure column holding text prints nothing (evaluate blocks it). */
+function cell(c: Column, row: Row, pct: Record<string, number | null> | undefined, style: FigureStyle): TableCell {
   if (c.type === 'percent-of') {
     const v = pct?.[c.id];
-    return { text: v == null ? '' : formatPercent(v), align: 'right' };
+    return { text: v == null ? '' : formatFigureAs('percent', v, '', style), align: 'right' };
   }
   const x = row[c.id];
-  if (c.type === 'number')
-    return { text: typeof x === 'number' ? formatNumber(x) + (c.unit ? ` ${c.unit}` : '') : cleanLine(String(x ?? '')), align: 'right' };
-  return { text: cleanLine(String(x ?? '')), align: 'left' };
+  if (c.type === 'text') return { text: cleanLine(String(x ?? '')), align: 'left' };
+  return { text: typeof x === 'number' ? formatFigureAs(c.type, x, c.unit, style) : '', align: 'right' };
 }
 
 /** Rows the user types (plans, programme targets), with computed percentage columns; an optional "TT" column. */
@@ -43,40 +44,28 @@ export const table: BlockKind<Table> = {
         (c) => c.type !== 'percent-of' && r[c.id] != null && r[c.id] !== '' && !(typeof r[c.id] === 'string' && blank(r[c.id] as string)),
       ),
     ),
-  check(block, value, { key, where, out, issue, pasted }) {
+  check(block, value, { key, out, pasted }) {
     const rows = asRows(value);
-    out.tables[key] = rows.map((row, i) => {
-      for (const c of block.columns) {
-        const x = row[c.id];
-        const fk = `${key}[${i}].${c.id}`;
-        if (c.type !== 'number' || x == null || x === '') continue;
-        if (typeof x !== 'number')
-          issue({
-            key: `cell:${fk}`,
-            field: fk,
-            severity: 'error',
-            message: `${where}${block.label}, dòng ${i + 1}, cột "${c.label}": "${String(x).slice(0, 40)}" không phải là số.`,
-          });
-        else if (x < 0)
-          issue({
-            key: `negative:${fk}`,
-            field: fk,
-            severity: 'error',
-            message: `${where}${block.label}, dòng ${i + 1}, cột "${c.label}": không được là số âm.`,
-          });
-      }
-      return percentColumns(block, row);
-    });
+    out.tables[key] = rows.map((row) => percentColumns(block, row));
     for (const row of rows) for (const c of Object.values(row)) if (typeof c === 'string') pasted(cleanLine(c));
   },
-  render(block, value, { key, ev, intro }) {
+  typedFigures: (block, value, key) =>
+    asRows(value).flatMap((row, i) =>
+      block.columns.flatMap((c) => {
+        const x = row[c.id];
+        return (c.type === 'count' || c.type === 'number') && x != null
+          ? [{ field: `${key}.${i}.${c.id}`, label: `${block.label}, dòng ${i + 1}, cột "${c.label}"`, kind: c.type, value: x }]
+          : [];
+      }),
+    ),
+  render(block, value, { key, ev, intro, figures }) {
     const pct = ev.tables[key] ?? [];
     const columns = block.columns.map((c) => ({
       label: c.label,
       align: c.type === 'text' ? ('left' as const) : ('right' as const),
       width: c.width,
     }));
-    const cells = asRows(value).map((row, i) => block.columns.map((c) => cell(c, row, pct[i])));
+    const cells = asRows(value).map((row, i) => block.columns.map((c) => cell(c, row, pct[i], figures)));
     const out: DocBlock[] = intro ? [textBlock(intro)] : [];
     out.push(
       block.numbered
