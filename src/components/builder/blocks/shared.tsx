@@ -1,4 +1,4 @@
-import { domId, IssueList, useIssues } from '../fields.tsx';
+import { domId, IssueList, useShownIssues } from '../fields.tsx';
 import { t } from '../strings/blocks.ts';
 import { t as tf } from '../strings/fields.ts';
 
@@ -43,10 +43,10 @@ export function RowButtons({
   );
 }
 
-/** A figure the engine computes: shown, not typed, with its checks' findings. */
-export function ComputedFigure({ path, label, text }: { path: string; label: string; text: string }) {
+/** A figure the engine computes: shown, not typed, with its checks' findings once a figure of its block (`scope`) was. */
+export function ComputedFigure({ path, scope, label, text }: { path: string; scope: string; label: string; text: string }) {
   const id = domId(path);
-  const issues = useIssues(path);
+  const issues = useShownIssues(path, scope);
   return (
     <div class="cchc-field cchc-field--computed">
       <label for={id}>
