@@ -52,7 +52,7 @@ export function Confirm({
       {blocking.length ? (
         <>
           <p class="cchc-issue--error">{t.blockedIntro(blocking.length)}</p>
-          <IssueSummary issues={blocking} />
+          <IssueSummary issues={blocking} blocking />
           {rest.length > 0 && <p>{t.alsoCheck}</p>}
           {rest.length > 0 && <IssueSummary issues={rest} />}
         </>
@@ -73,9 +73,9 @@ export function Confirm({
 }
 
 /** Open points, each linked to its field: the link opens the field's part of the form, scrolls to it and focuses it. */
-export function IssueSummary({ issues }: { issues: Issue[] }) {
+export function IssueSummary({ issues, blocking = false }: { issues: Issue[]; blocking?: boolean }) {
   return (
-    <ul class="cchc-issues cchc-summary">
+    <ul class={`cchc-issues cchc-summary${blocking ? ' cchc-summary--blocking' : ''}`}>
       {issues.map((i) => {
         const part = i.field && partOf(getProps().template.sections, i.field);
         return (

@@ -6,6 +6,7 @@ import { isRecord } from '../values.ts';
 import { fieldType, formatFigure } from '../../format/figure.ts';
 import { lowerFirst, upperFirst } from '../../format/text.ts';
 import { EPS, checkRules, computeFigures, type Figures } from './indicators-compute.ts';
+import { usableFigure } from '../rules/figures.ts';
 import { citeBrief, isSuperseded } from '../../catalogue/citation.ts';
 import { wording } from '../wording.ts';
 
@@ -30,7 +31,11 @@ export const indicators: BlockKind<Indicators> = {
     const raw = asFigures(value);
     const fields = new Map(block.fields.map((f) => [f.id, f]));
     checkTyped(block, raw, fields, ctx);
-    const { figures, computed, derivedFrom } = computeFigures(block, raw, fields, ctx);
+    // A figure that cannot be printed (rules/figures.ts flags it) takes no part in sums, ratios and rules either.
+    const usable = Object.fromEntries(
+      Object.entries(raw).map(([k, x]) => [k, fields.has(k) && usableFigure(fieldType(fields.get(k)!), x) ? x : null]),
+    );
+    const { figures, computed, derivedFrom } = computeFigures(block, usable, fields, ctx);
     checkRules(block, figures, derivedFrom, fields, ctx);
     checkTargets(block, figures, ctx);
     ctx.out.figures[ctx.key] = figures;

@@ -4,6 +4,7 @@ import { asRows, blank, type Row } from '../values.ts';
 import { cleanLine } from '../../format/text.ts';
 import { percentOf } from '../../format/number.ts';
 import { formatFigureAs, type FigureStyle } from '../../format/figure.ts';
+import { usableFigure } from '../rules/figures.ts';
 import { wording } from '../wording.ts';
 
 type Table = BlockOf<'table'>;
@@ -13,26 +14,30 @@ type Column = Table['columns'][number];
 export const emptyTableRow = (block: Table): Row =>
   Object.fromEntries(block.columns.filter((c) => c.type !== 'percent-of').map((c) => [c.id, c.type === 'text' ? '' : null]));
 
+/** A figure cell's number, or null when it is empty or cannot be printed (rules/figures.ts flags it). */
+function figureOf(block: Table, row: Row, id: string): number | null {
+  const c = block.columns.find((col) => col.id === id);
+  const x = row[id];
+  return c && (c.type === 'count' || c.type === 'number') && usableFigure(c.type, x) ? x : null;
+}
+
 /** Percent-of columns of one row: value column / target column, or null when either is missing or the target is 0. */
 function percentColumns(block: Table, row: Row): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const c of block.columns)
-    if (c.type === 'percent-of' && c.of) {
-      const [a, b] = [row[c.of[0]], row[c.of[1]]];
-      out[c.id] = percentOf(typeof a === 'number' ? a : null, typeof b === 'number' ? b : null);
-    }
+    if (c.type === 'percent-of' && c.of) out[c.id] = percentOf(figureOf(block, row, c.of[0]), figureOf(block, row, c.of[1]));
   return out;
 }
 
 /** A cell as printed: figures in the document's style; a figure column holding text prints nothing (evaluate blocks it). */
-function cell(c: Column, row: Row, pct: Record<string, number | null> | undefined, style: FigureStyle): TableCell {
+function cell(block: Table, c: Column, row: Row, pct: Record<string, number | null> | undefined, style: FigureStyle): TableCell {
   if (c.type === 'percent-of') {
     const v = pct?.[c.id];
     return { text: v == null ? '' : formatFigureAs('percent', v, '', style), align: 'right' };
   }
-  const x = row[c.id];
-  if (c.type === 'text') return { text: cleanLine(String(x ?? '')), align: 'left' };
-  return { text: typeof x === 'number' ? formatFigureAs(c.type, x, c.unit, style) : '', align: 'right' };
+  if (c.type === 'text') return { text: cleanLine(String(row[c.id] ?? '')), align: 'left' };
+  const x = figureOf(block, row, c.id);
+  return { text: x === null ? '' : formatFigureAs(c.type, x, c.unit, style), align: 'right' };
 }
 
 /** Rows the user types (plans, programme targets), with computed percentage columns; an optional "TT" column. */
@@ -65,7 +70,7 @@ export const table: BlockKind<Table> = {
       align: c.type === 'text' ? ('left' as const) : ('right' as const),
       width: c.width,
     }));
-    const cells = asRows(value).map((row, i) => block.columns.map((c) => cell(c, row, pct[i], figures)));
+    const cells = asRows(value).map((row, i) => block.columns.map((c) => cell(block, c, row, pct[i], figures)));
     const out: DocBlock[] = intro ? [textBlock(intro)] : [];
     out.push(
       block.numbered

@@ -11,6 +11,13 @@ export type TypedFigure = { field: string; label: string; kind: FigureKind; valu
  * the field and withholds the download until it is fixed). A percentage outside 0–100 and an absurdly large figure are
  * warnings the user may accept.
  */
+/** Whether a typed figure can be printed and computed with: a number, not negative (unless a percentage), whole for a count. */
+export const usableFigure = (kind: FigureKind, value: unknown): value is number =>
+  typeof value === 'number' &&
+  Number.isFinite(value) &&
+  (kind === 'percent' || value >= 0) &&
+  (kind !== 'count' || Number.isInteger(value));
+
 export function checkTypedFigures(figures: TypedFigure[], where: string, issue: (i: Issue) => void): void {
   for (const { field, label, kind, value } of figures) {
     const at = { field, severity: 'error' as const, blocking: true };

@@ -11,7 +11,8 @@ describe('evaluate: tables', () => {
       { ten: 'C', kq: -1, ct: 2 },
     ];
     const ev = evaluate(mini, draftFor('mini', { values: { 'bang:t': rows } }), CATALOGUE);
-    expect(ev.tables['bang:t'].map((r) => r.tl)).toEqual([75, null, -50]);
+    // A cell that cannot be printed takes no part in the percentage either.
+    expect(ev.tables['bang:t'].map((r) => r.tl)).toEqual([75, null, null]);
     // Paths as the editor names its cells ("bang:t.1.kq"), so each problem shows beside its cell.
     expect(ev.issues.filter((i) => i.field?.startsWith('bang:t.')).map((i) => [i.key, i.severity, i.blocking])).toEqual([
       ['text:bang:t.1.kq', 'error', true],
