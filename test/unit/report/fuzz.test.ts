@@ -2,8 +2,8 @@
  * Fuzz: 1200 random drafts (control characters, emoji, combining accents, lone surrogates, 100,000-char
  * fields, negative/huge/NaN/fractional figures, wrong shapes, missing fields). Each must end in a clear
  * validation error (schema issues with field paths, unknown kind, or blocking issues with messages) or in a
- * .docx whose XML parts are well-formed and which passes check-nd30 — run in-process on EVERY rendered
- * file (the checker's exported check()). Never a crash.
+ * .docx whose XML parts are well-formed, which passes check-nd30 — run in-process on EVERY rendered
+ * file (the checker's exported check()) — and whose embedded draft imports back unchanged. Never a crash.
  */
 import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { draftSchema } from '../../../src/schemas/draft.ts';
 import { formatZodIssues } from '../../../src/lib/report/load.ts';
 import { evaluate } from '../../../src/lib/report/evaluate.ts';
 import { renderReport } from '../../../src/lib/report/pipeline.ts';
+import { parseDraftDocx } from '../../../src/lib/drafts/docx-import.ts';
 import { templateSections } from '../../../src/lib/report/keys.ts';
 import { allBlocks, resolveSections } from '../../../src/lib/report/walk.ts';
 import { CATALOGUE, OUT, assertDocxXml } from '../../support/helpers.ts';
@@ -245,6 +246,9 @@ describe('fuzz', () => {
       }
       const { bytes } = await renderReport(template, draft, CATALOGUE, ev);
       assertDocxXml(bytes);
+      // The draft the .docx carries comes back whole (JSON has no -0: compared as JSON keeps it).
+      const restored = parseDraftDocx(bytes, draft.kind);
+      expect(restored.ok && { ...restored.draft, updatedAt: '' }, `#${i}`).toEqual(JSON.parse(JSON.stringify({ ...draft, updatedAt: '' })));
       tally.rendered++;
       const file = join(dir, `fuzz-${i % 20}.docx`);
       writeFileSync(file, bytes);
