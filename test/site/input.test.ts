@@ -6,6 +6,7 @@ import { watchedPage } from './support/browser.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { typeComposed, typeUnikey } from './support/typing.ts';
+import { useExample } from './support/builder.ts';
 import { docxText } from '../support/nd30.ts';
 
 /**
@@ -30,12 +31,6 @@ async function openAllParts(page: Page) {
   const closed = page.locator('details.cchc-section:not([open]) > summary');
   while (await closed.count()) await closed.first().click();
   await expect.poll(() => page.locator('.cchc-loading').count()).toBe(0);
-}
-
-async function useExample(page: Page) {
-  page.once('dialog', (d) => void d.accept());
-  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
-  await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Đã điền dữ liệu mẫu');
 }
 
 /** The draft this tab saved last, as localStorage holds it. */
