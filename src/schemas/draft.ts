@@ -22,11 +22,13 @@ export const documentRowSchema = z.strictObject({
 });
 
 export const figureSchema = z.number().finite().nullable();
+/** A typed figure, or the text typed when it could not be read as one: kept, never printed (evaluate blocks it). */
+export const typedFigureSchema = z.union([figureSchema, z.string()]);
 
 export const blockValueSchema = z.union([
   z.string(),
   z.array(documentRowSchema),
-  z.record(z.string(), figureSchema),
+  z.record(z.string(), typedFigureSchema),
   z.array(z.record(z.string(), z.union([z.string(), figureSchema]))),
   z.object({ good: z.string(), limits: z.string(), proposals: z.string() }),
 ]);

@@ -102,7 +102,8 @@ const columnIds = z.union([slug, z.array(slug).min(1)]);
 export const columnSchema = z.object({
   id: slug,
   label: viText,
-  type: z.enum(['text', 'number', 'percent-of']),
+  /** count: whole, not negative (people, files); number: any figure not below 0 (targets, amounts); percent-of: computed. */
+  type: z.enum(['text', 'count', 'number', 'percent-of']),
   /** For percent-of: [value column, target column]; either may list several columns, which are added up. */
   of: z.tuple([columnIds, columnIds]).optional(),
   unit: z.string().default(''),
@@ -228,6 +229,14 @@ export const templateSchema = z.object({
     distribution: z.array(z.string()).default([]),
   }),
   sections: z.array(sectionSchema).min(1),
+  /**
+   * How the document writes figures, one rule for its text, tables and preview (src/lib/format/figure.ts): counts below
+   * 10 with a leading zero when a unit follows ("05 hồ sơ"), always or never; "97,82%" or "97,82 %". The default keeps
+   * the seeds' way.
+   */
+  figures: z
+    .object({ leadingZero: z.enum(['with-unit', 'always', 'never']).default('with-unit'), percentSpace: z.boolean().default(false) })
+    .default({ leadingZero: 'with-unit', percentSpace: false }),
   /** A section with nothing filled in: "note" keeps its heading with "Không có nội dung." (default); "omit" drops it. */
   emptySections: z.enum(['note', 'omit']).default('note'),
 });

@@ -183,6 +183,8 @@ describe('report builder', () => {
     'shows the consistency warning for the seed-000 figures (1.660 received vs 1.656 + 0 + 3)',
     async () => {
       const { page, context } = await openBuilder('bao-cao-tthc-thang');
+      // The example's header and signature are complete: nothing but the figures' warning stands before the download.
+      await useExample(page);
       await openAllParts(page);
       const field = (id: string) => page.locator(`#f-ket-qua-pakn-so-lieu-${id}`);
       await field('tiep-nhan').fill('1.660');

@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchedPage } from './support/browser.ts';
+import { downloadDocx, useExample } from './support/builder.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxText } from '../support/nd30.ts';
@@ -111,9 +112,7 @@ const shownValue = (page: Page, id: string) => page.getByTestId(`import-value-${
 describe('TTHC file figures (Biểu 06) in the monthly builder', () => {
   it('imports a three-header-row .xlsx, a .csv and pasted cells, shows the mapping, then prints the rates in a valid .docx', async () => {
     const { page, context, watch } = await openBuilder('bao-cao-tthc-thang');
-    page.once('dialog', (d) => void d.accept());
-    await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
-    await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Đã điền dữ liệu mẫu');
+    await useExample(page);
 
     // The province's own cut-off, 21st–20th.
     await openPart(page, 'Phần đầu văn bản');
@@ -226,22 +225,8 @@ describe('TTHC file figures (Biểu 06) in the monthly builder', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
 
     // The .docx holds the computed rates and passes the Decree 30 checker.
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 30_000 }),
-      (async () => {
-        await page.getByRole('button', { name: 'Tải .docx' }).click();
-        const confirm = page.getByRole('button', { name: 'Vẫn tải .docx' });
-        if (
-          await confirm.waitFor({ timeout: 2_000 }).then(
-            () => true,
-            () => false,
-          )
-        )
-          await confirm.click();
-      })(),
-    ]);
     const file = join(out, 'bao-cao-tthc-thang-bieu06.docx');
-    await download.saveAs(file);
+    await downloadDocx(page, file);
     const text = docxText(file);
     expect(text).toContain('Kết quả tiếp nhận, giải quyết hồ sơ thủ tục hành chính (số liệu tính từ ngày 21/10/2024 đến ngày 20/11/2024):');
     expect(text).toContain('- Tổng số hồ sơ nhận giải quyết 1.800 hồ sơ;');

@@ -16,7 +16,7 @@ import { domId } from './fields.tsx';
 import { t } from './strings/import.ts';
 
 type Indicators = BlockOf<'indicators'>;
-type Props = { block: Indicators; path: string; value: Record<string, number | null>; onClose: () => void };
+type Props = { block: Indicators; path: string; value: Record<string, number | string>; onClose: () => void };
 type Loaded = { workbook: Workbook } & SheetImport;
 
 const MARK = 'cchc-import';
@@ -215,7 +215,7 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
                   </span>
                   {now != null && (
                     <span class="cchc-hint">
-                      {t.now}: {formatFigure(f, now)}
+                      {t.now}: {typeof now === 'number' ? formatFigure(f, now) : now}
                     </span>
                   )}
                 </li>

@@ -36,6 +36,8 @@ export const $conflict = atom<StoredDraft<Draft> | undefined>(undefined);
 export const $undo = atom<{ meta: DraftMeta; position: number; record: string | null } | undefined>(undefined);
 export const $notice = atom<{ text: string; kind: 'ok' | 'error' } | undefined>(undefined);
 export const $savedAt = atom<string>('');
+/** Set when the user asks to download: from then on every field shows its checks' findings, touched or not. */
+export const $revealAll = atom(false);
 /** The draft open in this tab. Kept per tab: the shared list's `current` is only "last opened", for the next visit. */
 export const $currentId = atom<string>('');
 let $index: WritableAtom<DraftIndex> | undefined;

@@ -91,7 +91,7 @@ export function noColumnMessage(targets: readonly ColumnTarget[], fileName: stri
 
 export type Applied = {
   /** The block's value after the import. */
-  value: Record<string, number | null>;
+  value: Record<string, number | string>;
   /** Figures taken from the sheet, in field order. */
   taken: { id: string; value: number }[];
   /** Mapped figures left out because a cell could not be read. */
@@ -102,7 +102,7 @@ export type Applied = {
  * The block's value with the sheet's figures: every mapped figure that could be read replaces the one typed; figures
  * the sheet does not have keep what was typed, and so do other periods' figures kept for comparison.
  */
-export function applyFigures(block: Indicators, current: Record<string, number | null>, figures: SheetFigures): Applied {
+export function applyFigures(block: Indicators, current: Record<string, number | string>, figures: SheetFigures): Applied {
   const value = { ...current };
   const taken: Applied['taken'] = [];
   const unreadable: string[] = [];

@@ -15,10 +15,10 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   return (negative ? '-' : '') + int + (frac ? ',' + frac : '');
 }
 
-/** "99,88%": two decimals at most, trailing zeros trimmed. */
-export function formatPercent(value: number, maxDecimals = 2): string {
+/** "99,88%" (or "99,88 %" with a no-break space): two decimals at most, trailing zeros trimmed. */
+export function formatPercent(value: number, maxDecimals = 2, space = false): string {
   const text = formatNumber(value, maxDecimals);
-  return text ? `${text}%` : '';
+  return text ? `${text}${space ? '\u00A0' : ''}%` : '';
 }
 
 /**

@@ -112,7 +112,7 @@ function buildBody(
         const value = draft.values[key];
         if (!blockHasContent(block, value)) continue;
         const intro = 'intro' in block && block.intro ? cleanLine(expandCitations(fill(block.intro), prose)) : '';
-        body.push(...blockKind(block).render(block, value, { key, ev, prose, fill, intro }));
+        body.push(...blockKind(block).render(block, value, { key, ev, prose, fill, intro, figures: template.figures }));
       }
       emit(s.children, level + 1, label.number);
     }

@@ -163,3 +163,19 @@ describe('buildDocument: numbered tables', () => {
     expect(table.rows.map((r) => r[0].text)).toEqual(table.rows.map((_, i) => String(i + 1)));
   });
 });
+
+describe('buildDocument: the template sets how figures read', () => {
+  it('keeps the seeds’ way by default and applies another rule to text and table cells alike', () => {
+    const draft = exampleOf('bao-cao-cchc-dinh-ky');
+    const table = (d: ReportDocument) => d.body.find((b): b is Extract<DocBlock, { type: 'table' }> => b.type === 'table')!;
+    const seedWay = buildDocument(periodic, draft, CATALOGUE);
+    expect(table(seedWay).rows[1].map((c) => c.text)).toEqual(['Cao đẳng', '1', '22', '4,55%']);
+    const other = buildDocument({ ...periodic, figures: { leadingZero: 'always', percentSpace: true } }, draft, CATALOGUE);
+    expect(table(other).rows[1].map((c) => c.text)).toEqual(['Cao đẳng', '01', '22', '4,55\u00A0%']);
+    const text = paragraphs(other).join('\n');
+    expect(text).toContain('đang giải quyết 05 hồ sơ, trong đó trong hạn 05 hồ sơ');
+    expect(text).toContain('tỷ lệ hồ sơ đã giải quyết đạt 99,88\u00A0% số hồ sơ nhận giải quyết.');
+    const never = buildDocument({ ...periodic, figures: { leadingZero: 'never', percentSpace: false } }, draft, CATALOGUE);
+    expect(paragraphs(never).join('\n')).toContain('đang giải quyết 5 hồ sơ, trong đó trong hạn 5 hồ sơ');
+  });
+});

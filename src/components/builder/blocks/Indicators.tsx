@@ -1,32 +1,36 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { FieldTemplate } from '../../../schemas/template.ts';
-import { asFigures } from '../../../lib/report/blocks/indicators.ts';
 import { formulaOf, totalsOf } from '../../../lib/report/blocks/indicators-formula.ts';
 import { changes, changeText, compareKey, comparePeriods } from '../../../lib/report/blocks/indicators-compare.ts';
 import { formatFigure } from '../../../lib/format/figure.ts';
 import { upperFirst } from '../../../lib/format/text.ts';
-import { $evaluation, $notice, setValue } from '../store.ts';
+import { isRecord } from '../../../lib/report/values.ts';
+import { $evaluation, $notice, getProps, setValue } from '../store.ts';
 import { FigureInput } from '../FigureInput.tsx';
-import { useModule } from '../lazy.ts';
-import { Pending } from '../Pending.tsx';
 import { t } from '../strings/blocks.ts';
 import { t as tf } from '../strings/fields.ts';
 import { ComputedFigure } from './shared.tsx';
 import type { BlockEditorProps } from './index.ts';
 
-/** "4.133 hồ sơ", "99,88%"; "—" until the checks have run or while the figure cannot be computed. */
-const figureText = (f: FieldTemplate, v: number | null | undefined) => (v == null ? '—' : formatFigure(f, v));
+/** "4.133 hồ sơ", "99,88%" as the document writes them; "—" until the checks have run or while it cannot be computed. */
+const figureText = (f: FieldTemplate, v: number | null | undefined) => (v == null ? '—' : formatFigure(f, v, getProps().template.figures));
 
-const loadImport = () => import('../ImportFigures.tsx');
+/** What each field holds: a number, the text typed when it is not one (kept, and flagged), or nothing. */
+const typed = (v: unknown): Record<string, number | string> =>
+  isRecord(v)
+    ? Object.fromEntries(
+        Object.entries(v).filter((e): e is [string, number | string] => typeof e[1] === 'number' || typeof e[1] === 'string'),
+      )
+    : {};
 
 export function IndicatorsEditor({ block, path, value: stored }: BlockEditorProps<'indicators'>) {
-  const value = asFigures(stored);
+  const value = typed(stored);
   const ev = useStore($evaluation);
   const figures = ev?.figures[path] ?? {};
   const computedIds = new Set(ev?.computed[path] ?? []);
   const fields = new Map(block.fields.map((f) => [f.id, f]));
-  const set = (id: string, v: number | null) => {
+  const set = (id: string, v: number | string | null) => {
     const next = { ...value, [id]: v };
     if (v === null) delete next[id];
     setValue(path, Object.keys(next).length ? next : undefined);
@@ -53,6 +57,7 @@ export function IndicatorsEditor({ block, path, value: stored }: BlockEditorProp
         <ComputedFigure
           key={f.id}
           path={fp}
+          scope={path}
           label={f.label}
           text={figureText(f, figures[f.id])}
           formula={`${t.formula}: ${formulaOf(f, fields)}`}
@@ -98,26 +103,36 @@ function rows(fields: FieldTemplate[]): FieldTemplate[][] {
   return out;
 }
 
-/** "Nhập số liệu từ bảng tính": the dialog, the import library and SheetJS load with the first click. */
-function ImportAction({ block, path, value }: Omit<BlockEditorProps<'indicators'>, 'value'> & { value: Record<string, number | null> }) {
+/**
+ * "Nhập số liệu từ bảng tính": the dialog, the import library and SheetJS load with the first click. (Loaded here
+ * rather than through lazy.ts, which would then leave the page's first chunk.)
+ */
+function ImportAction({ block, path, value }: Omit<BlockEditorProps<'indicators'>, 'value'> & { value: Record<string, number | string> }) {
+  const [Dialog, setDialog] = useState<typeof import('../ImportFigures.tsx').ImportFigures | undefined | null>();
   const [open, setOpen] = useState(false);
-  const [asked, setAsked] = useState(false);
-  const mod = useModule(loadImport, asked);
+  const start = () => {
+    $notice.set(undefined);
+    setOpen(true);
+    if (!Dialog)
+      import('../ImportFigures.tsx').then(
+        (m) => setDialog(() => m.ImportFigures),
+        () => setDialog(null),
+      );
+  };
   return (
     <div class="cchc-import-action">
-      <button
-        type="button"
-        class="cchc-btn"
-        onClick={() => {
-          setAsked(true);
-          setOpen(true);
-          $notice.set(undefined);
-        }}
-      >
+      <button type="button" class="cchc-btn" onClick={start}>
         {t.importFigures}
       </button>
       <span class="cchc-hint"> {t.importHint}</span>
-      {open && (mod ? <mod.ImportFigures block={block} path={path} value={value} onClose={() => setOpen(false)} /> : <Pending mod={mod} />)}
+      {open &&
+        (Dialog ? (
+          <Dialog block={block} path={path} value={value} onClose={() => setOpen(false)} />
+        ) : (
+          <p class={Dialog === null ? 'cchc-notice cchc-notice--error' : 'cchc-hint'} role={Dialog === null ? 'alert' : 'status'}>
+            {Dialog === null ? t.importLoadFailed : t.importLoading}
+          </p>
+        ))}
     </div>
   );
 }
@@ -130,9 +145,9 @@ function Comparison({
   figures,
   set,
 }: Omit<BlockEditorProps<'indicators'>, 'value'> & {
-  value: Record<string, number | null>;
+  value: Record<string, number | string>;
   figures: Record<string, number | null>;
-  set: (id: string, v: number | null) => void;
+  set: (id: string, v: number | string | null) => void;
 }) {
   const has = Object.keys(value).some((k) => k.includes(':'));
   const all = changes(block, figures, value);
@@ -143,24 +158,26 @@ function Comparison({
       {comparePeriods.map((p) => (
         <fieldset key={p.id} class="cchc-compare__period">
           <legend>{t.comparePeriod(p.label)}</legend>
-          {block.fields
-            .filter((f) => f.compare)
-            .map((f) => {
-              const id = compareKey(p.id, f.id);
-              const c = all.find((x) => x.period === p.id && x.field.id === f.id);
-              return (
-                <div key={id} class="cchc-figure">
-                  <FigureInput
-                    path={`${path}.${id}`}
-                    label={f.label}
-                    unit={f.unit}
-                    hint={c ? t.change(changeText(c), p.label) : undefined}
-                    value={value[id] ?? null}
-                    onValue={(v) => set(id, v)}
-                  />
-                </div>
-              );
-            })}
+          <div class="cchc-figures-row">
+            {block.fields
+              .filter((f) => f.compare)
+              .map((f) => {
+                const id = compareKey(p.id, f.id);
+                const c = all.find((x) => x.period === p.id && x.field.id === f.id);
+                return (
+                  <div key={id} class="cchc-figure">
+                    <FigureInput
+                      path={`${path}.${id}`}
+                      label={f.label}
+                      unit={f.unit}
+                      hint={c ? t.change(changeText(c, getProps().template.figures), p.label) : undefined}
+                      value={value[id] ?? null}
+                      onValue={(v) => set(id, v)}
+                    />
+                  </div>
+                );
+              })}
+          </div>
         </fieldset>
       ))}
     </details>

@@ -8,6 +8,8 @@ export const t = {
   number: 'Số văn bản',
   numberHint: 'Để trống cho văn thư điền khi đóng dấu.',
   place: 'Địa danh',
+  placeHint:
+    'Tên xã, phường nơi đóng trụ sở, giữ nguyên dấu nháy và chữ số như tên chính thức, ví dụ “Ea H’leo”; đơn vị đặt tên bằng số ghi đủ, ví dụ “Phường 3 Bảo Lộc”.',
   date: 'Ngày ban hành',
   leaveDayBlank: 'Để trống ngày (văn thư điền khi ban hành)',
   periodKind: 'Kỳ báo cáo',

@@ -33,6 +33,4 @@ export const t = {
   applied: (n: number, source: string) => `Đã nhập ${n} số liệu từ ${source}. Kiểm tra lại các cảnh báo bên dưới các ô (nếu có).`,
   appliedSource: (name: string) => (name ? `tệp “${name}”` : 'dữ liệu đã dán'),
   failed: 'Không đọc được bảng tính. Số liệu trong báo cáo chưa bị thay đổi.',
-  loadFailed:
-    'Không tải được chức năng đọc bảng tính (có thể do mất mạng). Nội dung đã nhập vẫn được lưu trên máy này; hãy kết nối mạng rồi thử lại.',
 };

@@ -1,8 +1,9 @@
 import type { FieldTemplate } from '../../../schemas/template.ts';
 import type { BlockOf } from './types.ts';
 import type { Figures } from './indicators-compute.ts';
-import { formatFigure } from '../../format/figure.ts';
-import { formatPercent, percentOf } from '../../format/number.ts';
+import { DEFAULT_FIGURE_STYLE, fieldType, formatFigure, formatFigureAs, type FigureStyle } from '../../format/figure.ts';
+import { usableFigure } from '../rules/figures.ts';
+import { percentOf } from '../../format/number.ts';
 import { lowerFirst } from '../../format/text.ts';
 
 /**
@@ -47,7 +48,7 @@ export function changes(block: Indicators, figures: Figures, raw: Record<string,
       if (!field.compare) continue;
       const current = figures[field.id];
       const previous = raw[compareKey(period.id, field.id)];
-      if (current == null || typeof previous !== 'number' || !Number.isFinite(previous)) continue;
+      if (current == null || !usableFigure(fieldType(field), previous)) continue;
       const diff = current - previous;
       out.push({ field, period: period.id, current, previous, diff, percent: percentOf(Math.abs(diff), previous) });
     }
@@ -55,18 +56,19 @@ export function changes(block: Indicators, figures: Figures, raw: Record<string,
 }
 
 /** "tăng 120 hồ sơ (2,99%)", "giảm 3 hồ sơ (0,07%)", "tăng 5 hồ sơ" (from 0), "không thay đổi". */
-export function changeText(c: Pick<Change, 'field' | 'diff' | 'percent'>): string {
+export function changeText(c: Pick<Change, 'field' | 'diff' | 'percent'>, style: FigureStyle = DEFAULT_FIGURE_STYLE): string {
   if (c.diff === 0) return 'không thay đổi';
-  const amount = formatFigure(c.field, Math.abs(c.diff));
-  return `${c.diff > 0 ? 'tăng' : 'giảm'} ${amount}${c.percent != null ? ` (${formatPercent(c.percent)})` : ''}`;
+  const amount = formatFigure(c.field, Math.abs(c.diff), style);
+  const percent = c.percent != null ? formatFigureAs('percent', c.percent, '%', style) : undefined;
+  return `${c.diff > 0 ? 'tăng' : 'giảm'} ${amount}${percent ? ` (${percent})` : ''}`;
 }
 
 /** One sentence per period compared: "So với cùng kỳ năm trước, tổng số hồ sơ nhận giải quyết tăng 120 hồ sơ (2,99%); …." */
-export function comparisonSentences(block: Indicators, figures: Figures, raw: Record<string, unknown>): string[] {
+export function comparisonSentences(block: Indicators, figures: Figures, raw: Record<string, unknown>, style?: FigureStyle): string[] {
   const all = changes(block, figures, raw);
   return comparePeriods.flatMap((p) => {
     const list = all.filter((c) => c.period === p.id);
     if (!list.length) return [];
-    return [`So với ${p.label}, ${list.map((c) => `${lowerFirst(c.field.label)} ${changeText(c)}`).join('; ')}.`];
+    return [`So với ${p.label}, ${list.map((c) => `${lowerFirst(c.field.label)} ${changeText(c, style)}`).join('; ')}.`];
   });
 }

@@ -2,7 +2,9 @@ import type { DocBlock, TableCell } from '../model.ts';
 import { textBlock, type BlockKind, type BlockOf } from './types.ts';
 import { asRows, blank, type Row } from '../values.ts';
 import { cleanLine } from '../../format/text.ts';
-import { formatNumber, formatPercent, percentOf } from '../../format/number.ts';
+import { percentOf } from '../../format/number.ts';
+import { formatFigureAs, type FigureStyle } from '../../format/figure.ts';
+import { usableFigure } from '../rules/figures.ts';
 import { wording } from '../wording.ts';
 
 type Table = BlockOf<'table'>;
@@ -12,12 +14,19 @@ type Column = Table['columns'][number];
 export const emptyTableRow = (block: Table): Row =>
   Object.fromEntries(block.columns.filter((c) => c.type !== 'percent-of').map((c) => [c.id, c.type === 'text' ? '' : null]));
 
-/** The sum of a row's cells in `ids` (one column or several), or null when one of them is not a number. */
-function cellSum(row: Row, ids: string | string[]): number | null {
+/** A figure cell's number, or null when it is empty or cannot be printed (rules/figures.ts flags it). */
+function figureOf(block: Table, row: Row, id: string): number | null {
+  const c = block.columns.find((col) => col.id === id);
+  const x = row[id];
+  return c && (c.type === 'count' || c.type === 'number') && usableFigure(c.type, x) ? x : null;
+}
+
+/** The sum of a row's figures in `ids` (one column or several), or null when one of them is not a usable figure. */
+function figureSum(block: Table, row: Row, ids: string | string[]): number | null {
   let sum = 0;
   for (const id of typeof ids === 'string' ? [ids] : ids) {
-    const x = row[id];
-    if (typeof x !== 'number') return null;
+    const x = figureOf(block, row, id);
+    if (x === null) return null;
     sum += x;
   }
   return sum;
@@ -26,12 +35,13 @@ function cellSum(row: Row, ids: string | string[]): number | null {
 /** Percent-of columns of one row: value column(s) / target column(s), or null when one is missing or the target is 0. */
 function percentColumns(block: Table, row: Row): Record<string, number | null> {
   const out: Record<string, number | null> = {};
-  for (const c of block.columns) if (c.type === 'percent-of' && c.of) out[c.id] = percentOf(cellSum(row, c.of[0]), cellSum(row, c.of[1]));
+  for (const c of block.columns)
+    if (c.type === 'percent-of' && c.of) out[c.id] = percentOf(figureSum(block, row, c.of[0]), figureSum(block, row, c.of[1]));
   return out;
 }
 
 /**
- * The "Tổng cộng" row of a table with `total`: each number column's sum over the rows (empty when a row lacks a figure in
+ * The "Tổng cộng" row of a table with `total`: each figure column's sum over the rows (empty when a row lacks a figure in
  * it, as a sum of some rows is not the total), the first text column saying "Tổng cộng".
  */
 export function totalRow(block: Table, rows: Row[]): Row {
@@ -39,22 +49,22 @@ export function totalRow(block: Table, rows: Row[]): Row {
   const label = block.columns.find((c) => c.type === 'text');
   for (const c of block.columns) {
     if (c === label) out[c.id] = wording.total;
-    if (c.type !== 'number') continue;
-    const cells = rows.map((r) => r[c.id]);
-    out[c.id] = cells.length && cells.every((x) => typeof x === 'number') ? (cells as number[]).reduce((a, x) => a + x, 0) : null;
+    if (c.type !== 'count' && c.type !== 'number') continue;
+    const cells = rows.map((r) => figureOf(block, r, c.id));
+    out[c.id] = cells.length && cells.every((x) => x !== null) ? (cells as number[]).reduce((a, x) => a + x, 0) : null;
   }
   return out;
 }
 
-function cell(c: Column, row: Row, pct: Record<string, number | null> | undefined): TableCell {
+/** A cell as printed: figures in the document's style; a figure column holding text prints nothing (evaluate blocks it). */
+function cell(block: Table, c: Column, row: Row, pct: Record<string, number | null> | undefined, style: FigureStyle): TableCell {
   if (c.type === 'percent-of') {
     const v = pct?.[c.id];
-    return { text: v == null ? '' : formatPercent(v), align: 'right' };
+    return { text: v == null ? '' : formatFigureAs('percent', v, '', style), align: 'right' };
   }
-  const x = row[c.id];
-  if (c.type === 'number')
-    return { text: typeof x === 'number' ? formatNumber(x) + (c.unit ? ` ${c.unit}` : '') : cleanLine(String(x ?? '')), align: 'right' };
-  return { text: cleanLine(String(x ?? '')), align: 'left' };
+  if (c.type === 'text') return { text: cleanLine(String(row[c.id] ?? '')), align: 'left' };
+  const x = figureOf(block, row, c.id);
+  return { text: x === null ? '' : formatFigureAs(c.type, x, c.unit, style), align: 'right' };
 }
 
 /** Rows the user types (plans, programme targets), with computed percentage columns; an optional "TT" column. */
@@ -66,33 +76,21 @@ export const table: BlockKind<Table> = {
         (c) => c.type !== 'percent-of' && r[c.id] != null && r[c.id] !== '' && !(typeof r[c.id] === 'string' && blank(r[c.id] as string)),
       ),
     ),
-  check(block, value, { key, where, out, issue, pasted }) {
+  check(block, value, { key, out, pasted }) {
     const rows = asRows(value);
-    out.tables[key] = rows.map((row, i) => {
-      for (const c of block.columns) {
-        const x = row[c.id];
-        const fk = `${key}[${i}].${c.id}`;
-        if (c.type !== 'number' || x == null || x === '') continue;
-        if (typeof x !== 'number')
-          issue({
-            key: `cell:${fk}`,
-            field: fk,
-            severity: 'error',
-            message: `${where}${block.label}, dòng ${i + 1}, cột "${c.label}": "${String(x).slice(0, 40)}" không phải là số.`,
-          });
-        else if (x < 0)
-          issue({
-            key: `negative:${fk}`,
-            field: fk,
-            severity: 'error',
-            message: `${where}${block.label}, dòng ${i + 1}, cột "${c.label}": không được là số âm.`,
-          });
-      }
-      return percentColumns(block, row);
-    });
+    out.tables[key] = rows.map((row) => percentColumns(block, row));
     for (const row of rows) for (const c of Object.values(row)) if (typeof c === 'string') pasted(cleanLine(c));
   },
-  render(block, value, { key, ev, intro }) {
+  typedFigures: (block, value, key) =>
+    asRows(value).flatMap((row, i) =>
+      block.columns.flatMap((c) => {
+        const x = row[c.id];
+        return (c.type === 'count' || c.type === 'number') && x != null
+          ? [{ field: `${key}.${i}.${c.id}`, label: `${block.label}, dòng ${i + 1}, cột "${c.label}"`, kind: c.type, value: x }]
+          : [];
+      }),
+    ),
+  render(block, value, { key, ev, intro, figures }) {
     const pct = ev.tables[key] ?? [];
     const columns = block.columns.map((c) => ({
       label: c.label,
@@ -100,9 +98,9 @@ export const table: BlockKind<Table> = {
       width: c.width,
     }));
     const rows = asRows(value);
-    const cells = rows.map((row, i) => block.columns.map((c) => cell(c, row, pct[i])));
+    const cells = rows.map((row, i) => block.columns.map((c) => cell(block, c, row, pct[i], figures)));
     const total = block.total && rows.length ? totalRow(block, rows) : undefined;
-    const totalCells = total && block.columns.map((c) => ({ ...cell(c, total, percentColumns(block, total)), bold: true }));
+    const totalCells = total && block.columns.map((c) => ({ ...cell(block, c, total, percentColumns(block, total), figures), bold: true }));
     const out: DocBlock[] = intro ? [textBlock(intro)] : [];
     out.push(
       block.numbered

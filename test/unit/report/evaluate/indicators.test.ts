@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/lib/report/evaluate.ts';
 import { CATALOGUE } from '../../../support/helpers.ts';
-import { draftFor, exampleOf, monthly, periodic, periodicWithTarget } from '../../../support/fixtures.ts';
+import { draftFor, exampleOf, monthly, periodic, periodicWithTarget, templates } from '../../../support/fixtures.ts';
 
 const K = 'ket-qua/cai-cach-tthc:giai-quyet';
 const byKey = <T extends { key: string }>(issues: T[], prefix: string) => issues.filter((i) => i.key.startsWith(prefix));
@@ -35,12 +35,38 @@ describe('evaluate: sums and ratios', () => {
     );
     expect(byKey(ev.issues, 'negative:')[0].message).toBe('Tổng số hồ sơ nhận giải quyết không được là số âm (-5).');
     expect(byKey(ev.issues, 'integer:')[0].message).toBe('Số hồ sơ đã giải quyết phải là số nguyên (đang nhập 2,5).');
+    // Neither can be written into a report: both withhold the download, linked to their field.
+    expect(
+      byKey(ev.issues, 'negative:')
+        .concat(byKey(ev.issues, 'integer:'))
+        .map((i) => [i.field, i.blocking]),
+    ).toEqual([
+      [`${K}.tong-nhan`, true],
+      [`${K}.tong-da-giai-quyet`, true],
+    ]);
     const over = evaluate(
       periodic,
       draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tong-nhan': 5, 'tong-da-giai-quyet': 7 } } }),
       CATALOGUE,
     );
     expect(byKey(over.issues, 'over100:')).toHaveLength(1);
+    expect(over.issues.filter((i) => i.blocking)).toEqual([]);
+  });
+
+  it('keeps text typed for a figure, prints nothing for it and blocks the download until it is fixed', () => {
+    const draft = draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tong-nhan': '12 hồ sơ', 'tong-da-giai-quyet': 10 } } });
+    const ev = evaluate(periodic, draft, CATALOGUE);
+    const text = byKey(ev.issues, 'text:');
+    expect(text.map((i) => [i.field, i.severity, i.blocking])).toEqual([[`${K}.tong-nhan`, 'error', true]]);
+    expect(text[0].message).toMatch(/^Tổng số hồ sơ nhận giải quyết: "12 hồ sơ" có chữ; chỉ nhập số/);
+    expect(ev.figures[K]['tong-nhan']).toBeNull();
+    // A figure of kind "number" (an amount) may have decimals but is never negative.
+    const plan = evaluate(
+      templates.get('ke-hoach-cchc-nam')!,
+      draftFor('ke-hoach-cchc-nam', { values: { 'kinh-phi:du-toan': { tong: 12.5, 'ngan-sach-xa': -1 } } }),
+      CATALOGUE,
+    );
+    expect(plan.issues.filter((i) => i.blocking).map((i) => i.key)).toEqual(['negative:kinh-phi:du-toan.ngan-sach-xa']);
   });
 
   it('explains a ratio that cannot be computed because the denominator is 0, as a note (shown "—")', () => {
