@@ -188,6 +188,42 @@ function Settings({ state, result }: Pick<Props, 'state' | 'result'>) {
           <input id="cchc-rollup-place" type="text" value={s.place} onChange={(e) => updateSettings({ place: e.currentTarget.value })} />
         </div>
       </div>
+      <div class="cchc-row">
+        <div class="cchc-field">
+          <label for="cchc-rollup-sign-authority">{t.signAuthority}</label>
+          <textarea
+            id="cchc-rollup-sign-authority"
+            rows={2}
+            value={s.signAuthority}
+            aria-describedby="cchc-rollup-sign-hint"
+            onChange={(e) => updateSettings({ signAuthority: e.currentTarget.value })}
+          />
+        </div>
+        <div class="cchc-field">
+          <label for="cchc-rollup-sign-title">{t.signTitle}</label>
+          <input
+            id="cchc-rollup-sign-title"
+            type="text"
+            value={s.signTitle}
+            aria-describedby="cchc-rollup-sign-hint"
+            onChange={(e) => updateSettings({ signTitle: e.currentTarget.value })}
+          />
+        </div>
+        <div class="cchc-field">
+          <label for="cchc-rollup-sign-name">{t.signName}</label>
+          <input
+            id="cchc-rollup-sign-name"
+            type="text"
+            autocomplete="name"
+            value={s.signName}
+            aria-describedby="cchc-rollup-sign-hint"
+            onChange={(e) => updateSettings({ signName: e.currentTarget.value })}
+          />
+        </div>
+      </div>
+      <p id="cchc-rollup-sign-hint" class="cchc-hint">
+        {t.signHint}
+      </p>
     </details>
   );
 }

@@ -207,8 +207,15 @@ export const summaryOf = (template: ReportTemplate, state: RollupState, result: 
 export async function downloadDocx(template: ReportTemplate, state: RollupState, result: RollupResult): Promise<void> {
   $notice.set({ text: t.makingDocx, kind: 'ok' });
   try {
-    const { renderReport } = await import('../../lib/report/pipeline.ts');
-    const { bytes } = await renderReport(template, summaryOf(template, state, result), catalogue());
+    const [{ renderReport }, { evaluate }] = await Promise.all([
+      import('../../lib/report/pipeline.ts'),
+      import('../../lib/report/evaluate.ts'),
+    ]);
+    const draft = summaryOf(template, state, result);
+    const evaluation = evaluate(template, draft, catalogue());
+    const blocking = evaluation.issues.filter((i) => i.blocking);
+    if (blocking.length) return $notice.set({ text: t.summaryBlocked(blocking.map((i) => i.message)), kind: 'error' });
+    const { bytes } = await renderReport(template, draft, catalogue(), evaluation);
     const name = fileName(template, result.period, 'docx');
     await saveBlob(
       new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),

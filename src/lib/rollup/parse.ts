@@ -20,6 +20,9 @@ const settingsSchema = z
     issuer: z.string().catch(''),
     place: z.string().catch(''),
     level: z.string().catch(''),
+    signAuthority: z.string().catch(''),
+    signTitle: z.string().catch(''),
+    signName: z.string().catch(''),
   })
   .partial();
 

@@ -23,7 +23,7 @@ export const readMessages = {
 export function readFile(name: string, bytes: Uint8Array, kindNames: Record<string, string> = {}): FileContent {
   if (isWordFile(name, bytes)) {
     const r = parseDraftDocx(bytes, null, kindNames);
-    return r.ok ? { ok: true, type: 'report', draft: r.draft, ...migrated(r.migratedFrom) } : r;
+    return r.ok ? { ok: true, type: 'report', draft: r.draft, ...migrated(r.migratedFrom) } : { ok: false, error: ownWords(r.error) };
   }
   const text = decode(bytes);
   if (text === undefined || !/^\s*[{[]/.test(text.replace(/^\uFEFF/, '')))
@@ -39,10 +39,12 @@ export function readFile(name: string, bytes: Uint8Array, kindNames: Record<stri
     return rollup.ok ? { ok: true, type: 'rollup', rollup } : { ok: false, error: rollup.error };
   }
   const r = parseDraftData(raw, null, kindNames);
-  if (!r.ok) return { ok: false, error: r.error.replace(/ Bản nháp đang mở không bị thay đổi\.$/, '') };
+  if (!r.ok) return { ok: false, error: ownWords(r.error) };
   return { ok: true, type: 'report', draft: r.draft, ...migrated(r.migratedFrom) };
 }
 
+/** The import's messages speak of "the draft open" in a builder; here nothing is open. */
+const ownWords = (error: string) => error.replace(/ Bản nháp đang mở không bị thay đổi\.$/, '');
 const migrated = (from: number | undefined) => (from === undefined ? {} : { migratedFrom: from });
 
 function decode(bytes: Uint8Array): string | undefined {

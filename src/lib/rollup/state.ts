@@ -36,6 +36,10 @@ export type RollupSettings = {
   place: string;
   /** The summary's issuer level, when the kind offers several ("tinh", "so", "xa"); "" = the template's. */
   level: string;
+  /** The summary's signer: authority lines (one a line), title and full name ("" = the template's). */
+  signAuthority: string;
+  signTitle: string;
+  signName: string;
 };
 
 export type RollupState = {
@@ -49,7 +53,17 @@ export type RollupState = {
   settings: RollupSettings;
 };
 
-export const emptySettings = (): RollupSettings => ({ expected: '', deadline: '', targets: {}, issuer: '', place: '', level: '' });
+export const emptySettings = (): RollupSettings => ({
+  expected: '',
+  deadline: '',
+  targets: {},
+  issuer: '',
+  place: '',
+  level: '',
+  signAuthority: '',
+  signTitle: '',
+  signName: '',
+});
 
 export const emptyRollup = (): RollupState => ({
   format: ROLLUP_FORMAT,

@@ -3,7 +3,7 @@ import type { BlockTemplate, ReportTemplate, SectionTemplate } from '../../schem
 import type { Row } from '../report/values.ts';
 import { blockKey, childKey } from '../report/keys.ts';
 import { newDraft } from '../drafts/new.ts';
-import { cleanText } from '../format/text.ts';
+import { cleanLine, cleanText } from '../format/text.ts';
 import { periodLabel } from '../format/period.ts';
 import { UNIT_SOURCE, rollupBlocks } from './columns.ts';
 import type { RollupResult, UnitRow } from './compute.ts';
@@ -55,6 +55,15 @@ export function summaryDraft(template: ReportTemplate, state: RollupState, resul
   const { issuer, place } = state.settings;
   if (cleanText(issuer).trim()) d.header.issuer = cleanText(issuer).trim();
   if (cleanText(place).trim()) d.header.place = cleanText(place).trim();
+  const lines = (s: string) =>
+    s
+      .split(/\r\n?|\n/)
+      .map(cleanLine)
+      .filter(Boolean);
+  const { signAuthority, signTitle, signName } = state.settings;
+  if (lines(signAuthority).length) d.signature.authority = lines(signAuthority);
+  if (cleanLine(signTitle)) d.signature.title = cleanLine(signTitle);
+  if (cleanLine(signName)) d.signature.name = cleanLine(signName);
   if (result.period) d.header.period = structuredClone(result.period);
   const figureKeys = new Set(rollupBlocks(template).map((b) => b.key));
   for (const [key, values] of Object.entries(result.summaryValues)) if (figureKeys.has(key)) d.values[key] = { ...values };

@@ -23,7 +23,9 @@ const DECIMAL = '#,##0.##';
 const PERCENT = '0.00%';
 function figure(c: Pick<FigureColumn, 'type'>, x: number | null | undefined): Cell {
   if (x == null) return null;
-  return c.type === 'percent' ? { t: 'n', v: x / 100, z: PERCENT } : { t: 'n', v: x, z: c.type === 'count' ? COUNT : DECIMAL };
+  return c.type === 'percent'
+    ? { t: 'n', v: Number((x / 100).toPrecision(12)), z: PERCENT }
+    : { t: 'n', v: x, z: c.type === 'count' ? COUNT : DECIMAL };
 }
 /** An Excel date serial (days since 30/12/1899) with a Vietnamese date format. */
 function date(iso: string): Cell {

@@ -43,7 +43,7 @@ export const t = {
   noPeriod: 'chưa rõ kỳ',
 
   // Settings
-  settingsHeading: 'Danh sách đơn vị, hạn nộp, chỉ tiêu',
+  settingsHeading: 'Danh sách đơn vị, hạn nộp, chỉ tiêu, người ký',
   expected: 'Danh sách đơn vị phải báo cáo',
   expectedHint:
     'Mỗi dòng một tên (dán từ Word hoặc một cột Excel), ví dụ “Xã An Bình”. Trang so tên không phân biệt chữ hoa, dấu cách, “UBND” hay “Ủy ban nhân dân”, để chỉ ra đơn vị chưa gửi và tên không có trong danh sách. Danh sách được lưu cùng bảng tổng hợp.',
@@ -60,6 +60,13 @@ export const t = {
   summaryIssuerHint:
     'Mỗi dòng một dòng của tên cơ quan, ví dụ “ỦY BAN NHÂN DÂN” rồi “TỈNH HƯNG YÊN”. Để trống thì dùng mặc định của loại báo cáo.',
   summaryPlace: 'Địa danh ghi ở báo cáo tổng hợp',
+  signAuthority: 'Thẩm quyền ký (mỗi dòng một dòng)',
+  signTitle: 'Chức vụ người ký',
+  signName: 'Họ và tên người ký',
+  signHint:
+    'Ví dụ “TM. ỦY BAN NHÂN DÂN” và “KT. CHỦ TỊCH”, chức vụ “PHÓ CHỦ TỊCH”. Để trống thẩm quyền, chức vụ thì dùng mặc định của loại báo cáo; họ tên người ký phải nhập trước khi tải báo cáo tổng hợp.',
+  summaryBlocked: (problems: string[]) =>
+    `Chưa tải được báo cáo tổng hợp: ${problems.join(' ')} Hãy sửa ở mục “Danh sách đơn vị, hạn nộp, chỉ tiêu, người ký” rồi tải lại, hoặc bấm “Mở trong trang lập báo cáo”.`,
 
   // Flags
   flagsHeading: 'Cần kiểm tra',
