@@ -121,3 +121,52 @@ export function unitDraft(
   d.signature = { authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' };
   return d;
 }
+
+/** The list name of the i-th unit as a province keeps it ("Xã An Lợi"), not as the header writes it. */
+export const listNameOf = (i: number) => {
+  const { kind, place } = unitNameOf(i);
+  return `${kind === 'XÃ' ? 'Xã' : 'Phường'} ${place}`;
+};
+/** The name the roll-up shows: the header's lines joined. */
+export const headerNameOf = (i: number) => {
+  const { kind, place } = unitNameOf(i);
+  return `ỦY BAN NHÂN DÂN ${kind} ${place.toLocaleUpperCase('vi')}`;
+};
+
+/** One generated file: its name, the unit, the figures it carries, and what the roll-up must make of it. */
+export type UnitFile = {
+  file: string;
+  unit: number;
+  figures: UnitFigures;
+  date: string;
+  period: Draft['header']['period'];
+  draft: Draft;
+};
+
+/**
+ * `n` units' reports for November 2026 with varied figures; `special` adds what a province really receives: two with
+ * figures that do not add up, one unit twice (an older report first), one report of October, one dated after the
+ * deadline (20/11/2026). Returned in the order they are dropped.
+ */
+export function unitFiles(
+  n: number,
+  seed: number,
+  special = true,
+): { files: UnitFile[]; inconsistent: number[]; duplicate: number; otherPeriod: number; late: number } {
+  const rnd = random(seed);
+  const files: UnitFile[] = [];
+  const inconsistent = special ? [7 % n, 42 % n] : [];
+  const [duplicate, otherPeriod, late] = special ? [15 % n, 99 % n, 60 % n] : [-1, -1, -1];
+  const november = { kind: 'thang' as const, year: 2026, index: 11 };
+  const push = (unit: number, figures: UnitFigures, date: string, period: Draft['header']['period'], file: string) =>
+    files.push({ file, unit, figures, date, period, draft: unitDraft(unit, figures, { date, period }) });
+  for (let i = 0; i < n; i++) {
+    const figures = unitFigures(rnd);
+    if (inconsistent.includes(i)) figures.files['da-dung-han'] += 3; // settled ≠ early + on time + late
+    const slug = `${unitNameOf(i).kind === 'XÃ' ? 'xa' : 'phuong'}-${i}`;
+    if (i === duplicate) push(i, unitFigures(rnd), '2026-11-12', november, `${slug}-ban-dau.docx`);
+    const period = i === otherPeriod ? { kind: 'thang' as const, year: 2026, index: 10 } : november;
+    push(i, figures, i === late ? '2026-11-23' : `2026-11-${String(14 + (i % 6)).padStart(2, '0')}`, period, `${slug}.docx`);
+  }
+  return { files, inconsistent, duplicate, otherPeriod, late };
+}

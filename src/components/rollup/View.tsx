@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ReportTemplate } from '../../schemas/template.ts';
@@ -10,6 +11,7 @@ import { $notes, $problems, $state } from './store.ts';
 import { catalogue, downloadDocx, downloadXlsx, openInBuilder, setPeriod, templateOf, updateSettings } from './actions.ts';
 import { UnitTable, figureText } from './UnitTable.tsx';
 import { t } from './strings/view.ts';
+import { stringCodec, useBoundText } from '../builder/bind.ts';
 
 /** The roll-up once reports are in: what could not be used, the overview and settings, the table, totals, rankings, targets, downloads. */
 export default function View() {
@@ -130,20 +132,16 @@ function Overview({ template, state, result }: Props) {
 
 function Settings({ state, result }: Pick<Props, 'state' | 'result'>) {
   const s = state.settings;
+  // Open at first on a roll-up without a list or deadline; then as the user leaves it (never closed while typing).
+  const [open, setOpen] = useState(() => !s.expected && !s.deadline);
   const cutoff = result.period ? cutoffRange(result.period) : undefined;
   const noTarget = result.noNationalTarget;
   return (
-    <details class="cchc-rollup__settings" open={!s.expected && !s.deadline}>
+    <details class="cchc-rollup__settings" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t.settingsHeading}</summary>
       <div class="cchc-field">
         <label for="cchc-rollup-expected">{t.expected}</label>
-        <textarea
-          id="cchc-rollup-expected"
-          rows={5}
-          value={s.expected}
-          aria-describedby="cchc-rollup-expected-hint"
-          onChange={(e) => updateSettings({ expected: e.currentTarget.value })}
-        />
+        <SettingText k="expected" value={s.expected} id="cchc-rollup-expected" rows={5} describedBy="cchc-rollup-expected-hint" />
         <p id="cchc-rollup-expected-hint" class="cchc-hint">
           {t.expectedHint}
         </p>
@@ -172,59 +170,56 @@ function Settings({ state, result }: Pick<Props, 'state' | 'result'>) {
       <div class="cchc-row">
         <div class="cchc-field">
           <label for="cchc-rollup-issuer">{t.summaryIssuer}</label>
-          <textarea
-            id="cchc-rollup-issuer"
-            rows={2}
-            value={s.issuer}
-            aria-describedby="cchc-rollup-issuer-hint"
-            onChange={(e) => updateSettings({ issuer: e.currentTarget.value })}
-          />
+          <SettingText k="issuer" value={s.issuer} id="cchc-rollup-issuer" rows={2} describedBy="cchc-rollup-issuer-hint" />
           <p id="cchc-rollup-issuer-hint" class="cchc-hint">
             {t.summaryIssuerHint}
           </p>
         </div>
         <div class="cchc-field">
           <label for="cchc-rollup-place">{t.summaryPlace}</label>
-          <input id="cchc-rollup-place" type="text" value={s.place} onChange={(e) => updateSettings({ place: e.currentTarget.value })} />
+          <SettingText k="place" value={s.place} id="cchc-rollup-place" />
         </div>
       </div>
       <div class="cchc-row">
         <div class="cchc-field">
           <label for="cchc-rollup-sign-authority">{t.signAuthority}</label>
-          <textarea
+          <SettingText
+            k="signAuthority"
+            value={s.signAuthority}
             id="cchc-rollup-sign-authority"
             rows={2}
-            value={s.signAuthority}
-            aria-describedby="cchc-rollup-sign-hint"
-            onChange={(e) => updateSettings({ signAuthority: e.currentTarget.value })}
+            describedBy="cchc-rollup-sign-hint"
           />
         </div>
         <div class="cchc-field">
           <label for="cchc-rollup-sign-title">{t.signTitle}</label>
-          <input
-            id="cchc-rollup-sign-title"
-            type="text"
-            value={s.signTitle}
-            aria-describedby="cchc-rollup-sign-hint"
-            onChange={(e) => updateSettings({ signTitle: e.currentTarget.value })}
-          />
+          <SettingText k="signTitle" value={s.signTitle} id="cchc-rollup-sign-title" describedBy="cchc-rollup-sign-hint" />
         </div>
         <div class="cchc-field">
           <label for="cchc-rollup-sign-name">{t.signName}</label>
-          <input
-            id="cchc-rollup-sign-name"
-            type="text"
-            autocomplete="name"
-            value={s.signName}
-            aria-describedby="cchc-rollup-sign-hint"
-            onChange={(e) => updateSettings({ signName: e.currentTarget.value })}
-          />
+          <SettingText k="signName" value={s.signName} id="cchc-rollup-sign-name" describedBy="cchc-rollup-sign-hint" autocomplete="name" />
         </div>
       </div>
       <p id="cchc-rollup-sign-hint" class="cchc-hint">
         {t.signHint}
       </p>
     </details>
+  );
+}
+
+type TextSetting = 'expected' | 'issuer' | 'place' | 'signAuthority' | 'signTitle' | 'signName';
+
+/**
+ * A text setting, bound rather than controlled (see builder/bind.ts): each keystroke (Telex, a phone keyboard) is kept
+ * and a later render never undoes one.
+ */
+function SettingText(props: { k: TextSetting; value: string; id: string; rows?: number; describedBy?: string; autocomplete?: string }) {
+  const bind = useBoundText(`rollup.${props.k}`, props.value, (v) => updateSettings({ [props.k]: v }), stringCodec);
+  const common = { id: props.id, 'aria-describedby': props.describedBy, autocomplete: props.autocomplete, ...bind };
+  return props.rows ? (
+    <textarea {...common} ref={bind.ref as Ref<HTMLTextAreaElement>} rows={props.rows} />
+  ) : (
+    <input {...common} ref={bind.ref as Ref<HTMLInputElement>} type="text" />
   );
 }
 
