@@ -1,6 +1,7 @@
 import type { Draft } from '../../schemas/draft.ts';
-import type { ReportTemplate } from '../../schemas/template.ts';
+import type { IssuerLevel, ReportTemplate } from '../../schemas/template.ts';
 import { DRAFT_FORMAT, DRAFT_VERSION } from './constants.ts';
+import { defaultsFor } from '../report/defaults.ts';
 
 type Period = Draft['header']['period'];
 
@@ -26,9 +27,9 @@ export function defaultPeriod(kinds: readonly Period['kind'][], today: Date): Pe
   }
 }
 
-/** An empty draft filled with the template's defaults; dated today. */
-export function newDraft(template: ReportTemplate, today: Date, name = ''): Draft {
-  const d = template.defaults;
+/** An empty draft filled with the template's defaults (for an issuer level, when given); dated today. */
+export function newDraft(template: ReportTemplate, today: Date, name = '', level?: IssuerLevel): Draft {
+  const d = defaultsFor(template, level);
   return {
     format: DRAFT_FORMAT,
     version: DRAFT_VERSION,
@@ -53,5 +54,17 @@ export function newDraft(template: ReportTemplate, today: Date, name = ''): Draf
     closing: d.closing,
     signature: { authority: [...d.signature.authority], title: d.signature.title, name: d.signature.name },
     distribution: [...d.distribution],
+    ...(level ? { level } : {}),
+    ...(d.decision ? { decision: decisionDraft(d.decision) } : {}),
   };
 }
+
+/** The decision part of a new draft: the template's texts, to edit. */
+export const decisionDraft = (d: NonNullable<ReturnType<typeof defaultsFor>['decision']>): NonNullable<Draft['decision']> => ({
+  use: d.use,
+  title: d.title,
+  authority: d.authority,
+  basis: d.basis,
+  articles: [...d.articles],
+  distribution: [...d.distribution],
+});
