@@ -45,7 +45,7 @@ export function resolveSections(
   const make = (section: SectionTemplate, key: string, title: string, instanceName?: string, item?: number): ResolvedSection => ({
     key,
     section,
-    title: cleanLine(draft.texts?.[headingTextKey(key)]) || title,
+    title: cleanLine(fillPlaceholders(draft.texts?.[headingTextKey(key)] ?? '', draft)) || title,
     defaultTitle: title,
     item,
     instanceName,

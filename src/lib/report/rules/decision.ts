@@ -7,7 +7,9 @@ import { defaultsFor } from '../defaults.ts';
 import { decisionTexts } from '../decision.ts';
 import { newProseContext, parseProse, runsText } from '../prose.ts';
 import { looksLikeClosingBlock } from './pasted.ts';
-import { formatShortCitation, isSuperseded, statusLabels } from '../../catalogue/citation.ts';
+import { formatShortCitation, statusLabels } from '../../catalogue/citation.ts';
+import { isSupersededStatus, statusOn, today } from '../../catalogue/status.ts';
+import { parseIsoDate } from '../../format/date.ts';
 
 /**
  * The decision issuing the document: căn cứ cite documents in force (Decree 30: a decision rests on current law), its
@@ -23,16 +25,27 @@ export function checkDecision(template: ReportTemplate, draft: Draft, catalogue:
     severity: 'info',
     message: `Văn bản được ban hành kèm theo Quyết định: số, ký hiệu và ngày ở phần đầu là của Quyết định; ${template.docType.toLocaleLowerCase('vi')} kèm theo không có số riêng.`,
   });
-  for (const m of texts.basis.matchAll(/\[\[([a-z0-9-]{1,80})\]\]/g)) {
-    const entry = catalogue.get(m[1]);
-    if (!entry || !isSuperseded(entry)) continue;
-    const instead = entry.replacedBy.flatMap((id) => (catalogue.get(id) ? [formatShortCitation(catalogue.get(id)!)] : []));
-    issue({
-      key: `decision.basis:${m[1]}`,
-      field: 'decision.basis',
-      severity: 'warning',
-      message: `Căn cứ ban hành Quyết định dẫn ${formatShortCitation(entry)} (${statusLabels[entry.status].toLocaleLowerCase('vi')})${instead.length ? `; dẫn ${instead.join(', ')} thay thế` : ''}. Căn cứ chỉ dẫn văn bản còn hiệu lực.`,
-    });
+  // The status on the day the decision is signed.
+  const day = parseIsoDate(draft.header.date) ? draft.header.date : today();
+  for (const id of new Set([...texts.basis.matchAll(/\[\[([a-z0-9-]{1,80})\]\]/g)].map((m) => m[1]))) {
+    const entry = catalogue.get(id);
+    if (!entry) continue;
+    const status = statusOn(entry, day);
+    const instead = entry.replacedBy.flatMap((r) => (catalogue.get(r) ? [formatShortCitation(catalogue.get(r)!)] : []));
+    if (isSupersededStatus(status))
+      issue({
+        key: `decision.basis:${id}`,
+        field: 'decision.basis',
+        severity: 'warning',
+        message: `Căn cứ ban hành Quyết định dẫn ${formatShortCitation(entry)} (${statusLabels[status].toLocaleLowerCase('vi')})${instead.length ? `; dẫn ${instead.join(', ')} thay thế` : ''}. Căn cứ chỉ dẫn văn bản còn hiệu lực.`,
+      });
+    else if (status === 'unknown')
+      issue({
+        key: `decision.basis:${id}`,
+        field: 'decision.basis',
+        severity: 'info',
+        message: `Căn cứ ban hành Quyết định dẫn ${formatShortCitation(entry)}: danh mục chưa xác minh được văn bản này còn hiệu lực; kiểm tra trước khi ban hành.`,
+      });
   }
   const ctx = newProseContext([...catalogue.values()]);
   const fields: [string, string, string[]][] = [
