@@ -224,8 +224,7 @@ export const templateSchema = z.object({
   fileCode: z.string().regex(/^[A-Z0-9-]+$/),
   /**
    * Placeholders: {ky} (period with its year: "9 tháng đầu năm 2022", "tháng 11 năm 2024"),
-   * {ky_ngan} (period without year: "9 tháng đầu năm"), {nam} (year), {don_vi} (issuing body, sentence case),
-   * {co_quan} (issuing body in capitals, on one line).
+   * {ky_ngan} (period without year: "9 tháng đầu năm"), {nam} (year), {don_vi} (issuing body, sentence case).
    */
   titlePattern: viText,
   periods: z.array(z.enum(periodKinds)).min(1),

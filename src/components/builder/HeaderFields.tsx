@@ -7,6 +7,9 @@ import { $draft, getProps, setHeader, update } from './store.ts';
 import { domId, IssueList, LinesInput, ProseInput, TextInput, useIssues } from './fields.tsx';
 import { t } from './strings/header.ts';
 import { t as tp } from './strings/page.ts';
+import { LevelField, OmitToggle, shown } from './StructureFields.tsx';
+import { DecisionFields } from './DecisionFields.tsx';
+import { defaultsFor } from '../../lib/report/defaults.ts';
 
 type Period = Draft['header']['period'];
 
@@ -20,6 +23,8 @@ export function HeaderFields() {
       <legend>
         <h2 id="phan-dau">{tp.headerHeading}</h2>
       </legend>
+      <LevelField draft={draft} />
+      <DecisionFields />
       <LinesInput
         path="header.parentBody"
         label={t.parentBody}
@@ -68,7 +73,15 @@ export function HeaderFields() {
         value={h.recipients}
         onValue={(v) => setHeader({ recipients: v })}
       />
-      <ProseInput path="header.basis" label={t.basis} value={h.basis} onValue={(v) => setHeader({ basis: v })} rows={3} />
+      <ProseInput
+        path="header.basis"
+        label={t.basis}
+        value={shown(h.basis, draft)}
+        placeholder={shown(defaultsFor(template, draft.level).basis, draft)}
+        onValue={(v) => setHeader({ basis: v })}
+        rows={3}
+      />
+      <OmitToggle draft={draft} omitKey="basis" />
       <TextInput
         path="header.title"
         label={t.title}

@@ -1,11 +1,14 @@
 import { useStore } from '@nanostores/preact';
-import type { DocBlock, ReportDocument, TextRun } from '../../lib/report/model.ts';
+import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument, TextRun } from '../../lib/report/model.ts';
 import { buildDocument } from '../../lib/report/build.ts';
 import { $draft, $evaluation, catalogueEntries, getProps } from './store.ts';
 import { wording } from '../../lib/report/wording.ts';
 import { t } from './strings/page.ts';
 
-/** Loaded on demand: draws the same ReportDocument the .docx renderer draws, as an A4-looking page. */
+/**
+ * Loaded on demand: draws the same ReportDocument the .docx renderer draws, as A4-looking pages: the decision issuing
+ * the document (when there is one), the document, then each appendix on a page of its own (landscape when it is).
+ */
 export default function Preview() {
   const draft = useStore($draft)!;
   const ev = useStore($evaluation);
@@ -17,47 +20,92 @@ const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
 
 function PreviewPage({ doc }: { doc: ReportDocument }) {
   return (
-    <article class="cchc-page" aria-label={t.previewHeading} lang="vi">
-      <PageHeader doc={doc} />
-      <PageTitle doc={doc} />
+    <>
+      {doc.decision && <DecisionPage d={doc.decision} />}
+      <article class="cchc-page" aria-label={t.previewHeading} lang="vi">
+        <PageHeader header={doc.header} />
+        <PageTitle doc={doc} />
+        <div class="cchc-page__body">
+          {doc.body.map((b, i) => (
+            <Block key={i} block={b} />
+          ))}
+        </div>
+        <PageSignature doc={doc} />
+        {doc.footnotes.length > 0 && (
+          <ol class="cchc-page__footnotes">
+            {doc.footnotes.map((f) => (
+              <li>{f}</li>
+            ))}
+          </ol>
+        )}
+      </article>
+      {(doc.appendices ?? []).map((a) => (
+        <AppendixPage a={a} />
+      ))}
+    </>
+  );
+}
+
+/** The decision (Mẫu 1.3): header, name and trích yếu, authority, căn cứ, "QUYẾT ĐỊNH:", articles, Nơi nhận and signature. */
+function DecisionPage({ d }: { d: DecisionPart }) {
+  return (
+    <article class="cchc-page" aria-label={`${t.previewHeading}: ${d.docType}`} lang="vi">
+      <PageHeader header={d.header} />
+      <PageTitle doc={{ docType: d.docType, title: d.title, recipients: [] }} />
       <div class="cchc-page__body">
-        {doc.body.map((b, i) => (
+        <p class="cchc-page__center">{d.authority}</p>
+        {d.basis.map((runs) => (
+          <p class="cchc-page__basis">
+            <Runs runs={runs} />
+          </p>
+        ))}
+        <p class="cchc-page__center">{d.decides}</p>
+        {d.articles.map((b, i) => (
           <Block key={i} block={b} />
         ))}
       </div>
-      <PageSignature doc={doc} />
-      {doc.footnotes.length > 0 && (
-        <ol class="cchc-page__footnotes">
-          {doc.footnotes.map((f) => (
-            <li>{f}</li>
-          ))}
-        </ol>
-      )}
+      <PageSignature doc={d} />
     </article>
   );
 }
 
-/** The bodies and "Số:" on the left; quốc hiệu, tiêu ngữ and the place and date on the right. */
-function PageHeader({ doc }: { doc: ReportDocument }) {
+/** An appendix: "Phụ lục I", its title, "(Kèm theo …)", then its content; a landscape page when it is printed so. */
+function AppendixPage({ a }: { a: AppendixPart }) {
+  return (
+    <article class={a.landscape ? 'cchc-page cchc-page--landscape' : 'cchc-page'} aria-label={`${t.previewHeading}: ${a.label}`} lang="vi">
+      <div class="cchc-page__type">{a.label}</div>
+      <div class="cchc-page__center">{a.title}</div>
+      <div class="cchc-page__title cchc-page__note">{a.note}</div>
+      <div class="cchc-page__body">
+        {a.body.map((b, i) => (
+          <Block key={i} block={b} />
+        ))}
+      </div>
+    </article>
+  );
+}
+
+/** The bodies and "Số:" on the left; quốc hiệu, tiêu ngữ and the place and date on the right (none for an attached document). */
+function PageHeader({ header }: { header: DocHeader }) {
   return (
     <table class="cchc-page__header" role="presentation">
       <tbody>
         <tr>
           <td class="cchc-page__left">
-            {lines(doc.header.parentBody).map((l) => (
+            {lines(header.parentBody).map((l) => (
               <div class="cchc-page__parent">{l}</div>
             ))}
             <div class="cchc-page__issuer">
-              {lines(doc.header.issuer).map((l) => (
+              {lines(header.issuer).map((l) => (
                 <div>{l}</div>
               ))}
             </div>
-            <div class="cchc-page__number">{doc.header.numberLine}</div>
+            {header.numberLine && <div class="cchc-page__number">{header.numberLine}</div>}
           </td>
           <td class="cchc-page__right">
             <div class="cchc-page__national">{wording.nationalName}</div>
             <div class="cchc-page__motto">{wording.motto}</div>
-            <div class="cchc-page__placedate">{doc.header.placeDate}</div>
+            {header.placeDate && <div class="cchc-page__placedate">{header.placeDate}</div>}
           </td>
         </tr>
       </tbody>
@@ -65,12 +113,13 @@ function PageHeader({ doc }: { doc: ReportDocument }) {
   );
 }
 
-/** The document's name, its trích yếu and Kính gửi. */
-function PageTitle({ doc }: { doc: ReportDocument }) {
+/** The document's name, its trích yếu (with "(Ban hành kèm theo …)" under it when issued by a decision) and Kính gửi. */
+function PageTitle({ doc }: { doc: Pick<ReportDocument, 'docType' | 'title' | 'note' | 'recipients'> }) {
   return (
     <>
       <div class="cchc-page__type">{doc.docType}</div>
-      <div class="cchc-page__title">{doc.title}</div>
+      <div class={doc.note ? 'cchc-page__center' : 'cchc-page__title'}>{doc.title}</div>
+      {doc.note && <div class="cchc-page__title cchc-page__note">{doc.note}</div>}
       {doc.recipients.length > 0 && (
         <div class="cchc-page__recipients">
           {doc.recipients.length === 1 ? (
@@ -92,7 +141,7 @@ function PageTitle({ doc }: { doc: ReportDocument }) {
 }
 
 /** Nơi nhận on the left; authority, title, room to sign and the signer's name on the right. */
-function PageSignature({ doc }: { doc: ReportDocument }) {
+function PageSignature({ doc }: { doc: Pick<ReportDocument, 'signature' | 'distribution'> }) {
   return (
     <table class="cchc-page__sign" role="presentation">
       <tbody>

@@ -1,7 +1,7 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { IssuerLevel, ReportTemplate } from '../../schemas/template.ts';
 import { defaultsFor } from '../report/defaults.ts';
-import { decisionDraft } from './new.ts';
+import { decisionDraft } from './structure.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 /** The new default where the user left the old one as it was; what the user wrote otherwise. */

@@ -1,7 +1,6 @@
 import type { Draft } from '../../schemas/draft.ts';
-import type { IssuerLevel, ReportTemplate } from '../../schemas/template.ts';
+import type { ReportTemplate } from '../../schemas/template.ts';
 import { DRAFT_FORMAT, DRAFT_VERSION } from './constants.ts';
-import { defaultsFor } from '../report/defaults.ts';
 
 type Period = Draft['header']['period'];
 
@@ -27,9 +26,12 @@ export function defaultPeriod(kinds: readonly Period['kind'][], today: Date): Pe
   }
 }
 
-/** An empty draft filled with the template's defaults (for an issuer level, when given); dated today. */
-export function newDraft(template: ReportTemplate, today: Date, name = '', level?: IssuerLevel): Draft {
-  const d = defaultsFor(template, level);
+/**
+ * An empty draft filled with the template's defaults; dated today. The decision's texts, if the kind offers one, are
+ * the template's until the user edits them (drafts/structure.ts); another issuer level is applyLevel (drafts/level.ts).
+ */
+export function newDraft(template: ReportTemplate, today: Date, name = ''): Draft {
+  const d = template.defaults;
   return {
     format: DRAFT_FORMAT,
     version: DRAFT_VERSION,
@@ -54,17 +56,5 @@ export function newDraft(template: ReportTemplate, today: Date, name = '', level
     closing: d.closing,
     signature: { authority: [...d.signature.authority], title: d.signature.title, name: d.signature.name },
     distribution: [...d.distribution],
-    ...(level ? { level } : {}),
-    ...(d.decision ? { decision: decisionDraft(d.decision) } : {}),
   };
 }
-
-/** The decision part of a new draft: the template's texts, to edit. */
-export const decisionDraft = (d: NonNullable<ReturnType<typeof defaultsFor>['decision']>): NonNullable<Draft['decision']> => ({
-  use: d.use,
-  title: d.title,
-  authority: d.authority,
-  basis: d.basis,
-  articles: [...d.articles],
-  distribution: [...d.distribution],
-});

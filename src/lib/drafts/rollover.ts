@@ -1,7 +1,7 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
-import { templateKey, templateParts } from '../report/keys.ts';
-import { templateBlocks } from '../report/walk.ts';
+import { templateKey } from '../report/keys.ts';
+import { templateBlocks, templateParts } from '../report/walk.ts';
 import { blockKind } from '../report/blocks/index.ts';
 import { isoOf } from './new.ts';
 import { nextPeriod } from './period.ts';

@@ -5,7 +5,7 @@ import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument } 
 import { cleanLine, upperVi } from '../format/text.ts';
 import { roman } from '../format/period.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
-import { authorityName, fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
+import { fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
 import { resolveAppendices, resolveSections, type ResolvedSection } from './walk.ts';
 import { expandCitations, newProseContext, parseProse, type ProseContext } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
@@ -13,8 +13,9 @@ import { headingLabel } from './numbering.ts';
 import { wording } from './wording.ts';
 import { defaultsFor } from './defaults.ts';
 import { decisionTexts } from './decision.ts';
-import { introTextKey } from './keys.ts';
+import { introTextKey } from './text-keys.ts';
 import {
+  authorityName,
   distributionLines,
   headerLines,
   issuedReference,
@@ -213,7 +214,8 @@ function sectionBlocks(
         if (!blockHasContent(block, value)) continue;
         written = true;
         const introKey = introTextKey(key);
-        const introText = omitted.has(introKey) ? '' : (draft.texts?.[introKey] ?? ('intro' in block ? (block.intro ?? '') : ''));
+        const own = draft.texts?.[introKey] ?? '';
+        const introText = omitted.has(introKey) ? '' : cleanLine(own) ? own : 'intro' in block ? (block.intro ?? '') : '';
         const intro = cleanLine(introText) ? cleanLine(expandCitations(fill(introText), prose)) : '';
         out.push(...blockKind(block).render(block, value, { key, ev, prose, fill, intro }));
       }

@@ -1,15 +1,12 @@
-import type { ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
+import type { SectionTemplate } from '../../schemas/template.ts';
 
 /**
  * Draft value keys, built and read only here. A block's value lives under
  *   "<section id>/<child section id>:<block id>"       e.g. "ket-qua/cai-cach-tthc:giai-quyet"
  * and an item of a repeated section adds "#<index>" to that section's id: "don-vi#0/chi-dao:danh-gia".
  * The "template key" of a value is its key without any "#<index>": the same for every item.
- * An appendix is keyed like a top-level section by its id: "phu-luc-1:bang".
- *
- * Wording the builder adds and the user changed (draft.texts) or left out (draft.omit) is keyed by what it belongs to:
- *   "heading:<section key>"   a section's heading (an appendix's title: "heading:phu-luc-1")
- *   "intro:<block key>"       the sentence before a block          "basis", "closing"   the opening and closing text
+ * An appendix is keyed like a top-level section by its id: "phu-luc-1:bang". Keys of the wording the user changed
+ * or left out are in text-keys.ts.
  */
 
 /** "ket-qua" + "cai-cach-tthc" → "ket-qua/cai-cach-tthc"; a top-level section's key is its id. */
@@ -36,23 +33,6 @@ export function shiftItemKey(key: string, sectionId: string, removed: number): s
   if (i === removed) return undefined;
   return i > removed ? key.replace(pattern, `$1${sectionId}#${i - 1}`) : key;
 }
-
-export const headingTextKey = (sectionKey: string) => `heading:${sectionKey}`;
-export const introTextKey = (blockKey: string) => `intro:${blockKey}`;
-
-/** A text key after item `removed` of `sectionId` is deleted (see shiftItemKey); undefined for a key of the removed item. */
-export function shiftTextKey(key: string, sectionId: string, removed: number): string | undefined {
-  const m = /^(heading|intro):(.*)$/.exec(key);
-  if (!m) return key;
-  const next = shiftItemKey(m[2], sectionId, removed);
-  return next === undefined ? undefined : `${m[1]}:${next}`;
-}
-
-/** The sections and the appendices of a template: everything that holds blocks, in document order. */
-export const templateParts = (template: Pick<ReportTemplate, 'sections' | 'appendices'>): SectionTemplate[] => [
-  ...template.sections,
-  ...(template.appendices ?? []),
-];
 
 /** A template's section with its template key ("ket-qua/cai-cach-tthc"), depth first, parents before children. */
 export type TemplateSection = { section: SectionTemplate; key: string };

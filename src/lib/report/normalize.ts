@@ -2,6 +2,7 @@ import { cleanLine, cleanText, isAllUpper, upperFirst, upperVi } from '../format
 import { dayText, monthText, parseIsoDate } from '../format/date.ts';
 import { typeAbbr } from '../catalogue/document-types.ts';
 import { wording } from './wording.ts';
+import { cap, sentenceCaseBody } from './placeholders.ts';
 
 /**
  * Turns what a user typed into the header and signature into what Decree 30 prints, or '' when it
@@ -165,4 +166,15 @@ function listItems(items: string[]): string[] {
         .trim(),
     )
     .filter(Boolean);
+}
+
+/**
+ * Who issues, as "của …" names it: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN BÌNH" → "Chủ tịch Ủy ban nhân dân xã An Bình",
+ * "GIÁM ĐỐC SỞ NỘI VỤ" → "Giám đốc Sở Nội vụ"; a body alone as sentenceCaseBody writes it.
+ */
+export function authorityName(upper: string): string {
+  const text = upper.replace(/\s+/g, ' ').trim();
+  const at = text.toLocaleUpperCase('vi').search(/ỦY BAN NHÂN DÂN|\bSỞ /u);
+  if (at <= 0) return sentenceCaseBody(text);
+  return `${cap(text.slice(0, at).trim().toLocaleLowerCase('vi'))} ${sentenceCaseBody(text.slice(at))}`;
 }

@@ -1,10 +1,7 @@
 import type { Draft } from '../../schemas/draft.ts';
 import { periodLabel, periodWords } from '../format/period.ts';
 
-/**
- * Fills {ky}, {ky_ngan}, {nam}, {don_vi} (the issuing body, sentence case), {co_quan} (the same in capitals, on one
- * line) and any extra placeholders. Unknown placeholders stay as written.
- */
+/** Fills {ky}, {ky_ngan}, {nam}, {don_vi} and any extra placeholders. Unknown placeholders stay as written. */
 export function fillPlaceholders(text: string, draft: Pick<Draft, 'header'>, extra: Record<string, string> = {}): string {
   const p = draft.header.period;
   const vars: Record<string, string> = {
@@ -12,7 +9,6 @@ export function fillPlaceholders(text: string, draft: Pick<Draft, 'header'>, ext
     ky_ngan: periodWords(p),
     nam: String(p.year),
     don_vi: sentenceCaseBody(draft.header.issuer),
-    co_quan: draft.header.issuer.replace(/\s+/g, ' ').trim().toLocaleUpperCase('vi'),
     ...extra,
   };
   return text.replace(/\{([a-z_]+)\}/g, (m, name: string) => (name in vars ? vars[name] : m));
@@ -45,14 +41,4 @@ export function sentenceCaseBody(issuer: string): string {
   });
   return out.join(' ');
 }
-/**
- * Who issues, as "của …" names it: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN BÌNH" → "Chủ tịch Ủy ban nhân dân xã An Bình",
- * "GIÁM ĐỐC SỞ NỘI VỤ" → "Giám đốc Sở Nội vụ"; a body alone as sentenceCaseBody writes it.
- */
-export function authorityName(upper: string): string {
-  const text = upper.replace(/\s+/g, ' ').trim();
-  const at = text.toLocaleUpperCase('vi').search(/ỦY BAN NHÂN DÂN|\bSỞ /u);
-  if (at <= 0) return sentenceCaseBody(text);
-  return `${cap(text.slice(0, at).trim().toLocaleLowerCase('vi'))} ${sentenceCaseBody(text.slice(at))}`;
-}
-const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+export const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);

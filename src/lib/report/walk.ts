@@ -1,7 +1,8 @@
 import type { BlockTemplate, ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import { fillPlaceholders } from './placeholders.ts';
-import { blockKey, childKey, headingTextKey, itemKey, templateSections } from './keys.ts';
+import { blockKey, childKey, itemKey, templateSections } from './keys.ts';
+import { headingTextKey } from './text-keys.ts';
 import { cleanLine } from '../format/text.ts';
 
 /** A section as it appears in one report: repeated sections are expanded into one entry per item. */
@@ -83,3 +84,9 @@ export function templateBlocks(sections: SectionTemplate[]): Map<string, BlockTe
   for (const { section, key } of templateSections(sections)) for (const b of section.blocks) out.set(blockKey(key, b.id), b);
   return out;
 }
+
+/** The sections and the appendices of a template: everything that holds blocks, in document order. */
+export const templateParts = (template: Pick<ReportTemplate, 'sections' | 'appendices'>): SectionTemplate[] => [
+  ...template.sections,
+  ...(template.appendices ?? []),
+];

@@ -12,8 +12,9 @@ import { loadCatalogue, parseTemplate } from '../../../src/lib/report/load.ts';
 import { newDraft } from '../../../src/lib/drafts/new.ts';
 import { applyLevel } from '../../../src/lib/drafts/level.ts';
 import { removeInstance } from '../../../src/lib/drafts/instances.ts';
+import { decisionDraft } from '../../../src/lib/drafts/structure.ts';
 import { defaultsFor, levelsOf } from '../../../src/lib/report/defaults.ts';
-import { fillPlaceholders, sentenceCaseBody } from '../../../src/lib/report/placeholders.ts';
+import { sentenceCaseBody } from '../../../src/lib/report/placeholders.ts';
 import type { DocBlock, ReportDocument } from '../../../src/lib/report/model.ts';
 import type { Draft } from '../../../src/schemas/draft.ts';
 import { unzip } from '../../support/helpers.ts';
@@ -130,7 +131,7 @@ describe('a plan issued by a decision', () => {
   it('is offered by both plans, with the self-inspection plan’s own wording', () => {
     const d = {
       ...newDraft(selfCheckPlan, new Date(2026, 0, 5)),
-      decision: { ...newDraft(selfCheckPlan, new Date(2026, 0, 5)).decision!, use: true },
+      decision: { ...decisionDraft(selfCheckPlan.defaults.decision!), use: true },
     };
     const built = buildDocument(selfCheckPlan, { ...d, header: { ...d.header, issuer: 'ỦY BAN NHÂN DÂN\nXÃ AN BÌNH' } }, catalogue);
     expect(text(built.decision!.articles)[0]).toBe(
@@ -311,7 +312,7 @@ describe('defaults that fit the issuer', () => {
     const today = new Date(2026, 0, 5);
     for (const t of [plan, selfCheckPlan, review, templates.get('bao-cao-cchc-dinh-ky')!, templates.get('bao-cao-tu-kiem-tra')!])
       for (const level of ['tinh', 'so'] as const) {
-        const d = newDraft(t, today, '', level);
+        const d = applyLevel(newDraft(t, today), t, level);
         const defaults = defaultsFor(t, level);
         expect(d.level).toBe(level);
         const printed = [
@@ -325,18 +326,17 @@ describe('defaults that fit the issuer', () => {
         expect(printed, `${t.id}/${level}`).not.toMatch(/\bxã\b(?!, phường)/);
         expect(d.header.issuer).toBe(defaults.issuer);
       }
-    const province = newDraft(plan, today, '', 'tinh');
+    const province = applyLevel(newDraft(plan, today), plan, 'tinh');
     expect(province.header.issuer).toBe('ỦY BAN NHÂN DÂN\nTỈNH …');
     expect(province.decision!.use).toBe(true);
     expect(province.signature).toMatchObject({ authority: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH' });
-    const department = newDraft(plan, today, '', 'so');
+    const department = applyLevel(newDraft(plan, today), plan, 'so');
     expect([department.header.parentBody, department.header.issuer, department.signature.title]).toEqual([
       'ỦY BAN NHÂN DÂN TỈNH …',
       'SỞ …',
       'GIÁM ĐỐC',
     ]);
-    const filled = { ...department, header: { ...department.header, issuer: 'SỞ NỘI VỤ' } };
-    expect(fillPlaceholders(department.decision!.authority, filled)).toBe('GIÁM ĐỐC SỞ NỘI VỤ');
+    expect(department.decision!.authority).toBe('GIÁM ĐỐC SỞ …');
     expect(sentenceCaseBody('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toBe('Sở Khoa học và Công nghệ');
   });
 
@@ -358,13 +358,14 @@ describe('defaults that fit the issuer', () => {
     expect(province.decision!.use).toBe(true);
     const back = applyLevel(province, plan, 'xa');
     expect(back.header.issuer).toBe(d.header.issuer);
-    expect(back.decision).toEqual(d.decision);
+    expect(d.decision).toBeUndefined();
+    expect(back.decision).toEqual(decisionDraft(plan.defaults.decision!));
     expect(back.closing).toBe('Câu kết riêng của tôi./.');
   });
 
   it('builds a province’s report with no commune wording', () => {
     const t = templates.get('bao-cao-cchc-dinh-ky')!;
-    const d = { ...newDraft(t, new Date(2026, 9, 20), '', 'tinh'), values: exampleOf('bao-cao-cchc-dinh-ky').values };
+    const d = { ...applyLevel(newDraft(t, new Date(2026, 9, 20)), t, 'tinh'), values: exampleOf('bao-cao-cchc-dinh-ky').values };
     const built = buildDocument(
       t,
       { ...d, header: { ...d.header, issuer: 'ỦY BAN NHÂN DÂN\nTỈNH AN GIANG', place: 'An Giang' } },

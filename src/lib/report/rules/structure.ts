@@ -4,7 +4,8 @@ import type { Issue } from '../evaluate.ts';
 import type { ResolvedSection } from '../walk.ts';
 import { cleanLine } from '../../format/text.ts';
 import { cutoffRange, formatCutoff } from '../../format/cutoff.ts';
-import { templateParts, templateSections } from '../keys.ts';
+import { templateSections } from '../keys.ts';
+import { templateParts } from '../walk.ts';
 
 /** A section with nothing filled in: a warning for a reform area's section, a note otherwise. */
 export function emptySectionIssue(template: ReportTemplate, s: ResolvedSection, where: string): Issue {
