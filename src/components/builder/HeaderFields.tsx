@@ -24,7 +24,6 @@ export function HeaderFields() {
         <h2 id="phan-dau">{tp.headerHeading}</h2>
       </legend>
       <LevelField draft={draft} />
-      <DecisionFields />
       <LinesInput
         path="header.parentBody"
         label={t.parentBody}
@@ -90,6 +89,7 @@ export function HeaderFields() {
         onValue={(v) => setHeader({ title: v })}
         attrs={{ placeholder: defaultTitle }}
       />
+      <DecisionFields />
     </fieldset>
   );
 }

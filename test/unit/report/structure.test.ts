@@ -18,6 +18,8 @@ import { sentenceCaseBody } from '../../../src/lib/report/placeholders.ts';
 import type { DocBlock, ReportDocument } from '../../../src/lib/report/model.ts';
 import type { Draft } from '../../../src/schemas/draft.ts';
 import { unzip } from '../../support/helpers.ts';
+import { catalogueBrief } from '../../../src/lib/builder/catalogue-search.ts';
+import type { CatalogueEntry } from '../../../src/schemas/catalogue.ts';
 import { draftFor, exampleOf, mini, templates } from '../../support/fixtures.ts';
 
 const catalogue = loadCatalogue();
@@ -109,6 +111,11 @@ describe('a plan issued by a decision', () => {
     const warning = issues.find((i) => i.key === 'decision.basis:138-2020-nd-cp');
     expect(warning?.severity).toBe('warning');
     expect(warning?.message).toContain('dẫn Nghị định số 170/2025/NĐ-CP thay thế');
+    // The builder evaluates with the catalogue's briefs (status already of the day, no history).
+    const briefs = catalogue.map((e) => catalogueBrief({ ...e, status: 'replaced' }));
+    expect(evaluate(plan, d, briefs as CatalogueEntry[]).issues.find((i) => i.key === 'decision.basis:61-2018-nd-cp')?.severity).toBe(
+      'warning',
+    );
     // A document whose status is not verified is pointed out, not refused.
     expect(issues.find((i) => i.key === 'decision.basis:61-2018-nd-cp')?.severity).toBe('info');
     expect(issues.find((i) => i.key === 'decision.number')?.message).toContain('số, ký hiệu và ngày ở phần đầu là của Quyết định');

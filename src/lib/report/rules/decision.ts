@@ -30,7 +30,8 @@ export function checkDecision(template: ReportTemplate, draft: Draft, catalogue:
   for (const id of new Set([...texts.basis.matchAll(/\[\[([a-z0-9-]{1,80})\]\]/g)].map((m) => m[1]))) {
     const entry = catalogue.get(id);
     if (!entry) continue;
-    const status = statusOn(entry, day);
+    // The builder's catalogue is briefs whose status is already the day's (no history to replay).
+    const status = entry.history ? statusOn(entry, day) : entry.status;
     const instead = entry.replacedBy.flatMap((r) => (catalogue.get(r) ? [formatShortCitation(catalogue.get(r)!)] : []));
     if (isSupersededStatus(status))
       issue({
