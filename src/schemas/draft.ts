@@ -9,7 +9,7 @@ import { issuerLevels, periodKinds } from './template.ts';
  * `instances["don-vi"]` lists the items' names in order.
  */
 export const DRAFT_FORMAT = 'cam-nang-cchc/draft';
-export const DRAFT_VERSION = 1;
+export const DRAFT_VERSION = 2;
 
 /** Strict, so that a table row (other keys) is not mistaken for a document row by the union below. */
 export const documentRowSchema = z.strictObject({
@@ -22,11 +22,13 @@ export const documentRowSchema = z.strictObject({
 });
 
 export const figureSchema = z.number().finite().nullable();
+/** A typed figure, or the text typed when it could not be read as one: kept, never printed (evaluate blocks it). */
+export const typedFigureSchema = z.union([figureSchema, z.string()]);
 
 export const blockValueSchema = z.union([
   z.string(),
   z.array(documentRowSchema),
-  z.record(z.string(), figureSchema),
+  z.record(z.string(), typedFigureSchema),
   z.array(z.record(z.string(), z.union([z.string(), figureSchema]))),
   z.object({ good: z.string(), limits: z.string(), proposals: z.string() }),
 ]);
@@ -39,6 +41,11 @@ export const periodSchema = z.object({
   /** Free range ("khoang"): "YYYY-MM-DD". */
   from: z.string().optional(),
   to: z.string().optional(),
+  /**
+   * Data cut-off typed by the user when the province uses other dates than the decree (e.g. from the 21st of the
+   * previous month to the 20th): "YYYY-MM-DD" both. Absent: the decree's dates (src/lib/format/cutoff.ts).
+   */
+  cutoff: z.object({ from: z.string(), to: z.string() }).optional(),
 });
 
 export const draftSchema = z.object({

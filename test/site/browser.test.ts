@@ -29,9 +29,12 @@ async function searchAll(queries: string[], pagesOnly = false) {
           !!document.querySelector('dialog[open] .pagefind-ui__message')?.textContent?.endsWith(q) &&
           !document.querySelector('dialog[open] .pagefind-ui__loading'),
         query,
-        { timeout: 10_000 },
+        // A loaded machine can take long; a query that never settles fails here rather than passing with partial results.
+        { timeout: 30_000 },
       )
-      .catch(() => undefined);
+      .catch(() => {
+        throw new Error(`Tìm "${query}": Pagefind không trả kết quả sau 30 giây`);
+      });
     const titles = pagesOnly
       ? 'dialog[open] .pagefind-ui__result-inner > .pagefind-ui__result-title'
       : 'dialog[open] .pagefind-ui__result-title';

@@ -8,6 +8,7 @@ import { getManifest } from 'workbox-build';
 import { generateServiceWorker, precacheOptions, swFile } from '../../src/integrations/service-worker.ts';
 import { checkNd30, docxText } from '../support/nd30.ts';
 import { watchedPage } from './support/browser.ts';
+import { downloadDocx } from './support/builder.ts';
 import { builtPages, distDir } from './support/dist.ts';
 import { projectRoot } from './support/server.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
@@ -35,24 +36,6 @@ async function openPart(page: Page, name: string) {
 async function openHeader(page: Page) {
   const part = await openPart(page, 'Phần đầu văn bản');
   await part.locator('.cchc-loading').waitFor({ state: 'detached' });
-}
-
-async function downloadDocx(page: Page, file: string) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
-    (async () => {
-      await page.getByRole('button', { name: 'Tải .docx' }).click();
-      const confirm = page.getByRole('button', { name: 'Vẫn tải .docx' });
-      if (
-        await confirm.waitFor({ timeout: 2_000 }).then(
-          () => true,
-          () => false,
-        )
-      )
-        await confirm.click();
-    })(),
-  ]);
-  await download.saveAs(file);
 }
 
 async function search(page: Page, query: string): Promise<string[]> {

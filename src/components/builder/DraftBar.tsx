@@ -80,7 +80,7 @@ export function DraftBar() {
           id="cchc-import"
           class="cchc-visually-hidden"
           type="file"
-          accept=".json,application/json"
+          accept=".json,.docx,application/json"
           aria-label={t.importJson}
           tabIndex={-1}
           onChange={onImport}

@@ -1,28 +1,54 @@
 import { useStore } from '@nanostores/preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument, TextRun } from '../../lib/report/model.ts';
 import { buildDocument } from '../../lib/report/build.ts';
 import { $draft, $evaluation, catalogueEntries, getProps } from './store.ts';
 import { wording } from '../../lib/report/wording.ts';
 import { t } from './strings/page.ts';
 
+/** The A4 page's width in CSS pixels (210 mm), and a landscape page's (297 mm). */
+const PAGE_PX = (210 / 25.4) * 96;
+const LANDSCAPE_PX = (297 / 25.4) * 96;
+
 /**
  * Loaded on demand: draws the same ReportDocument the .docx renderer draws, as A4-looking pages: the decision issuing
  * the document (when there is one), the document, then each appendix on a page of its own (landscape when it is).
+ * Each page is scaled down to fit its box (a 1366 px screen's column, a phone) so no part of it is hidden and it never
+ * scrolls sideways. CSS zoom scales the layout too, so the box is as tall as the pages it shows; printing resets it
+ * (builder.css).
  */
 export default function Preview() {
   const draft = useStore($draft)!;
   const ev = useStore($evaluation);
   const doc = buildDocument(getProps().template, draft, catalogueEntries(), { evaluation: ev });
-  return <PreviewPage doc={doc} />;
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(PAGE_PX);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const fit = () => setWidth(el.clientWidth);
+    fit();
+    const watch = new ResizeObserver(fit);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, []);
+  return (
+    <div class="cchc-page-fit" ref={box} data-scale={Math.min(1, width / PAGE_PX).toFixed(3)}>
+      <PreviewPage doc={doc} zoom={(landscape) => zoomStyle(width / (landscape ? LANDSCAPE_PX : PAGE_PX))} />
+    </div>
+  );
 }
+
+const zoomStyle = (scale: number) => (scale < 1 ? `zoom:${scale}` : undefined);
+type Zoom = (landscape?: boolean) => string | undefined;
 
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
 
-function PreviewPage({ doc }: { doc: ReportDocument }) {
+function PreviewPage({ doc, zoom }: { doc: ReportDocument; zoom: Zoom }) {
   return (
     <>
-      {doc.decision && <DecisionPage d={doc.decision} />}
-      <article class="cchc-page" aria-label={t.previewHeading} lang="vi">
+      {doc.decision && <DecisionPage d={doc.decision} zoom={zoom} />}
+      <article class="cchc-page" aria-label={t.previewHeading} lang="vi" style={zoom()}>
         <PageHeader header={doc.header} />
         <PageTitle doc={doc} />
         <div class="cchc-page__body">
@@ -40,16 +66,16 @@ function PreviewPage({ doc }: { doc: ReportDocument }) {
         )}
       </article>
       {(doc.appendices ?? []).map((a) => (
-        <AppendixPage a={a} />
+        <AppendixPage a={a} zoom={zoom} />
       ))}
     </>
   );
 }
 
 /** The decision (Mẫu 1.3): header, name and trích yếu, authority, căn cứ, "QUYẾT ĐỊNH:", articles, Nơi nhận and signature. */
-function DecisionPage({ d }: { d: DecisionPart }) {
+function DecisionPage({ d, zoom }: { d: DecisionPart; zoom: Zoom }) {
   return (
-    <article class="cchc-page" aria-label={`${t.previewHeading}: ${d.docType}`} lang="vi">
+    <article class="cchc-page" aria-label={`${t.previewHeading}: ${d.docType}`} lang="vi" style={zoom()}>
       <PageHeader header={d.header} />
       <PageTitle doc={{ docType: d.docType, title: d.title, recipients: [] }} />
       <div class="cchc-page__body">
@@ -70,9 +96,14 @@ function DecisionPage({ d }: { d: DecisionPart }) {
 }
 
 /** An appendix: "Phụ lục I", its title, "(Kèm theo …)", then its content; a landscape page when it is printed so. */
-function AppendixPage({ a }: { a: AppendixPart }) {
+function AppendixPage({ a, zoom }: { a: AppendixPart; zoom: Zoom }) {
   return (
-    <article class={a.landscape ? 'cchc-page cchc-page--landscape' : 'cchc-page'} aria-label={`${t.previewHeading}: ${a.label}`} lang="vi">
+    <article
+      class={a.landscape ? 'cchc-page cchc-page--landscape' : 'cchc-page'}
+      aria-label={`${t.previewHeading}: ${a.label}`}
+      lang="vi"
+      style={zoom(a.landscape)}
+    >
       <div class="cchc-page__type">{a.label}</div>
       <div class="cchc-page__center">{a.title}</div>
       <div class="cchc-page__title cchc-page__note">{a.note}</div>

@@ -36,6 +36,7 @@ export function Sections() {
 function SectionPanel({ section, draft, appendix }: { section: SectionTemplate; draft: Draft; appendix?: boolean }) {
   return (
     <Part
+      part={section.id}
       title={(appendix ? t.appendix : '') + fillPlaceholders(section.title, draft)}
       status={sectionFilled(section, draft)}
       load={loadEditor}
@@ -47,22 +48,27 @@ function SectionPanel({ section, draft, appendix }: { section: SectionTemplate; 
 /** "Phần đầu văn bản", closed like the sections; its fields load when it is first opened. */
 export function HeaderPanel() {
   const draft = useStore($draft)!;
-  return <Part title={t.headerHeading} status={headerFilled(draft)} load={loadHeader} render={(m) => <m.HeaderFields />} />;
+  return <Part part="header" title={t.headerHeading} status={headerFilled(draft)} load={loadHeader} render={(m) => <m.HeaderFields />} />;
 }
 
 /** "Kết thúc, ký và nơi nhận", closed like the sections; its fields load when it is first opened. */
 export function SigningPanel() {
   const draft = useStore($draft)!;
-  return <Part title={t.signingHeading} status={signingFilled(draft)} load={loadSigning} render={(m) => <m.SigningFields />} />;
+  return (
+    <Part part="signing" title={t.signingHeading} status={signingFilled(draft)} load={loadSigning} render={(m) => <m.SigningFields />} />
+  );
 }
 
 /** A closed part of the form: its summary says how much is filled in; its code loads when it is first opened. */
 function Part<M>({
+  part,
   title,
   status,
   load,
   render,
 }: {
+  /** Which part it is, for links that open it (DownloadParts.tsx): "header", "signing" or a section id. */
+  part: string;
   title: string;
   status: number;
   load: () => Promise<M>;
@@ -71,7 +77,7 @@ function Part<M>({
   const [opened, onToggle] = useOpened();
   const mod = useModule(load, opened);
   return (
-    <details class="cchc-section" onToggle={onToggle}>
+    <details class="cchc-section" data-part={part} onToggle={onToggle}>
       <summary>
         <span class="cchc-section__title">{title}</span>{' '}
         <span class="cchc-section__status">{status ? t.sectionFilled(status) : t.sectionEmpty}</span>

@@ -18,6 +18,7 @@ import {
   getProps,
   getStorage,
   indexStore,
+  openStored,
   save,
   setBaseRev,
   switchDraft,
@@ -26,6 +27,8 @@ import {
 import { t } from './strings/drafts.ts';
 import { t as tp } from './strings/page.ts';
 import { hasUserContent } from '../../lib/drafts/content.ts';
+import { isWordFile } from '../../lib/drafts/file-kind.ts';
+import type { ImportResult } from '../../lib/drafts/import.ts';
 
 export function saveBlob(blob: Blob, name: string): Promise<void> {
   return import('file-saver').then((m) =>
@@ -83,7 +86,7 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
   $conflict.set(undefined);
   setBaseRev(theirs.rev);
   if (choice === 'theirs') {
-    $draft.set(theirs.draft);
+    openStored($currentId.get(), theirs.draft);
     $notice.set({ text: t.conflictLoaded, kind: 'ok' });
   } else {
     const d = $draft.get();
@@ -110,25 +113,34 @@ export function exportDraft(): void {
   void saveBlob(new Blob([serializeDraft(draft)], { type: 'application/json' }), fileName);
 }
 
-/** Reads a chosen .json file and opens it as a new draft, or says in Vietnamese why it cannot. */
+/** Reads a chosen .json file, or the draft a downloaded .docx carries, and opens it as a new draft; or says why not. */
 export async function importFile(file: File): Promise<void> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     $notice.set({ text: t.readFailed, kind: 'error' });
     return;
   }
   const { template, kindNames } = getProps();
-  const { parseDraftFile } = await import('../../lib/drafts/import.ts');
-  const r = parseDraftFile(text, template.id, kindNames);
+  const word = isWordFile(file.name, bytes);
+  let r: ImportResult;
+  try {
+    r = word
+      ? (await import('../../lib/drafts/docx-import.ts')).parseDraftDocx(bytes, template.id, kindNames)
+      : (await import('../../lib/drafts/import.ts')).parseDraftFile(new TextDecoder().decode(bytes), template.id, kindNames);
+  } catch {
+    $notice.set({ text: tp.loadFailed(tp.actionWhat), kind: 'error' });
+    return;
+  }
   if (!r.ok) {
     $notice.set({ text: `${t.importFailed}: ${r.error}`, kind: 'error' });
     return;
   }
   createDraft(r.draft);
+  const name = $draft.get()?.name ?? r.draft.name;
   $notice.set({
-    text: r.migratedFrom !== undefined ? t.importedMigrated(r.draft.name, r.migratedFrom) : t.imported(r.draft.name),
+    text: r.migratedFrom !== undefined ? t.importedMigrated(name, r.migratedFrom) : word ? t.importedDocx(name) : t.imported(name),
     kind: 'ok',
   });
 }

@@ -6,7 +6,8 @@ export type ImportResult = { ok: true; draft: Draft; migratedFrom?: number } | {
 
 export const importMessages = {
   empty: 'Tệp trống, không có bản nháp nào để nhập.',
-  malformed: 'Không đọc được tệp: đây không phải tệp JSON hợp lệ (có thể tệp bị hỏng hoặc bị sửa dở).',
+  malformed:
+    'Không đọc được tệp: đây không phải tệp JSON hợp lệ (có thể tệp bị hỏng hoặc bị sửa dở). Hãy chọn tệp .json đã xuất, hoặc tệp .docx tải từ trang này.',
   foreign: 'Tệp này không phải bản nháp của Cẩm nang CCHC (thiếu dấu hiệu "cam-nang-cchc/draft").',
   newer: (v: number) =>
     `Bản nháp được lưu bằng phiên bản mới hơn (định dạng ${v}, trang này đọc đến định dạng ${DRAFT_VERSION}). Hãy tải lại trang để dùng phiên bản mới nhất rồi nhập lại.`,
@@ -27,6 +28,11 @@ export function parseDraftFile(text: string, expectedKind: string, kindNames: Re
   } catch {
     return { ok: false, error: importMessages.malformed };
   }
+  return parseDraftData(raw, expectedKind, kindNames);
+}
+
+/** The checks of parseDraftFile on a value already parsed from JSON (a .json file's, or the one a .docx carries). */
+export function parseDraftData(raw: unknown, expectedKind: string, kindNames: Record<string, string> = {}): ImportResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== DRAFT_FORMAT)
     return { ok: false, error: importMessages.foreign };
   const version = (raw as { version?: unknown }).version;

@@ -6,6 +6,7 @@ import { cleanLine, upperVi } from '../format/text.ts';
 import { roman } from '../format/period.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
 import { fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
+import { cutoffRange, formatCutoff } from '../format/cutoff.ts';
 import { resolveAppendices, resolveSections, type ResolvedSection } from './walk.ts';
 import { expandCitations, newProseContext, parseProse, type ProseContext } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
@@ -51,7 +52,9 @@ export function buildDocument(
 ): ReportDocument {
   const ev = options.evaluation ?? evaluate(template, draft, catalogue);
   const prose = newProseContext(catalogue);
-  const fill = (s: string) => fillPlaceholders(s, draft);
+  const cut = cutoffRange(draft.header.period);
+  // {chot_so_lieu}: the data cut-off, in the document only ("từ ngày 21/7/2021 đến ngày 20/8/2021").
+  const fill = (s: string) => fillPlaceholders(s, draft, { chot_so_lieu: cut ? formatCutoff(cut) : '' });
   const defaults = defaultsFor(template, draft.level);
   const emptySections = options.emptySections ?? template.emptySections ?? 'note';
   const header = buildHeader(template, draft);
@@ -65,7 +68,7 @@ export function buildDocument(
   const title = normalizeTitle(fill(draft.header.title)) || cleanLine(fill(template.titlePattern));
   const issuedBy = decision
     ? issuedReference({ ...refOf(draft), docType: wording.decisionType, by: authorityName(decision.authority) })
-    : issuedReference({ ...refOf(draft), docType: template.docType, by: sentenceCaseBody(draft.header.issuer) });
+    : issuedReference({ ...refOf(draft), docType: template.docType, by: sentenceCaseBody(draft.header.issuer, draft.header.place) });
   return {
     header: decision ? { ...header, numberLine: '', placeDate: '' } : header,
     docType: template.docType,
@@ -217,7 +220,7 @@ function sectionBlocks(
         const own = draft.texts?.[introKey] ?? '';
         const introText = omitted.has(introKey) ? '' : cleanLine(own) ? own : 'intro' in block ? (block.intro ?? '') : '';
         const intro = cleanLine(introText) ? cleanLine(expandCitations(fill(introText), prose)) : '';
-        out.push(...blockKind(block).render(block, value, { key, ev, prose, fill, intro }));
+        out.push(...blockKind(block).render(block, value, { key, ev, prose, fill, intro, figures: template.figures }));
       }
       emit(s.children, level + 1, label.number, written);
     }

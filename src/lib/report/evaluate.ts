@@ -8,6 +8,7 @@ import { checkHeader } from './rules/header.ts';
 import { checkPastedOutsideSections, pastedChecker } from './rules/pasted.ts';
 import { checkRepeats, cutoffNote, emptySectionIssue } from './rules/structure.ts';
 import { checkDecision } from './rules/decision.ts';
+import { checkTypedFigures } from './rules/figures.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Issue = {
@@ -48,8 +49,8 @@ export type Evaluation = {
 /**
  * Every check of a draft against its template, and the figures the document prints: the header and signature
  * (rules/header.ts), end blocks pasted from old reports (rules/pasted.ts), the decision issuing the document
- * (rules/decision.ts), each block of the sections and appendices by its kind (blocks/), empty sections, repeated
- * sections without items and the data cut-off (rules/structure.ts).
+ * (rules/decision.ts), each block of the sections and appendices by its kind (blocks/), the figures every block types
+ * (rules/figures.ts), empty sections, repeated sections without items and the data cut-off (rules/structure.ts).
  */
 export function evaluate(template: ReportTemplate, draft: Draft, catalogue: CatalogueEntry[] = []): Evaluation {
   const out: Evaluation = { figures: {}, computed: {}, targets: {}, tables: {}, issues: [] };
@@ -82,11 +83,13 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
         });
         continue;
       }
-      blockKind(block).check(block, value, {
+      const kind = blockKind(block);
+      kind.check(block, value, {
         key,
         where,
         draft,
         catalogue: byId,
+        figures: template.figures,
         out,
         issue,
         pasted: (line) => pasted(line, key, block.label, where),
@@ -97,6 +100,7 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
             issue({ key: `prose:${key}:${p}`, field: key, severity: 'warning', message: `${where}${block.label}: ${p}.` });
         },
       });
+      if (value != null) checkTypedFigures(kind.typedFigures?.(block, value, key) ?? [], where, issue);
     }
     if (!sectionHasContent(s, draft.values) && !optional.has(s.key)) issue(emptySectionIssue(template, s, where));
   }

@@ -9,9 +9,9 @@ export type RenderedReport = { evaluation: Evaluation; document: ReportDocument;
 
 /**
  * The one way from a draft to a .docx — template + draft + catalogue → evaluate → buildDocument → renderDocx —
- * taken by the builder's download, `npm run render` and `npm run examples`. An evaluation already made for the
- * same draft is reused. The renderer (the `docx` library) is loaded when first needed: in the browser it is a
- * chunk of its own.
+ * taken by the builder's download, `npm run render` and `npm run examples`. The .docx carries the draft it was
+ * made from (src/lib/drafts/embedded.ts), for "Nhập bản nháp". An evaluation already made for the same draft is
+ * reused. The renderer (the `docx` library) is loaded when first needed: in the browser it is a chunk of its own.
  */
 export async function renderReport(
   template: ReportTemplate,
@@ -20,6 +20,6 @@ export async function renderReport(
   evaluation: Evaluation = evaluate(template, draft, catalogue),
 ): Promise<RenderedReport> {
   const document = buildDocument(template, draft, catalogue, { evaluation });
-  const { renderDocx } = await import('../docx/render.ts');
-  return { evaluation, document, bytes: await renderDocx(document) };
+  const [{ renderDocx }, { embedDraft }] = await Promise.all([import('../docx/render.ts'), import('../drafts/embedded.ts')]);
+  return { evaluation, document, bytes: embedDraft(await renderDocx(document), draft) };
 }

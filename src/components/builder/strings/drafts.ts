@@ -3,6 +3,8 @@ export const t = {
   draftCopyName: (n: string) => `${n} (bản sao)`,
   draftNextName: (period: string) => `Kỳ ${period}`,
   imported: (n: string) => `Đã nhập bản nháp “${n}” thành một bản nháp mới.`,
+  importedDocx: (n: string) =>
+    `Đã lấy lại bản nháp “${n}” từ tệp .docx thành một bản nháp mới; bản nháp đang mở trước đó vẫn còn trong danh sách.`,
   importedMigrated: (n: string, v: number) => `Đã nhập bản nháp “${n}” (chuyển từ định dạng cũ ${v}) thành một bản nháp mới.`,
   importFailed: 'Không nhập được tệp',
   readFailed: 'Không đọc được tệp đã chọn.',

@@ -21,7 +21,7 @@ export const t = {
   undo: 'Hoàn tác',
   savedAt: (time: string) => `Đã tự lưu lúc ${time}.`,
   exportJson: 'Xuất bản nháp (.json)',
-  importJson: 'Nhập bản nháp (.json)',
+  importJson: 'Nhập bản nháp (.json, .docx)',
   useExample: 'Dùng dữ liệu mẫu',
 
   // Storage and tabs
@@ -61,7 +61,7 @@ export const t = {
   previewHeading: 'Bản xem trước (khổ A4)',
   download: 'Tải .docx',
   downloading: 'Đang tạo tệp .docx…',
-  downloaded: (name: string) => `Đã tạo tệp ${name}.`,
+  downloaded: (name: string) => `Đã tạo tệp ${name}. Tệp mang theo bản nháp: để sửa tiếp, chọn tệp này ở “Nhập bản nháp”.`,
   // Also said when the .docx code could not be downloaded (offline before the site was saved on this computer).
   downloadFailed:
     'Không tạo được tệp .docx (có thể do mất mạng). Nội dung đã nhập vẫn được lưu trên máy này; hãy kết nối mạng, tải lại trang rồi thử lại. Nếu vẫn lỗi, xuất bản nháp .json và báo cho người quản trị trang.',

@@ -1,0 +1,39 @@
+/**
+ * The draft a downloaded .docx carries, so that "Nhập bản nháp" can bring it back from the report alone (cleaning
+ * tools wipe the browser's storage). It is a custom XML data part (src/lib/docx/custom-xml.ts): invisible in Word
+ * and LibreOffice, kept by both when they save. The part's root element is `<draft>` in the namespace
+ * `urn:cam-nang-cchc:draft:<container version>`, holding the draft file's JSON (the same as "Xuất bản nháp") in CDATA.
+ */
+import type { Draft } from '../../schemas/draft.ts';
+import { addCustomXmlPart } from '../docx/custom-xml.ts';
+import { DRAFT_FORMAT, DRAFT_VERSION } from './constants.ts';
+
+/** The namespace before its version; the version says how the draft is wrapped, the JSON's `version` what it holds. */
+export const EMBED_NAMESPACE_BASE = 'urn:cam-nang-cchc:draft:';
+export const EMBED_VERSION = 1;
+export const EMBED_NAMESPACE = `${EMBED_NAMESPACE_BASE}${EMBED_VERSION}`;
+
+/**
+ * What is embedded: this one draft as typed (header, sections' values and items, closing, signature, recipients,
+ * its name), with the format marker and version — never the other drafts, and not the time it was last saved.
+ */
+export function embeddedDraft(draft: Draft): Record<string, unknown> {
+  const typed: Record<string, unknown> = { ...draft };
+  delete typed.updatedAt;
+  return { ...typed, format: DRAFT_FORMAT, version: DRAFT_VERSION };
+}
+
+/**
+ * The part's XML. JSON escapes control characters and lone surrogates; the two non-characters XML forbids
+ * (U+FFFE, U+FFFF) and C1 controls are escaped too, and so is the ">" of a "]]>" inside a string: splitting the
+ * CDATA section instead is not enough, as LibreOffice joins the sections when it saves and writes "]]>" back.
+ */
+export function draftXml(draft: Draft): string {
+  const json = JSON.stringify(embeddedDraft(draft))
+    .replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replaceAll(']]>', ']]\\u003e');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<draft xmlns="${EMBED_NAMESPACE}"><![CDATA[${json}]]></draft>`;
+}
+
+/** The .docx with its draft inside. */
+export const embedDraft = (docx: Uint8Array, draft: Draft): Uint8Array => addCustomXmlPart(docx, draftXml(draft), EMBED_NAMESPACE);
