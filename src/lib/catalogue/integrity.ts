@@ -3,7 +3,7 @@ import type { AreaData } from '../../schemas/area.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import { templateSections } from '../report/keys.ts';
-import { allBlocks, resolveSections } from '../report/walk.ts';
+import { allBlocks, resolveParts, templateParts } from '../report/walk.ts';
 import { blockKind, valueShapeOk } from '../report/blocks/index.ts';
 import { isCurrentStatus, isSupersededStatus, statusOn, today } from './status.ts';
 import { statusLabels } from './citation.ts';
@@ -16,7 +16,7 @@ type Located = { id: string; filePath?: string };
 export type Content = {
   catalogue: (CatalogueEntry & Located)[];
   areas: (Pick<AreaData, 'documents' | 'historical' | 'checklist'> & Located)[];
-  templates: (Pick<ReportTemplate, 'sections'> & Located)[];
+  templates: (Pick<ReportTemplate, 'sections' | 'appendices'> & Located)[];
   examples: { draft: Draft; filePath: string }[];
 };
 
@@ -69,7 +69,7 @@ export function checkContent(content: Content, date: string = today()): Integrit
       problems.push({ file, field: 'kind', message: `không có mẫu "${draft.kind}" (content/templates/${draft.kind}.yaml)` });
       continue;
     }
-    const blocks = new Map(allBlocks(resolveSections(template, draft)).map((b) => [b.key, b.block]));
+    const blocks = new Map(allBlocks(resolveParts(template, draft)).map((b) => [b.key, b.block]));
     for (const [key, value] of Object.entries(draft.values)) {
       const block = blocks.get(key);
       if (!block) problems.push({ file, field: `values.${key}`, message: 'mẫu không có khối này' });
@@ -81,10 +81,13 @@ export function checkContent(content: Content, date: string = today()): Integrit
 }
 
 /** Reform areas a template's sections belong to, and catalogue entries its blocks cite. */
-export function templateReferences(template: Pick<ReportTemplate, 'sections'>): { areas: Set<string>; sources: Set<string> } {
+export function templateReferences(template: Pick<ReportTemplate, 'sections' | 'appendices'>): {
+  areas: Set<string>;
+  sources: Set<string>;
+} {
   const areas = new Set<string>();
   const sources = new Set<string>();
-  for (const { section } of templateSections(template.sections)) {
+  for (const { section } of templateSections(templateParts(template))) {
     if (section.area) areas.add(section.area);
     for (const block of section.blocks) for (const id of blockKind(block).references?.(block) ?? []) sources.add(id);
   }
