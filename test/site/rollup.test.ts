@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { watchedPage } from './support/browser.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
-import { checkNd30, docxText } from '../support/nd30.ts';
+import { checkNd30, docxPart, docxText } from '../support/nd30.ts';
 import { loadCatalogue, loadTemplates } from '../../src/lib/report/load.ts';
 import { renderReport } from '../../src/lib/report/pipeline.ts';
 import { docxImportMessages } from '../../src/lib/drafts/docx-import.ts';
@@ -192,6 +192,13 @@ describe('Tổng hợp báo cáo', () => {
     expect(text).toContain(`Tổng số hồ sơ nhận giải quyết ${vi(sum((f) => f.files['tong-nhan']))} hồ sơ`);
     expect(text).toContain(`Tỷ lệ giải quyết trước hạn và đúng hạn đạt ${vi(totalOnTime)}%`);
     expect(text).toContain('Trần Thị Bình');
+    // The per-unit table as the Phụ lục, on landscape pages after the signature: the units counted, one a row.
+    const sections = [...docxPart(docx, 'word/document.xml').matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections.map((x) => /w:orient="(\w+)"/.exec(x)?.[1])).toEqual(['portrait', 'landscape']);
+    const appendix = text.slice(text.indexOf('Trần Thị Bình'));
+    expect(appendix).toContain('KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO ĐƠN VỊ');
+    for (const f of included) expect(appendix).toContain(`\n${headerNameOf(f.unit)}\n${vi(f.figures.files['tong-nhan'])}\n`);
+    expect(appendix).not.toContain(`\n${headerNameOf(set.otherPeriod)}\n`);
 
     // The .xlsx, read by LibreOffice: the same numbers, as numbers.
     const xlsx = join(out, 'tong-hop.xlsx');

@@ -127,11 +127,8 @@ export const listNameOf = (i: number) => {
   const { kind, place } = unitNameOf(i);
   return `${kind === 'XÃ' ? 'Xã' : 'Phường'} ${place}`;
 };
-/** The name the roll-up shows: the header's lines joined. */
-export const headerNameOf = (i: number) => {
-  const { kind, place } = unitNameOf(i);
-  return `ỦY BAN NHÂN DÂN ${kind} ${place.toLocaleUpperCase('vi')}`;
-};
+/** The name the roll-up shows, written here by hand: "Xã An Lợi" for "ỦY BAN NHÂN DÂN / XÃ AN LỢI". */
+export const headerNameOf = listNameOf;
 
 /** One generated file: its name, the unit, the figures it carries, and what the roll-up must make of it. */
 export type UnitFile = {

@@ -11,6 +11,10 @@ import { $notes, $problems, $state } from './store.ts';
 import { catalogue, downloadDocx, downloadXlsx, openInBuilder, setPeriod, templateOf, updateSettings } from './actions.ts';
 import { UnitTable, figureText } from './UnitTable.tsx';
 import { t } from './strings/view.ts';
+import { levelsOf } from '../../lib/report/defaults.ts';
+import { t as structureText } from '../builder/strings/structure.ts';
+
+const levelNames = structureText.levels;
 import { stringCodec, useBoundText } from '../builder/bind.ts';
 
 /** The roll-up once reports are in: what could not be used, the overview and settings, the table, totals, rankings, targets, downloads. */
@@ -31,7 +35,7 @@ export default function View() {
       {template && state && result && state.units.length > 0 && (
         <>
           <Overview template={template} state={state} result={result} />
-          <Settings state={state} result={result} />
+          <Settings template={template} state={state} result={result} />
           <Flags result={result} />
           <UnitTable result={result} />
           <Totals result={result} />
@@ -130,7 +134,7 @@ function Overview({ template, state, result }: Props) {
   );
 }
 
-function Settings({ state, result }: Pick<Props, 'state' | 'result'>) {
+function Settings({ template, state, result }: Props) {
   const s = state.settings;
   // Open at first on a roll-up without a list or deadline; then as the user leaves it (never closed while typing).
   const [open, setOpen] = useState(() => !s.expected && !s.deadline);
@@ -167,6 +171,22 @@ function Settings({ state, result }: Pick<Props, 'state' | 'result'>) {
           <LocalTarget key={c.key} id={c.key} label={c.short} better={c.better} value={s.targets[c.key]} targets={s.targets} />
         ))}
       </div>
+      {levelsOf(template).length > 1 && (
+        <div class="cchc-field cchc-rollup__narrow">
+          <label for="cchc-rollup-level">{t.summaryLevel}</label>
+          <select
+            id="cchc-rollup-level"
+            value={s.level || template.level}
+            onChange={(e) => updateSettings({ level: e.currentTarget.value })}
+          >
+            {levelsOf(template).map((l) => (
+              <option key={l} value={l}>
+                {levelNames[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div class="cchc-row">
         <div class="cchc-field">
           <label for="cchc-rollup-issuer">{t.summaryIssuer}</label>

@@ -225,7 +225,7 @@ function unitRow(
 ): UnitRow {
   const d = u.draft;
   const ev = evaluated(template, d, catalogue);
-  const name = unitName(d.header.issuer);
+  const name = unitName(d.header.issuer, d.header.place);
   // The engine's figures; an empty "counts as 0" figure beside figures the unit gave is 0, as the engine reads it.
   const typedIn = blockHasFigures(d, blocks);
   const blockKeys = new Set(blocks.map((b) => b.key));

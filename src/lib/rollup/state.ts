@@ -101,7 +101,7 @@ export function addReports(
   const notes: MergeNote[] = [];
   const modified = new Map<UnitEntry, number>();
   const key = (d: Draft) => {
-    const name = unitName(d.header.issuer);
+    const name = unitName(d.header.issuer, d.header.place);
     return isPlaceholderName(name) ? undefined : unitKey(name);
   };
   incoming.forEach((r, i) => {
@@ -114,7 +114,7 @@ export function addReports(
       return;
     }
     const old = units[at];
-    const unit = unitName(r.draft.header.issuer);
+    const unit = unitName(r.draft.header.issuer, r.draft.header.place);
     const [a, b] = [r.draft.header.date, old.draft.header.date];
     const sameBatch = modified.has(old);
     const newer = a > b || (a === b && (!sameBatch || (r.modified ?? 0) >= (modified.get(old) ?? 0)));

@@ -1,11 +1,12 @@
 import type { Draft } from '../../schemas/draft.ts';
-import type { BlockTemplate, ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
+import type { BlockTemplate, IssuerLevel, ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
+import { applyLevel } from '../drafts/level.ts';
 import type { Row } from '../report/values.ts';
 import { blockKey, childKey } from '../report/keys.ts';
 import { newDraft } from '../drafts/new.ts';
 import { cleanLine, cleanText } from '../format/text.ts';
 import { periodLabel } from '../format/period.ts';
-import { UNIT_SOURCE, rollupBlocks } from './columns.ts';
+import { UNIT_SOURCE, rollupBlocks, rollupColumns } from './columns.ts';
 import type { RollupResult, UnitRow } from './compute.ts';
 import type { RollupState } from './state.ts';
 
@@ -26,9 +27,25 @@ export function rollupTables(sections: SectionTemplate[]): { key: string; block:
   return out;
 }
 
-/** Every table a roll-up fills: in the body and in the appendices. */
-const allRollupTables = (template: ReportTemplate) =>
-  rollupTables([...template.sections, ...((template as { appendices?: SectionTemplate[] }).appendices ?? [])]);
+/** Every table a roll-up fills: in the body and in the appendices (a "Phụ lục" of the units, landscape). */
+const allRollupTables = (template: Pick<ReportTemplate, 'sections' | 'appendices'>) =>
+  rollupTables([...template.sections, ...(template.appendices ?? [])]);
+
+/** What is wrong with a template's `rollup` columns (checked with the content, src/lib/catalogue/integrity.ts). */
+export function rollupSourceProblems(template: Pick<ReportTemplate, 'sections' | 'appendices'>): string[] {
+  const figures = new Map(rollupColumns(template).map((c) => [c.key, c]));
+  const out: string[] = [];
+  for (const { key, block } of allRollupTables(template))
+    for (const c of block.columns) {
+      if (!c.rollup) continue;
+      const where = `bảng "${key}", cột "${c.id}"`;
+      if (c.rollup === UNIT_SOURCE) {
+        if (c.type !== 'text') out.push(`${where}: tên đơn vị ("${UNIT_SOURCE}") cần cột type: text`);
+      } else if (!figures.has(c.rollup)) out.push(`${where}: không có số liệu "${c.rollup}" trong mẫu (dạng "<khối>.<số liệu>")`);
+      else if (c.type !== 'count' && c.type !== 'number') out.push(`${where}: số liệu "${c.rollup}" cần cột type: count hoặc number`);
+    }
+  return out;
+}
 
 /** One unit's row of such a table: its name, its figures; other columns empty. */
 function tableRow(block: TableBlock, row: UnitRow): Row {
@@ -51,7 +68,10 @@ export const summaryName = (template: ReportTemplate, result: Pick<RollupResult,
  * roll-up source list the units counted, one row each, in the roll-up's order. Nothing else is written for the user.
  */
 export function summaryDraft(template: ReportTemplate, state: RollupState, result: RollupResult, today: Date): Draft {
-  const d = newDraft(template, today, summaryName(template, result));
+  // The level chosen on the page (UBND tỉnh, a sở) brings its defaults: Kính gửi, căn cứ, signer, Nơi nhận.
+  const level = state.settings.level as IssuerLevel | '';
+  const fresh = newDraft(template, today, summaryName(template, result));
+  const d = level && level !== template.level && template.levels?.[level] ? applyLevel(fresh, template, level) : fresh;
   const { issuer, place } = state.settings;
   if (cleanText(issuer).trim()) d.header.issuer = cleanText(issuer).trim();
   if (cleanText(place).trim()) d.header.place = cleanText(place).trim();

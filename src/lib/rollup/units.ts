@@ -1,4 +1,5 @@
 import { cleanLine } from '../format/text.ts';
+import { sentenceCaseBody } from '../report/placeholders.ts';
 
 /**
  * Units of a roll-up: named by the issuing body of their report's header ("ỦY BAN NHÂN DÂN / XÃ AN BÌNH"), shown as
@@ -7,8 +8,17 @@ import { cleanLine } from '../format/text.ts';
  * "Tân Hóa" are two communes.
  */
 
-/** The unit's name as typed in the report's header, its lines joined. */
-export const unitName = (issuer: string) => cleanLine(issuer);
+/**
+ * The unit's name from the report's header, as a sentence writes it and without the body every commune shares:
+ * "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH" → "Xã An Bình", "ỦY BAN NHÂN DÂN\nPHƯỜNG 3" → "Phường 3", "SỞ NỘI VỤ" → "Sở Nội vụ".
+ * A header still holding the template's "…" is kept as typed (isPlaceholderName).
+ */
+export function unitName(issuer: string, place = ''): string {
+  const typed = cleanLine(issuer);
+  if (isPlaceholderName(typed)) return typed;
+  const name = sentenceCaseBody(issuer, place).replace(/^(?:Ủy ban nhân dân|Ubnd) (?=\p{L})/iu, '');
+  return name ? name.charAt(0).toLocaleUpperCase('vi') + name.slice(1) : typed;
+}
 
 /** A name still holding the template's "…" (or nothing) names no unit. */
 export const isPlaceholderName = (name: string) => !/\p{L}/u.test(name.replace(/ỦY BAN NHÂN DÂN|UBND/giu, '')) || /…|\.\.\./.test(name);

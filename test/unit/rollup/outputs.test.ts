@@ -8,9 +8,10 @@ import { fixedHeaders, rollupWorkbook, rollupXlsx, sheetNames } from '../../../s
 import { renderReport } from '../../../src/lib/report/pipeline.ts';
 import { parseDraftDocx } from '../../../src/lib/drafts/docx-import.ts';
 import { draftSchema } from '../../../src/schemas/draft.ts';
-import { monthly } from '../../support/fixtures.ts';
+import { monthly, periodic, templates } from '../../support/fixtures.ts';
+import { rollupSourceProblems } from '../../../src/lib/rollup/summary.ts';
 import { CATALOGUE, failures, runChecker, writeOut } from '../../support/helpers.ts';
-import { docxText } from '../../support/nd30.ts';
+import { docxPart, docxText } from '../../support/nd30.ts';
 import { FILES, PAKN, random, unitDraft, unitFigures, unitNameOf } from '../../support/rollup-units.ts';
 
 const rnd = random(21);
@@ -46,11 +47,45 @@ describe('summaryDraft', () => {
     expect(d.signature).toMatchObject({ authority: monthly.defaults.signature.authority, name: 'Trần Thị Bình' });
   });
 
+  it('lists the units counted in the Phụ lục table, one row each, with their figures', () => {
+    const rows = d.values['phu-luc-don-vi:theo-don-vi'] as Record<string, unknown>[];
+    expect(rows).toHaveLength(us.length);
+    const byName = new Map(rows.map((r) => [r['don-vi'], r]));
+    for (const u of us) {
+      const row = byName.get(`${unitNameOf(u.i).kind === 'XÃ' ? 'Xã' : 'Phường'} ${unitNameOf(u.i).place}`)!;
+      expect(row).toMatchObject({
+        'tong-nhan': u.figures.files['tong-nhan'],
+        'moi-truc-tuyen': u.figures.files['moi-truc-tuyen'],
+        'truoc-han': u.figures.files['da-truoc-han'],
+        'dang-qua-han': u.figures.files['dang-qua-han'],
+      });
+    }
+  });
+
+  it('takes the defaults of the level chosen on the page (UBND tỉnh) where the user typed nothing', () => {
+    const s: RollupState = { ...emptyRollup(), kind: periodic.id, settings: { ...emptyRollup().settings, level: 'tinh' } };
+    const p = summaryDraft(periodic, s, computeRollup(periodic, s, CATALOGUE), today);
+    expect(p.level).toBe('tinh');
+    expect(p.header.issuer).toBe(periodic.levels.tinh!.issuer);
+    expect(p.header.recipients).toEqual(periodic.levels.tinh!.recipients);
+    expect(p.signature.title).toBe('PHÓ CHỦ TỊCH');
+  });
+
   it('renders to a .docx that passes the Decree 30 checker, prints the totals and carries its draft', async () => {
     const { bytes } = await renderReport(monthly, d, CATALOGUE);
     const file = writeOut('rollup-summary-unit.docx', bytes);
     expect(failures(runChecker(file))).toEqual([]);
     const text = docxText(file);
+    // The Phụ lục: after the signature, on landscape pages, the units one a row and the total computed from the sums.
+    const xml = docxPart(file, 'word/document.xml');
+    const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).toContain('w:orient="portrait"');
+    expect(sections[1]).toContain('w:orient="landscape"');
+    const appendix = text.slice(text.indexOf('Phụ lục'));
+    expect(appendix).toContain('KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO ĐƠN VỊ');
+    expect(appendix).toContain('Xã An Lợi');
+    expect(appendix).toContain(`Tổng cộng`);
     const vi = (x: number) => x.toLocaleString('de-DE', { maximumFractionDigits: 2 });
     expect(text).toContain(`Tổng số hồ sơ nhận giải quyết ${vi(sum((u) => u.figures.files['tong-nhan']))} hồ sơ`);
     const onTime = sum((u) => u.figures.files['da-truoc-han'] + u.figures.files['da-dung-han']);
@@ -75,7 +110,7 @@ describe('rollupWorkbook', () => {
     const byName = new Map(body.map((r) => [r[1], r]));
     for (const u of us) {
       const { kind, place } = unitNameOf(u.i);
-      const row = byName.get(`ỦY BAN NHÂN DÂN ${kind} ${place.toLocaleUpperCase('vi')}`)!;
+      const row = byName.get(`${kind === 'XÃ' ? 'Xã' : 'Phường'} ${place}`)!;
       expect(row[col('Tổng số hồ sơ nhận giải quyết')]).toBe(u.figures.files['tong-nhan']);
       expect(row[col('Tổng số PAKN đã tiếp nhận')]).toBe(u.figures.pakn['tiep-nhan']);
       const f = u.figures.files;
@@ -95,5 +130,20 @@ describe('rollupWorkbook', () => {
     expect(rollupWorkbook(XLSX, monthly, result).Props?.Title).toBe(
       'Tổng hợp Báo cáo tháng về cải cách thủ tục hành chính tháng 11 năm 2026',
     );
+  });
+});
+
+describe('rollupSourceProblems', () => {
+  it('finds no problem in the site’s templates, and names a column whose source is not a figure of the kind', () => {
+    for (const t of templates.values()) expect(rollupSourceProblems(t), t.id).toEqual([]);
+    const bad = structuredClone(monthly);
+    const table = bad.appendices[0].blocks[0];
+    if (table.kind !== 'table') throw new Error('Phụ lục không còn bảng');
+    table.columns[1].rollup = 'ket-qua/giai-quyet-tthc:so-lieu.khong-co';
+    table.columns[0].type = 'count';
+    expect(rollupSourceProblems(bad)).toEqual([
+      'bảng "phu-luc-don-vi:theo-don-vi", cột "don-vi": tên đơn vị ("don-vi") cần cột type: text',
+      'bảng "phu-luc-don-vi:theo-don-vi", cột "tong-nhan": không có số liệu "ket-qua/giai-quyet-tthc:so-lieu.khong-co" trong mẫu (dạng "<khối>.<số liệu>")',
+    ]);
   });
 });

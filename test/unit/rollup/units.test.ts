@@ -11,7 +11,11 @@ describe('unit names', () => {
   });
 
   it('joins the header lines and knows a template placeholder names no unit', () => {
-    expect(unitName('ỦY BAN NHÂN DÂN\nXÃ AN BÌNH')).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH');
+    expect(unitName('ỦY BAN NHÂN DÂN\nXÃ AN BÌNH')).toBe('Xã An Bình');
+    expect(unitName('ỦY BAN NHÂN DÂN\nPHƯỜNG 3')).toBe('Phường 3');
+    expect(unitName('UBND XÃ ĐẮK R’LẤP', 'Đắk R’Lấp')).toBe('Xã Đắk R’Lấp');
+    expect(unitName('SỞ NỘI VỤ')).toBe('Sở Nội vụ');
+    expect(unitName('ỦY BAN NHÂN DÂN\nXÃ …')).toBe('ỦY BAN NHÂN DÂN XÃ …');
     expect(isPlaceholderName('ỦY BAN NHÂN DÂN XÃ …')).toBe(true);
     expect(isPlaceholderName('ỦY BAN NHÂN DÂN')).toBe(true);
     expect(isPlaceholderName('ỦY BAN NHÂN DÂN XÃ AN BÌNH')).toBe(false);

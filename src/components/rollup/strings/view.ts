@@ -60,6 +60,7 @@ export const t = {
   summaryIssuerHint:
     'Mỗi dòng một dòng của tên cơ quan, ví dụ “ỦY BAN NHÂN DÂN” rồi “TỈNH HƯNG YÊN”. Để trống thì dùng mặc định của loại báo cáo.',
   summaryPlace: 'Địa danh ghi ở báo cáo tổng hợp',
+  summaryLevel: 'Cấp của cơ quan tổng hợp (mặc định của Kính gửi, căn cứ, người ký, nơi nhận)',
   signAuthority: 'Thẩm quyền ký (mỗi dòng một dòng)',
   signTitle: 'Chức vụ người ký',
   signName: 'Họ và tên người ký',
