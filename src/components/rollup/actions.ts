@@ -68,9 +68,6 @@ const mode = (items: string[]) => {
  */
 export async function addFiles(files: File[]): Promise<void> {
   if (!files.length) return;
-  performance.clearMarks('cchc-rollup-start');
-  performance.clearMeasures('cchc-rollup');
-  performance.mark('cchc-rollup-start');
   const { kindNames } = getProps();
   const problems: { file: string; error: string }[] = [];
   const reports: (Incoming & { kind: string })[] = [];
@@ -115,6 +112,7 @@ export async function addFiles(files: File[]): Promise<void> {
     problems.push({ file: r.file, error: t.otherKind(kindNames[r.kind] ?? r.kind, kindNames[kind] ?? kind) });
     return false;
   });
+  performance.mark('cchc-rollup-read');
   const { state: next, notes } = addReports({ ...state, kind }, accepted, new Date().toISOString());
   $problems.set([...problems, ...$problems.get()]);
   $notes.set(notes.map(noteText));

@@ -104,27 +104,34 @@ export function addReports(
     const name = unitName(d.header.issuer, d.header.place);
     return isPlaceholderName(name) ? undefined : unitKey(name);
   };
+  // Unit key → index in `units`, built once (a province drops 100 or more reports at a time).
+  const at = new Map<string, number>();
+  units.forEach((u, i) => {
+    const k = key(u.draft);
+    if (k !== undefined && !at.has(k)) at.set(k, i);
+  });
   incoming.forEach((r, i) => {
     const entry: UnitEntry = { id: `${now}#${i}:${r.file}`, file: r.file, addedAt: now, draft: draftFor(r.draft), replaced: [] };
     const k = key(r.draft);
-    const at = k === undefined ? -1 : units.findIndex((u) => key(u.draft) === k);
-    if (at < 0) {
+    const found = k === undefined ? undefined : at.get(k);
+    if (found === undefined) {
+      if (k !== undefined) at.set(k, units.length);
       units.push(entry);
       if (r.modified !== undefined) modified.set(entry, r.modified);
       return;
     }
-    const old = units[at];
+    const old = units[found];
     const unit = unitName(r.draft.header.issuer, r.draft.header.place);
     const [a, b] = [r.draft.header.date, old.draft.header.date];
     const sameBatch = modified.has(old);
     const newer = a > b || (a === b && (!sameBatch || (r.modified ?? 0) >= (modified.get(old) ?? 0)));
     if (newer) {
-      units[at] = { ...entry, id: old.id, replaced: [...old.replaced, refOf(old)] };
-      if (r.modified !== undefined) modified.set(units[at], r.modified);
+      units[found] = { ...entry, id: old.id, replaced: [...old.replaced, refOf(old)] };
+      if (r.modified !== undefined) modified.set(units[found], r.modified);
       notes.push({ kind: 'replaced', unit, file: r.file, old: refOf(old) });
     } else {
-      units[at] = { ...old, replaced: [...old.replaced, refOf(r)] };
-      if (sameBatch) modified.set(units[at], modified.get(old)!);
+      units[found] = { ...old, replaced: [...old.replaced, refOf(r)] };
+      if (sameBatch) modified.set(units[found], modified.get(old)!);
       notes.push({ kind: 'older', unit, file: r.file, kept: refOf(old) });
     }
   });
