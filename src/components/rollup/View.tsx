@@ -313,7 +313,7 @@ function Totals({ result }: Pick<Props, 'result'>) {
     <section aria-labelledby="cchc-rollup-totals-h">
       <h2 id="cchc-rollup-totals-h">{t.totalsHeading}</h2>
       <p class="cchc-hint">{t.totalsHint}</p>
-      <div class="cchc-rollup__scroll" tabIndex={0} role="region" aria-label={t.totalsHeading}>
+      <div class="cchc-rollup__scroll" tabIndex={0} role="region" aria-label={t.totalsTable}>
         <table class="cchc-rollup__table cchc-rollup__totals" data-testid="totals">
           <thead>
             <tr>

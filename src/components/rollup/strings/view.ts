@@ -100,6 +100,7 @@ export const t = {
 
   // Totals
   totalsHeading: 'Tổng cộng',
+  totalsTable: 'Bảng tổng cộng theo số liệu',
   totalsHint:
     'Số liệu cộng từ báo cáo của các đơn vị được tính vào tổng; các tỷ lệ tính lại từ các số đã cộng (không lấy trung bình tỷ lệ của các đơn vị).',
   colFigure: 'Số liệu',
