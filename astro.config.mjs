@@ -78,7 +78,10 @@ export default defineConfig({
         { label: 'Hướng dẫn', items: [{ autogenerate: { directory: 'huong-dan' } }] },
         {
           label: 'Lập báo cáo',
-          items: [{ label: 'Các loại báo cáo', link: '/lap-bao-cao/' }],
+          items: [
+            { label: 'Các loại báo cáo', link: '/lap-bao-cao/' },
+            { label: 'Tổng hợp báo cáo', link: '/tong-hop/' },
+          ],
         },
         {
           label: 'Văn bản pháp lý',

@@ -64,6 +64,11 @@ export const fieldSchema = z.object({
     .optional(),
   /** Offered for comparison with the same period of last year and the previous period ("tăng 120 hồ sơ (2,99%)"). */
   compare: z.boolean().optional(),
+  /**
+   * For a rate: which way is better ("higher" for files settled on time, "lower" for overdue files). A roll-up of many
+   * units' reports (src/lib/rollup/) ranks the units by such rates and lets the user set a local target for them.
+   */
+  better: z.enum(['higher', 'lower']).optional(),
 });
 
 /** "total must equal the sum of parts", checked only when every figure involved is filled in. */
@@ -92,16 +97,23 @@ function parsedSet(id: (typeof fieldSetIds)[number]) {
   return set;
 }
 
+const columnIds = z.union([slug, z.array(slug).min(1)]);
+
 export const columnSchema = z.object({
   id: slug,
   label: viText,
   /** count: whole, not negative (people, files); number: any figure not below 0 (targets, amounts); percent-of: computed. */
   type: z.enum(['text', 'count', 'number', 'percent-of']),
-  /** For percent-of: [value column, target column]. */
-  of: z.tuple([slug, slug]).optional(),
+  /** For percent-of: [value column, target column]; either may list several columns, which are added up. */
+  of: z.tuple([columnIds, columnIds]).optional(),
   unit: z.string().default(''),
   /** Relative width of the column in the printed table (e.g. 40 for a long description, 12 for a date); equal by default. */
   width: z.number().positive().optional(),
+  /**
+   * Filled by a roll-up of many units' reports of this kind (src/lib/rollup/), one row per unit: "don-vi" is the unit's
+   * name, "<block key>.<field id>" that figure of the unit's report ("ket-qua/cai-cach-tthc:giai-quyet.tong-nhan").
+   */
+  rollup: z.string().min(1).optional(),
 });
 
 const blockBase = { id: slug, label: viText, hint: viText.optional() };
@@ -141,6 +153,8 @@ export const blockSchema = z.discriminatedUnion('kind', [
     columns: z.array(columnSchema).min(1),
     /** Adds a first column "TT" numbering the rows 1, 2, 3 … as plans and programme tables usually have. */
     numbered: z.boolean().default(false),
+    /** Adds a last row "Tổng cộng": each number column's sum, and percent-of columns computed from those sums. */
+    total: z.boolean().default(false),
   }),
   z.object({
     kind: z.literal('assessment'),

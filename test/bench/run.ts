@@ -84,3 +84,11 @@ await (await import('./import.ts')).benchImport();
     await (await import('./import-browser.ts')).benchImportBrowser();
   else console.log('import in Chromium: no build (run "npm run build" first)');
 }
+
+// "Tổng hợp báo cáo": 150 reports dropped at once, to the table on screen, and the page's first-load JS (needs a build).
+{
+  const { existsSync } = await import('node:fs');
+  if (existsSync(new URL('../../dist/tong-hop/index.html', import.meta.url)))
+    await (await import('./rollup-browser.ts')).benchRollupBrowser();
+  else console.log('roll-up in Chromium: no build (run "npm run build" first)');
+}

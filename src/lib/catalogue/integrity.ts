@@ -7,6 +7,7 @@ import { allBlocks, resolveParts, templateParts } from '../report/walk.ts';
 import { blockKind, valueShapeOk } from '../report/blocks/index.ts';
 import { isCurrentStatus, isSupersededStatus, statusOn, today } from './status.ts';
 import { statusLabels } from './citation.ts';
+import { rollupSourceProblems } from '../rollup/summary.ts';
 
 export type IntegrityProblem = { file: string; field: string; message: string };
 
@@ -58,6 +59,7 @@ export function checkContent(content: Content, date: string = today()): Integrit
     problems.push(...missingReferences(citedIds(template), ids, file, '[[…]]'));
     mustBeInForce(refs.sources, file, 'target.source');
     mustBeInForce(citedIds(template), file, '[[…]]');
+    for (const message of rollupSourceProblems(template)) problems.push({ file, field: 'columns.rollup', message });
     for (const area of refs.areas)
       if (!areaIds.has(area))
         problems.push({ file, field: 'sections.area', message: `không có lĩnh vực "${area}" (content/areas/${area}.yaml)` });

@@ -28,7 +28,9 @@ export function findCustomXmlParts(bytes: Uint8Array, accept: (namespace: string
 function readParts(bytes: Uint8Array, accept: (namespace: string) => boolean): { word: boolean; parts: CustomXmlPart[] } {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => /\.xml$/i.test(f.name) });
+    // The document's own parts (word/…: the text, styles, numbering) are never custom XML data and make most of the
+    // bytes: leaving them packed makes reading a .docx several times faster (the roll-up reads a hundred at once).
+    files = unzipSync(bytes, { filter: (f) => /\.xml$/i.test(f.name) && !f.name.startsWith('word/') });
   } catch {
     throw new DocxReadError('damaged');
   }

@@ -20,7 +20,8 @@ export const docxImportMessages = {
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
-export function parseDraftDocx(bytes: Uint8Array, expectedKind: string, kindNames: Record<string, string> = {}): ImportResult {
+/** `expectedKind` null takes a draft of any kind (see parseDraftFile). */
+export function parseDraftDocx(bytes: Uint8Array, expectedKind: string | null, kindNames: Record<string, string> = {}): ImportResult {
   const fail = (error: string): ImportResult => ({ ok: false, error });
   if (!bytes.length) return fail(importMessages.empty);
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return fail(docxImportMessages.legacyDoc);

@@ -18,9 +18,10 @@ export const importMessages = {
 
 /**
  * Reads an exported draft file. Rejections come with a Vietnamese message; nothing is changed by this function.
- * `kindNames` turns kind ids into the names users know, for the "another kind" message.
+ * `kindNames` turns kind ids into the names users know, for the "another kind" message; `expectedKind` null takes a
+ * draft of any kind (the roll-up sorts kinds out itself).
  */
-export function parseDraftFile(text: string, expectedKind: string, kindNames: Record<string, string> = {}): ImportResult {
+export function parseDraftFile(text: string, expectedKind: string | null, kindNames: Record<string, string> = {}): ImportResult {
   if (!text.trim()) return { ok: false, error: importMessages.empty };
   let raw: unknown;
   try {
@@ -32,14 +33,14 @@ export function parseDraftFile(text: string, expectedKind: string, kindNames: Re
 }
 
 /** The checks of parseDraftFile on a value already parsed from JSON (a .json file's, or the one a .docx carries). */
-export function parseDraftData(raw: unknown, expectedKind: string, kindNames: Record<string, string> = {}): ImportResult {
+export function parseDraftData(raw: unknown, expectedKind: string | null, kindNames: Record<string, string> = {}): ImportResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== DRAFT_FORMAT)
     return { ok: false, error: importMessages.foreign };
   const version = (raw as { version?: unknown }).version;
   const v = typeof version === 'number' ? version : 0;
   if (v > DRAFT_VERSION) return { ok: false, error: importMessages.newer(v) };
   const kind = (raw as { kind?: unknown }).kind;
-  if (typeof kind === 'string' && kind !== expectedKind)
+  if (expectedKind !== null && typeof kind === 'string' && kind !== expectedKind)
     return { ok: false, error: importMessages.otherKind(kindNames[kind] ?? kind, kindNames[expectedKind] ?? expectedKind) };
   const migrated = migrateDraft(raw);
   const parsed = draftSchema.safeParse(migrated);
@@ -48,7 +49,7 @@ export function parseDraftData(raw: unknown, expectedKind: string, kindNames: Re
     const where = issue?.path.length ? issue.path.join('.') : 'cấu trúc tệp';
     return { ok: false, error: importMessages.invalid(where) };
   }
-  if (parsed.data.kind !== expectedKind)
+  if (expectedKind !== null && parsed.data.kind !== expectedKind)
     return {
       ok: false,
       error: importMessages.otherKind(kindNames[parsed.data.kind] ?? parsed.data.kind, kindNames[expectedKind] ?? expectedKind),

@@ -34,4 +34,6 @@ export const wording = {
   rowNumber: 'TT',
   figureLabel: 'Nội dung',
   figureValue: 'Kết quả',
+  /** The last row of a table that adds up its figures. */
+  total: 'Tổng cộng',
 } as const;

@@ -21,11 +21,38 @@ function figureOf(block: Table, row: Row, id: string): number | null {
   return c && (c.type === 'count' || c.type === 'number') && usableFigure(c.type, x) ? x : null;
 }
 
-/** Percent-of columns of one row: value column / target column, or null when either is missing or the target is 0. */
+/** The sum of a row's figures in `ids` (one column or several), or null when one of them is not a usable figure. */
+function figureSum(block: Table, row: Row, ids: string | string[]): number | null {
+  let sum = 0;
+  for (const id of typeof ids === 'string' ? [ids] : ids) {
+    const x = figureOf(block, row, id);
+    if (x === null) return null;
+    sum += x;
+  }
+  return sum;
+}
+
+/** Percent-of columns of one row: value column(s) / target column(s), or null when one is missing or the target is 0. */
 function percentColumns(block: Table, row: Row): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const c of block.columns)
-    if (c.type === 'percent-of' && c.of) out[c.id] = percentOf(figureOf(block, row, c.of[0]), figureOf(block, row, c.of[1]));
+    if (c.type === 'percent-of' && c.of) out[c.id] = percentOf(figureSum(block, row, c.of[0]), figureSum(block, row, c.of[1]));
+  return out;
+}
+
+/**
+ * The "Tổng cộng" row of a table with `total`: each figure column's sum over the rows (empty when a row lacks a figure in
+ * it, as a sum of some rows is not the total), the first text column saying "Tổng cộng".
+ */
+export function totalRow(block: Table, rows: Row[]): Row {
+  const out: Row = {};
+  const label = block.columns.find((c) => c.type === 'text');
+  for (const c of block.columns) {
+    if (c === label) out[c.id] = wording.total;
+    if (c.type !== 'count' && c.type !== 'number') continue;
+    const cells = rows.map((r) => figureOf(block, r, c.id));
+    out[c.id] = cells.length && cells.every((x) => x !== null) ? (cells as number[]).reduce((a, x) => a + x, 0) : null;
+  }
   return out;
 }
 
@@ -70,16 +97,22 @@ export const table: BlockKind<Table> = {
       align: c.type === 'text' ? ('left' as const) : ('right' as const),
       width: c.width,
     }));
-    const cells = asRows(value).map((row, i) => block.columns.map((c) => cell(block, c, row, pct[i], figures)));
+    const rows = asRows(value);
+    const cells = rows.map((row, i) => block.columns.map((c) => cell(block, c, row, pct[i], figures)));
+    const total = block.total && rows.length ? totalRow(block, rows) : undefined;
+    const totalCells = total && block.columns.map((c) => ({ ...cell(block, c, total, percentColumns(block, total), figures), bold: true }));
     const out: DocBlock[] = intro ? [textBlock(intro)] : [];
     out.push(
       block.numbered
         ? {
             type: 'table',
             columns: [{ label: wording.rowNumber, align: 'center', width: 6 }, ...columns],
-            rows: cells.map((r, i) => [{ text: String(i + 1), align: 'center' }, ...r]),
+            rows: [
+              ...cells.map((r, i): TableCell[] => [{ text: String(i + 1), align: 'center' }, ...r]),
+              ...(totalCells ? [[{ text: '' }, ...totalCells]] : []),
+            ],
           }
-        : { type: 'table', columns, rows: cells },
+        : { type: 'table', columns, rows: totalCells ? [...cells, totalCells] : cells },
     );
     return out;
   },

@@ -129,12 +129,14 @@ export const bieu06: FieldSet = {
       label: 'Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn',
       compute: { ratio: { numerator: ['da-truoc-han', 'da-dung-han'], denominator: ['den-han'] } },
       phrase: 'tỷ lệ giải quyết trước hạn và đúng hạn đạt {value}',
+      better: 'higher',
     },
     {
       id: 'ty-le-qua-han',
       label: 'Tỷ lệ hồ sơ quá hạn',
       compute: { ratio: { numerator: ['da-qua-han', 'dang-qua-han'], denominator: ['den-han'] } },
       phrase: 'tỷ lệ hồ sơ quá hạn {value}',
+      better: 'lower',
     },
     {
       id: 'ty-le-tra-lai',
@@ -147,6 +149,7 @@ export const bieu06: FieldSet = {
       label: 'Tỷ lệ hồ sơ đã giải quyết',
       compute: { ratio: { numerator: ['tong-da-giai-quyet'], denominator: ['tong-nhan'] } },
       phrase: 'tỷ lệ hồ sơ đã giải quyết đạt {value} số hồ sơ nhận giải quyết',
+      better: 'higher',
     },
     count('truc-tuyen-toan-trinh', {
       label: 'Số hồ sơ nộp trực tuyến toàn trình',
@@ -165,6 +168,7 @@ export const bieu06: FieldSet = {
       label: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến',
       compute: { ratio: { numerator: ['moi-truc-tuyen'], denominator: ['moi-tiep-nhan'] } },
       phrase: 'tỷ lệ hồ sơ tiếp nhận trực tuyến đạt {value}',
+      better: 'higher',
     },
     count('thanh-toan-truc-tuyen', {
       label: 'Số hồ sơ có thanh toán trực tuyến',

@@ -1,0 +1,169 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $failed, $notice, $progress, $state, $storage, initStore, type RollupProps } from './store.ts';
+import { t } from './strings/page.ts';
+import { emptyRollup } from '../../lib/rollup/state.ts';
+import '../builder/builder.css';
+import './rollup.css';
+
+type ViewModule = typeof import('./View.tsx');
+const loadActions = () => import('./actions.ts');
+let viewLoading: Promise<ViewModule> | undefined;
+const loadView = () => (viewLoading ??= import('./View.tsx'));
+
+/** Runs an action from the lazily loaded actions.ts; says so when its code cannot be downloaded. */
+const act = <R,>(f: (a: typeof import('./actions.ts')) => R | Promise<R>) => loadActions().then(f, () => $failed.set(true));
+
+/**
+ * "Tổng hợp báo cáo": the drop zone and progress, then the roll-up (View.tsx), whose code comes with the first file
+ * or, on a later visit, with the roll-up saved on this computer. Drawn only after mount, like the builder.
+ */
+export default function Rollup(props: RollupProps) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const saved = initStore(props);
+    if (saved) void act((a) => a.restore(saved));
+    else $state.set(emptyRollup());
+    setReady(true);
+  }, []);
+  if (!ready) return <p class="cchc-loading">{t.loading}</p>;
+  return <RollupPage guideUrl={props.guideUrl} />;
+}
+
+function RollupPage({ guideUrl }: { guideUrl: string }) {
+  const state = useStore($state);
+  const progress = useStore($progress);
+  const notice = useStore($notice);
+  const storage = useStore($storage);
+  const failed = useStore($failed);
+  const [View, setView] = useState<ViewModule['default'] | undefined>();
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const needView = !!progress || !!state?.units.length;
+  useEffect(() => {
+    if (needView && !View)
+      loadView().then(
+        (m) => setView(() => m.default),
+        () => $failed.set(true),
+      );
+  }, [needView]);
+
+  const take = (files: FileList | null | undefined) => {
+    const list = files ? [...files] : [];
+    if (!list.length) return;
+    // From the drop to the table on screen, code loading included (View.tsx ends the span; `npm run bench` reads it).
+    performance.clearMeasures('cchc-rollup');
+    performance.mark('cchc-rollup-start');
+    void act((a) => a.addFiles(list));
+  };
+
+  return (
+    <div class="cchc-builder cchc-rollup not-content" data-ready={state ? 'true' : undefined}>
+      <p class="cchc-hint">{t.privacy}</p>
+      {storage !== 'ok' && (
+        <p class="cchc-notice cchc-notice--error" role="alert">
+          {storage === 'full' ? t.storageFull : t.storageUnavailable}
+        </p>
+      )}
+      <section aria-labelledby="cchc-rollup-drop-h">
+        <h2 id="cchc-rollup-drop-h">{t.dropHeading}</h2>
+        <div
+          class={`cchc-rollup__drop${dragging ? ' cchc-rollup__drop--over' : ''}`}
+          data-testid="drop-zone"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            take(e.dataTransfer?.files);
+          }}
+        >
+          <p>
+            {t.dropText}{' '}
+            <button type="button" class="cchc-btn cchc-btn--primary" onClick={() => input.current?.click()} disabled={!!progress}>
+              {t.choose}
+            </button>
+          </p>
+          <input
+            ref={input}
+            id="cchc-rollup-files"
+            type="file"
+            multiple
+            accept=".docx,.json,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            aria-label={t.chooseLabel}
+            class="cchc-visually-hidden"
+            onChange={(e) => {
+              take(e.currentTarget.files);
+              e.currentTarget.value = '';
+            }}
+          />
+          <p class="cchc-hint">
+            {t.dropHint}
+            {guideUrl && (
+              <>
+                {' '}
+                <a href={guideUrl}>{t.guide}</a>
+              </>
+            )}
+          </p>
+          {progress && (
+            <p class="cchc-rollup__progress" role="status">
+              <progress max={progress.total} value={progress.done} aria-hidden="true" /> {t.reading(progress.done, progress.total)}
+            </p>
+          )}
+        </div>
+      </section>
+      {notice && (
+        <p class={`cchc-notice cchc-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+          {notice.text}
+        </p>
+      )}
+      {failed && (
+        <p class="cchc-notice cchc-notice--error" role="alert">
+          {t.loadFailed}
+        </p>
+      )}
+      {needView && !View && !failed && <p class="cchc-loading">{state ? t.opening : t.loading}</p>}
+      {View && <View />}
+      <Manage hasUnits={!!state?.units.length} />
+    </div>
+  );
+}
+
+/** Save, open and clear the roll-up: always there, so a saved file can be opened on an empty page. */
+function Manage({ hasUnits }: { hasUnits: boolean }) {
+  const file = useRef<HTMLInputElement>(null);
+  return (
+    <section class="cchc-rollup__manage" aria-labelledby="cchc-rollup-manage-h">
+      <h2 id="cchc-rollup-manage-h">{t.manageHeading}</h2>
+      <p class="cchc-hint">{t.manageHint}</p>
+      <div class="cchc-rollup__buttons">
+        <button type="button" class="cchc-btn" disabled={!hasUnits} onClick={() => void act((a) => a.exportRollup())}>
+          {t.saveFile}
+        </button>
+        <button type="button" class="cchc-btn" onClick={() => file.current?.click()}>
+          {t.openFile}
+        </button>
+        <input
+          ref={file}
+          id="cchc-rollup-open"
+          type="file"
+          accept=".json,application/json"
+          aria-label={t.openFile}
+          class="cchc-visually-hidden"
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (f) void act((a) => a.openRollupFile(f));
+          }}
+        />
+        <button type="button" class="cchc-btn cchc-btn--danger" disabled={!hasUnits} onClick={() => void act((a) => a.clearRollup())}>
+          {t.clear}
+        </button>
+      </div>
+    </section>
+  );
+}
