@@ -26,15 +26,27 @@ export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
 export function Confirm({ issues, onDownload, onBack }: { issues: Issue[]; onDownload: () => void; onBack: () => void }) {
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => panel.current?.focus(), []);
+  // A value that cannot be printed as typed (a score above its maximum) is fixed first: no "download anyway".
+  const invalid = issues.some((i) => i.invalid);
   return (
     <div class="cchc-confirm" role="dialog" aria-modal="false" aria-labelledby="cchc-confirm-h" tabIndex={-1} ref={panel}>
       <h3 id="cchc-confirm-h">{t.confirmHeading}</h3>
-      <p>{t.confirmIntro(issues.length)}</p>
-      {issues.some((i) => i.blocking) && <p class="cchc-issue--error">{t.confirmBlocking}</p>}
-      <IssueSummary issues={issues} />
-      <button type="button" class="cchc-btn cchc-btn--primary" onClick={onDownload}>
-        {t.confirmDownload}
-      </button>{' '}
+      {invalid ? (
+        <p class="cchc-issue--error" role="alert">
+          {t.confirmInvalid(issues.filter((i) => i.invalid).length)}
+        </p>
+      ) : (
+        <p>{t.confirmIntro(issues.length)}</p>
+      )}
+      {!invalid && issues.some((i) => i.blocking) && <p class="cchc-issue--error">{t.confirmBlocking}</p>}
+      <IssueSummary issues={invalid ? issues.filter((i) => i.invalid) : issues} />
+      {!invalid && (
+        <>
+          <button type="button" class="cchc-btn cchc-btn--primary" onClick={onDownload}>
+            {t.confirmDownload}
+          </button>{' '}
+        </>
+      )}
       <button type="button" class="cchc-btn" onClick={onBack}>
         {t.confirmBack}
       </button>

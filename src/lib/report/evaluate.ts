@@ -1,7 +1,7 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
-import { allSections, resolveSections } from './walk.ts';
+import { allSections, resolveSections, viewOf } from './walk.ts';
 import { newProseContext, parseProse, runsText } from './prose.ts';
 import { blockKind, sectionHasContent, valueShapeOk } from './blocks/index.ts';
 import { checkHeader } from './rules/header.ts';
@@ -18,6 +18,8 @@ export type Issue = {
   message: string;
   /** The .docx cannot follow Decree 30 until this is fixed; the CLI refuses to render. */
   blocking?: boolean;
+  /** The value cannot be printed as it stands (a score above its maximum): the download waits until it is fixed. */
+  invalid?: boolean;
 };
 
 export type TargetResult = {
@@ -63,6 +65,7 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   for (const s of allSections(resolveSections(template, draft))) {
     const where = s.instanceName ? `[${s.instanceName}] ` : '';
     for (const { key, block } of s.blocks) {
+      if (viewOf(block)) continue;
       const value = draft.values[key];
       if (!valueShapeOk(block, value)) {
         issue({

@@ -25,4 +25,28 @@ export const wording = {
   rowNumber: 'TT',
   figureLabel: 'Nội dung',
   figureValue: 'Kết quả',
+  /** A score table (CCHC-index self-assessment): its columns, its last row and its notes. */
+  scores: {
+    area: 'Lĩnh vực',
+    criterion: 'Lĩnh vực/Tiêu chí',
+    max: 'Điểm tối đa',
+    self: 'Điểm tự đánh giá',
+    share: 'Tỷ lệ đạt',
+    appraised: 'Điểm thẩm định',
+    diff: 'Chênh lệch',
+    evidence: 'Tài liệu kiểm chứng',
+    note: 'Giải trình',
+    reply: 'Giải trình, đề nghị',
+    total: 'Tổng cộng',
+    /** In the score column of a criterion measured by the sociological survey. */
+    survey: 'ĐTXHH',
+    surveyNote: (surveyMax: string, selfMax: string) =>
+      `ĐTXHH: tiêu chí đánh giá qua điều tra xã hội học (${surveyMax} điểm), đơn vị không tự chấm điểm; tỷ lệ đạt tính trên ${selfMax} điểm của các tiêu chí tự chấm.`,
+    noEvidence: 'chưa có tài liệu kiểm chứng',
+    partialEvidence: 'tài liệu kiểm chứng chưa đầy đủ',
+    selfScored: (score: string, max: string) => `tự đánh giá ${score}/${max} điểm`,
+    appraisedScored: (score: string) => `thẩm định ${score} điểm`,
+    reconsider: 'Đề nghị xem xét lại.',
+    setLine: (set: string) => `Bộ tiêu chí: ${set}.`,
+  },
 } as const;
