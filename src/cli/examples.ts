@@ -14,7 +14,7 @@ export async function renderExamples(outDir = join(ROOT, 'examples-out')): Promi
     const template = templates.get(draft.kind);
     if (!template) throw new LoadError(file, [`trường kind: không có mẫu "${draft.kind}"`]);
     const evaluation = evaluate(template, draft, catalogue);
-    const blocking = evaluation.issues.filter((i) => i.blocking || i.invalid);
+    const blocking = evaluation.issues.filter((i) => i.blocking);
     if (blocking.length)
       throw new LoadError(
         file,

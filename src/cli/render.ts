@@ -51,11 +51,6 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`Không tạo báo cáo: còn ${blocking.length} lỗi phải sửa để văn bản đúng thể thức Nghị định 30/2020/NĐ-CP.`);
       return 1;
     }
-    const invalid = evaluation.issues.filter((i) => i.invalid);
-    if (invalid.length) {
-      console.error(`Không tạo báo cáo: còn ${invalid.length} giá trị không hợp lệ phải sửa (ví dụ điểm lớn hơn điểm tối đa).`);
-      return 1;
-    }
     const { bytes } = await renderReport(template, draft, catalogue, evaluation);
     const target = resolve(out || input.replace(/\.json$/i, '') + '.docx');
     mkdirSync(dirname(target), { recursive: true });

@@ -9,7 +9,7 @@ import { periodKinds } from './template.ts';
  * `instances["don-vi"]` lists the items' names in order.
  */
 export const DRAFT_FORMAT = 'cam-nang-cchc/draft';
-export const DRAFT_VERSION = 1;
+export const DRAFT_VERSION = 2;
 
 /** Strict, so that a table row (other keys) is not mistaken for a document row by the union below. */
 export const documentRowSchema = z.strictObject({
@@ -22,6 +22,8 @@ export const documentRowSchema = z.strictObject({
 });
 
 export const figureSchema = z.number().finite().nullable();
+/** A typed figure, or the text typed when it could not be read as one: kept, never printed (evaluate blocks it). */
+export const typedFigureSchema = z.union([figureSchema, z.string()]);
 
 /**
  * One row of a score table (CCHC-index self-assessment): a lĩnh vực, tiêu chí or tiêu chí thành phần, in document order;
@@ -41,10 +43,10 @@ export const scoreRowSchema = z.strictObject({
   survey: z.boolean().optional(),
   /** Cách chấm điểm, as the set states it. */
   method: z.string().optional(),
-  /** Điểm tự đánh giá. */
-  score: figureSchema.default(null),
+  /** Điểm tự đánh giá (the text typed when it is not a number: kept, never printed). */
+  score: typedFigureSchema.default(null),
   /** Điểm thẩm định. */
-  appraised: figureSchema.default(null),
+  appraised: typedFigureSchema.default(null),
   /** Tài liệu kiểm chứng. */
   evidence: z.array(documentRowSchema).default([]),
   /** Giải trình (required where a score has no or incomplete evidence). */
@@ -73,7 +75,7 @@ export const scoreTableSchema = z.strictObject({
 export const blockValueSchema = z.union([
   z.string(),
   z.array(documentRowSchema),
-  z.record(z.string(), figureSchema),
+  z.record(z.string(), typedFigureSchema),
   z.array(z.record(z.string(), z.union([z.string(), figureSchema]))),
   z.object({ good: z.string(), limits: z.string(), proposals: z.string() }),
   scoreTableSchema,
@@ -87,6 +89,11 @@ export const periodSchema = z.object({
   /** Free range ("khoang"): "YYYY-MM-DD". */
   from: z.string().optional(),
   to: z.string().optional(),
+  /**
+   * Data cut-off typed by the user when the province uses other dates than the decree (e.g. from the 21st of the
+   * previous month to the 20th): "YYYY-MM-DD" both. Absent: the decree's dates (src/lib/format/cutoff.ts).
+   */
+  cutoff: z.object({ from: z.string(), to: z.string() }).optional(),
 });
 
 export const draftSchema = z.object({

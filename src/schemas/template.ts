@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slug, viText } from './common.ts';
 import { writtenTypes } from '../lib/catalogue/document-types.ts';
+import { fieldSets, fieldSetIds } from '../lib/report/field-sets/index.ts';
 
 /** A figure derived from others: a sum, or a percentage ratio. */
 export const computeSchema = z.union([
@@ -47,6 +48,22 @@ export const fieldSchema = z.object({
   emptyIsZero: z.boolean().default(false),
   /** 2 = printed as a "+ " sub-item under the previous figure in list display. */
   level: z.union([z.literal(1), z.literal(2)]).default(1),
+  /** A short name for formulas ("Đã giải quyết + Đang giải quyết quá hạn") and the import screen; default: the label. */
+  short: viText.optional(),
+  /**
+   * The spreadsheet column this figure is read from ("Nhập số liệu từ bảng tính"): the phrases its header path must
+   * contain, step by step (src/lib/import/recognize.ts, ColumnTarget). A block with such fields gets the import action.
+   */
+  import: z
+    .object({
+      match: z.array(z.array(z.string().min(1)).min(1)).min(1),
+      exclude: z.array(z.string().min(1)).optional(),
+      /** Most sheets lack this column; its absence is not reported. */
+      optional: z.boolean().default(false),
+    })
+    .optional(),
+  /** Offered for comparison with the same period of last year and the previous period ("tăng 120 hồ sơ (2,99%)"). */
+  compare: z.boolean().optional(),
 });
 
 /** "total must equal the sum of parts", checked only when every figure involved is filled in. */
@@ -57,12 +74,29 @@ export const ruleSchema = z.object({
   partsLabel: viText.optional(),
   /** Replaces the whole message; placeholders {total}, {sum}, {diff}, {unit}. */
   message: viText.optional(),
+  /** "error" (default) or "warning" for a mismatch with an everyday cause (a returned file not entered). */
+  severity: z.enum(['error', 'warning']).default('error'),
+  /** The likely cause, added to the message, when the total is higher or lower than its parts. */
+  cause: z.object({ higher: viText.optional(), lower: viText.optional() }).optional(),
 });
+
+/** A figure set's fields and rules, parsed once with the schemas above (defaults filled in). */
+export const resolvedFieldSet = (id: (typeof fieldSetIds)[number]) => parsedSet(id);
+const parsedSets = new Map<string, { fields: z.output<typeof fieldSchema>[]; rules: z.output<typeof ruleSchema>[] }>();
+function parsedSet(id: (typeof fieldSetIds)[number]) {
+  let set = parsedSets.get(id);
+  if (!set) {
+    set = { fields: z.array(fieldSchema).parse(fieldSets[id].fields), rules: z.array(ruleSchema).parse(fieldSets[id].rules) };
+    parsedSets.set(id, set);
+  }
+  return set;
+}
 
 export const columnSchema = z.object({
   id: slug,
   label: viText,
-  type: z.enum(['text', 'number', 'percent-of']),
+  /** count: whole, not negative (people, files); number: any figure not below 0 (targets, amounts); percent-of: computed. */
+  type: z.enum(['text', 'count', 'number', 'percent-of']),
   /** For percent-of: [value column, target column]. */
   of: z.tuple([slug, slug]).optional(),
   unit: z.string().default(''),
@@ -75,15 +109,31 @@ const blockBase = { id: slug, label: viText, hint: viText.optional() };
 export const blockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('prose'), ...blockBase, placeholder: z.string().optional() }),
   z.object({ kind: z.literal('documents'), ...blockBase, intro: viText.optional() }),
-  z.object({
-    kind: z.literal('indicators'),
-    ...blockBase,
-    intro: viText.optional(),
-    fields: z.array(fieldSchema).min(1),
-    rules: z.array(ruleSchema).default([]),
-    /** list: one "- " line per figure; sentence: intro + phrases joined by commas; table: label/value table. */
-    display: z.enum(['list', 'sentence', 'table']).default('list'),
-  }),
+  z
+    .object({
+      kind: z.literal('indicators'),
+      ...blockBase,
+      intro: viText.optional(),
+      /**
+       * A named figure set written once (src/lib/report/field-sets/, e.g. "bieu-06": the TTHC file figures of Biểu số
+       * 06/VPCP/KSTT): its fields and rules come first, then the block's own `fields` and `rules`.
+       */
+      fieldSet: z.enum(fieldSetIds).optional(),
+      fields: z.array(fieldSchema).default([]),
+      rules: z.array(ruleSchema).default([]),
+      /** list: one "- " line per figure; sentence: intro + phrases joined by commas; table: label/value table. */
+      display: z.enum(['list', 'sentence', 'table']).default('list'),
+    })
+    .transform((b) => {
+      if (!b.fieldSet) return b;
+      const set = parsedSet(b.fieldSet);
+      return { ...b, fields: [...set.fields, ...b.fields], rules: [...set.rules, ...b.rules] };
+    })
+    .refine((b) => b.fields.length > 0, { path: ['fields'], message: 'cần ít nhất một số liệu (fields) hoặc một bộ số liệu (fieldSet)' })
+    .refine((b) => new Set(b.fields.map((f) => f.id)).size === b.fields.length, {
+      path: ['fields'],
+      message: 'hai số liệu trùng id (kể cả các số liệu của fieldSet)',
+    }),
   z.object({
     kind: z.literal('table'),
     ...blockBase,
@@ -173,7 +223,8 @@ export const templateSchema = z.object({
   fileCode: z.string().regex(/^[A-Z0-9-]+$/),
   /**
    * Placeholders: {ky} (period with its year: "9 tháng đầu năm 2022", "tháng 11 năm 2024"),
-   * {ky_ngan} (period without year: "9 tháng đầu năm"), {nam} (year), {don_vi} (issuing body, sentence case).
+   * {ky_ngan} (period without year: "9 tháng đầu năm"), {nam} (year), {don_vi} (issuing body, sentence case); in
+   * texts printed in the body, also {chot_so_lieu} (data cut-off: "từ ngày 15/10/2024 đến ngày 14/11/2024").
    */
   titlePattern: viText,
   periods: z.array(z.enum(periodKinds)).min(1),
@@ -190,6 +241,14 @@ export const templateSchema = z.object({
     distribution: z.array(z.string()).default([]),
   }),
   sections: z.array(sectionSchema).min(1),
+  /**
+   * How the document writes figures, one rule for its text, tables and preview (src/lib/format/figure.ts): counts below
+   * 10 with a leading zero when a unit follows ("05 hồ sơ"), always or never; "97,82%" or "97,82 %". The default keeps
+   * the seeds' way.
+   */
+  figures: z
+    .object({ leadingZero: z.enum(['with-unit', 'always', 'never']).default('with-unit'), percentSpace: z.boolean().default(false) })
+    .default({ leadingZero: 'with-unit', percentSpace: false }),
   /** A section with nothing filled in: "note" keeps its heading with "Không có nội dung." (default); "omit" drops it. */
   emptySections: z.enum(['note', 'omit']).default('note'),
 });

@@ -75,5 +75,12 @@ await measure('seed 001 × 10', tenfold(base), 30);
   } else console.log('precache: no service worker (run "npm run build" first)');
 }
 
-// Spreadsheet import (src/lib/import): read + recognise + sum a 200-row Biểu 06 .xlsx.
+// Spreadsheet import (src/lib/import): read + recognise + sum a 200-row Biểu 06 .xlsx, in Node and, through the
+// builder's import dialog, in Chromium (needs a build).
 await (await import('./import.ts')).benchImport();
+{
+  const { existsSync } = await import('node:fs');
+  if (existsSync(new URL('../../dist/lap-bao-cao/bao-cao-tthc-thang/index.html', import.meta.url)))
+    await (await import('./import-browser.ts')).benchImportBrowser();
+  else console.log('import in Chromium: no build (run "npm run build" first)');
+}

@@ -1,5 +1,5 @@
 import { loadExamples, loadTemplates, parseDraft, parseTemplate } from '../../src/lib/report/load.ts';
-import type { Draft } from '../../src/schemas/draft.ts';
+import { DRAFT_VERSION, type Draft } from '../../src/schemas/draft.ts';
 
 export const templates = loadTemplates();
 export const examples = loadExamples();
@@ -31,7 +31,7 @@ export function draftFor(kind: string, patch: Omit<Partial<Draft>, 'header'> & {
   const { header, ...rest } = patch;
   return parseDraft({
     format: 'cam-nang-cchc/draft',
-    version: 1,
+    version: DRAFT_VERSION,
     kind,
     header: {
       issuer: 'ỦY BAN NHÂN DÂN\nXÃ AN BÌNH',

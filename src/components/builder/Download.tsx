@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $evaluation, $notice, engineReady, loadEngine } from './store.ts';
+import { $evaluation, $notice, $revealAll, engineReady, loadEngine } from './store.ts';
 import { useModule } from './lazy.ts';
 import { Pending } from './Pending.tsx';
 import { t } from './strings/page.ts';
@@ -10,7 +10,10 @@ const loadParts = () => import('./DownloadParts.tsx');
 /** Open points worth a look: errors and warnings (notes are shown beside their fields only). */
 const openIssues = (ev = $evaluation.get()) => (ev?.issues ?? []).filter((i) => i.severity !== 'info');
 
-/** "Tải .docx". The checks, the confirm step and the .docx code load with the first click (DownloadParts.tsx). */
+/**
+ * "Tải .docx". The checks, the confirm step and the .docx code load with the first click (DownloadParts.tsx). Asking
+ * to download shows every field's problems; a blocking one withholds the .docx (the confirm step links to it).
+ */
 export function Download() {
   const [parts, setParts] = useState<Awaited<ReturnType<typeof loadParts>>>();
   const [confirming, setConfirming] = useState(false);
@@ -38,6 +41,7 @@ export function Download() {
   const check = async () => {
     const [p] = await Promise.all([loadParts(), loadEngine()]).catch(() => [setFailed(true)]);
     if (!p) return;
+    $revealAll.set(true);
     setParts(() => p);
     if (openIssues().length) setConfirming(true);
     else void run();
@@ -56,7 +60,7 @@ export function Download() {
           {t.downloadFailed}
         </p>
       )}
-      {confirming && parts && <parts.Confirm issues={openIssues()} onDownload={run} onBack={() => setConfirming(false)} />}
+      {confirming && parts && <parts.Confirm open={openIssues} onDownload={run} onBack={() => setConfirming(false)} />}
     </section>
   );
 }

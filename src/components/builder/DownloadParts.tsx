@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import type { Issue } from '../../lib/report/evaluate.ts';
 import { reportFileName } from '../../lib/builder/filename.ts';
+import { partOf } from '../../lib/builder/field-part.ts';
 import { $draft, $evaluation, catalogueEntries, getProps, loadEngine } from './store.ts';
+import type { Evaluation } from '../../lib/report/evaluate.ts';
 import { domId } from './fields.tsx';
 import { t } from './strings/download.ts';
 import { t as tf } from './strings/fields.ts';
@@ -10,38 +13,53 @@ import { t as tf } from './strings/fields.ts';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Builds the .docx the way the CLI does (src/lib/report/pipeline.ts). */
+/** Builds the .docx the way the CLI does (src/lib/report/pipeline.ts); never while a blocking problem remains. */
 export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
   const draft = $draft.get()!;
   const { template } = getProps();
   const [{ renderReport }] = await Promise.all([import('../../lib/report/pipeline.ts'), loadEngine()]);
-  const { bytes } = await renderReport(template, draft, catalogueEntries(), $evaluation.get());
+  const { evaluation, bytes } = await renderReport(template, draft, catalogueEntries(), $evaluation.get());
+  if (evaluation.issues.some((i) => i.blocking)) throw new Error('blocking issues: no .docx');
   return {
     blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }),
     name: reportFileName(template.fileCode, draft.header.period, draft.header.place, 'docx', draft.header.issuer),
   };
 }
 
-/** "Trước khi tải về": the open points, then download anyway or go back. Takes the focus when it appears. */
-export function Confirm({ issues, onDownload, onBack }: { issues: Issue[]; onDownload: () => void; onBack: () => void }) {
+/**
+ * "Trước khi tải về": the open points as they stand (it follows the checks while the user fixes them). With a blocking
+ * problem left ("Chưa tải được báo cáo") there is no way to download, only links to the fields; otherwise the user may
+ * download anyway. Takes the focus when it appears.
+ */
+export function Confirm({
+  open,
+  onDownload,
+  onBack,
+}: {
+  /** The open points of an evaluation (Download.tsx). */
+  open: (ev: Evaluation | undefined) => Issue[];
+  onDownload: () => void;
+  onBack: () => void;
+}) {
+  const issues = open(useStore($evaluation));
+  const blocking = issues.filter((i) => i.blocking);
+  const rest = issues.filter((i) => !i.blocking);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => panel.current?.focus(), []);
-  // A value that cannot be printed as typed (a score above its maximum) is fixed first: no "download anyway".
-  const invalid = issues.some((i) => i.invalid);
   return (
     <div class="cchc-confirm" role="dialog" aria-modal="false" aria-labelledby="cchc-confirm-h" tabIndex={-1} ref={panel}>
-      <h3 id="cchc-confirm-h">{t.confirmHeading}</h3>
-      {invalid ? (
-        <p class="cchc-issue--error" role="alert">
-          {t.confirmInvalid(issues.filter((i) => i.invalid).length)}
-        </p>
-      ) : (
-        <p>{t.confirmIntro(issues.length)}</p>
-      )}
-      {!invalid && issues.some((i) => i.blocking) && <p class="cchc-issue--error">{t.confirmBlocking}</p>}
-      <IssueSummary issues={invalid ? issues.filter((i) => i.invalid) : issues} />
-      {!invalid && (
+      <h3 id="cchc-confirm-h">{blocking.length ? t.blockedHeading : t.confirmHeading}</h3>
+      {blocking.length ? (
         <>
+          <p class="cchc-issue--error">{t.blockedIntro(blocking.length)}</p>
+          <IssueSummary issues={blocking} blocking />
+          {rest.length > 0 && <p>{t.alsoCheck}</p>}
+          {rest.length > 0 && <IssueSummary issues={rest} />}
+        </>
+      ) : (
+        <>
+          <p>{t.confirmIntro(issues.length)}</p>
+          <IssueSummary issues={issues} />
           <button type="button" class="cchc-btn cchc-btn--primary" onClick={onDownload}>
             {t.confirmDownload}
           </button>{' '}
@@ -54,18 +72,49 @@ export function Confirm({ issues, onDownload, onBack }: { issues: Issue[]; onDow
   );
 }
 
-/** Open points, each linked to its field when the field is on the page. */
-export function IssueSummary({ issues }: { issues: Issue[] }) {
+/** Open points, each linked to its field: the link opens the field's part of the form, scrolls to it and focuses it. */
+export function IssueSummary({ issues, blocking = false }: { issues: Issue[]; blocking?: boolean }) {
   return (
-    <ul class="cchc-issues cchc-summary">
+    <ul class={`cchc-issues cchc-summary${blocking ? ' cchc-summary--blocking' : ''}`}>
       {issues.map((i) => {
-        const target = i.field ? document.getElementById(domId(i.field)) : null;
+        const part = i.field && partOf(getProps().template.sections, i.field);
         return (
           <li key={i.key} class={`cchc-issue cchc-issue--${i.severity}`}>
-            <span class="cchc-issue__sev">{tf.severity[i.severity]}:</span> {target ? <a href={`#${target.id}`}>{i.message}</a> : i.message}
+            <span class="cchc-issue__sev">{tf.severity[i.severity]}:</span>{' '}
+            {part ? (
+              <a
+                href={`#${domId(i.field!)}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  void goToField(part, i.field!);
+                }}
+              >
+                {i.message}
+              </a>
+            ) : (
+              i.message
+            )}
           </li>
         );
       })}
     </ul>
   );
+}
+
+/** Opens part `part` (its editors load on first opening), then scrolls to the field, or its list of problems, and focuses it. */
+async function goToField(part: string, field: string): Promise<void> {
+  const details = document.querySelector<HTMLDetailsElement>(`details[data-part="${part}"]`);
+  if (details && !details.open) details.open = true;
+  const id = domId(field);
+  const find = () => document.getElementById(id) ?? document.getElementById(`${id}-issues`);
+  let el = find();
+  for (let waited = 0; !el && waited < 10_000; waited += 50) {
+    await new Promise((r) => setTimeout(r, 50));
+    el = find();
+  }
+  const target = el ?? details;
+  if (!target) return;
+  if (!target.matches('input, textarea, select, button, a[href], summary')) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
 }

@@ -2,9 +2,11 @@ import { useStore } from '@nanostores/preact';
 import type { Draft } from '../../schemas/draft.ts';
 import { cutoffRange, formatCutoff } from '../../lib/format/cutoff.ts';
 import { fillPlaceholders } from '../../lib/report/placeholders.ts';
-import { normalisePeriod } from '../../lib/drafts/period.ts';
+import { changePeriod } from '../../lib/drafts/period.ts';
 import { $draft, getProps, setHeader, update } from './store.ts';
-import { domId, IssueList, LinesInput, ProseInput, TextInput, useIssues } from './fields.tsx';
+import { domId, IssueList, LinesInput, ProseInput, TextInput, useShownIssues } from './fields.tsx';
+import { stringCodec, touch, useBoundText } from './bind.ts';
+import type { JSX, Ref } from 'preact';
 import { t } from './strings/header.ts';
 import { t as tp } from './strings/page.ts';
 
@@ -48,7 +50,7 @@ export function HeaderFields() {
         />
       </div>
       <div class="cchc-row">
-        <TextInput path="header.place" label={t.place} value={h.place} onValue={(v) => setHeader({ place: v })} />
+        <TextInput path="header.place" label={t.place} hint={t.placeHint} value={h.place} onValue={(v) => setHeader({ place: v })} />
         <TextInput path="header.date" label={t.date} type="date" value={h.date} onValue={(v) => setHeader({ date: v })} />
       </div>
       <div class="cchc-field cchc-check">
@@ -82,10 +84,13 @@ export function HeaderFields() {
 }
 
 function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind'][] }) {
-  const set = (p: Partial<Period>) =>
-    update((d) => ({ ...d, header: { ...d.header, period: normalisePeriod({ ...d.header.period, ...p }) } }));
+  const set = (p: Partial<Period>) => {
+    touch('header.period');
+    update((d) => ({ ...d, header: { ...d.header, period: changePeriod(d.header.period, p) } }));
+  };
   const cut = cutoffRange(period);
-  const issues = useIssues('header.period').filter((i) => i.key !== 'period.cutoff');
+  const decree = cutoffRange({ ...period, cutoff: undefined });
+  const issues = useShownIssues('header.period').filter((i) => i.key !== 'period.cutoff');
   const id = domId('header.period');
   const indexChoice = indexChoices(period.kind);
   return (
@@ -116,50 +121,94 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
           />
         )}
         {period.kind !== 'khoang' && (
-          <div class="cchc-field">
-            <label for={`${id}-year`}>{t.periodYear}</label>
-            <input
-              id={`${id}-year`}
-              type="number"
-              inputMode="numeric"
-              min={1990}
-              max={2100}
-              value={period.year}
-              onInput={(e) => {
-                const y = Number((e.currentTarget as HTMLInputElement).value);
-                if (Number.isInteger(y) && y >= 1990 && y <= 2100) set({ year: y });
-              }}
-            />
-          </div>
+          <PeriodInput
+            id={`${id}-year`}
+            label={t.periodYear}
+            type="number"
+            attrs={{ inputMode: 'numeric', min: 1990, max: 2100 }}
+            value={String(period.year)}
+            onValue={(v) => {
+              const y = Number(v);
+              if (v.trim() && Number.isInteger(y) && y >= 1990 && y <= 2100) set({ year: y });
+            }}
+          />
         )}
         {period.kind === 'khoang' && (
           <>
-            <div class="cchc-field">
-              <label for={`${id}-from`}>{t.periodFrom}</label>
-              <input
-                id={`${id}-from`}
-                type="date"
-                value={period.from ?? ''}
-                onInput={(e) => set({ from: (e.currentTarget as HTMLInputElement).value })}
-              />
-            </div>
-            <div class="cchc-field">
-              <label for={`${id}-to`}>{t.periodTo}</label>
-              <input
-                id={`${id}-to`}
-                type="date"
-                value={period.to ?? ''}
-                onInput={(e) => set({ to: (e.currentTarget as HTMLInputElement).value })}
-              />
-            </div>
+            <PeriodInput id={`${id}-from`} label={t.periodFrom} type="date" value={period.from ?? ''} onValue={(from) => set({ from })} />
+            <PeriodInput id={`${id}-to`} label={t.periodTo} type="date" value={period.to ?? ''} onValue={(to) => set({ to })} />
           </>
         )}
       </div>
       <p class="cchc-hint" id={`${id}-cutoff`}>
         {cut ? `${t.cutoff(formatCutoff(cut))} (${cut.basis})` : t.cutoffNone}
       </p>
+      {period.kind !== 'khoang' && (
+        <div class="cchc-field cchc-check">
+          <input
+            id={`${id}-cutoff-own`}
+            type="checkbox"
+            checked={!!period.cutoff}
+            onChange={(e) =>
+              set({
+                cutoff: (e.currentTarget as HTMLInputElement).checked
+                  ? { from: decree?.from ?? `${period.year}-01-01`, to: decree?.to ?? `${period.year}-12-31` }
+                  : undefined,
+              })
+            }
+          />
+          <label for={`${id}-cutoff-own`}>{t.cutoffOwn}</label>
+        </div>
+      )}
+      {period.kind !== 'khoang' && period.cutoff && (
+        <div class="cchc-row">
+          <div class="cchc-field">
+            <label for={`${id}-cutoff-from`}>{t.cutoffFrom}</label>
+            <input
+              id={`${id}-cutoff-from`}
+              type="date"
+              value={period.cutoff.from}
+              onInput={(e) => set({ cutoff: { ...period.cutoff!, from: (e.currentTarget as HTMLInputElement).value } })}
+            />
+          </div>
+          <div class="cchc-field">
+            <label for={`${id}-cutoff-to`}>{t.cutoffTo}</label>
+            <input
+              id={`${id}-cutoff-to`}
+              type="date"
+              value={period.cutoff.to}
+              onInput={(e) => set({ cutoff: { ...period.cutoff!, to: (e.currentTarget as HTMLInputElement).value } })}
+            />
+          </div>
+        </div>
+      )}
       <IssueList id={`${id}-issues`} issues={issues} />
     </fieldset>
+  );
+}
+
+/** A year or date of the period, bound like every text field (bind.ts); a year being typed is kept until it is whole. */
+function PeriodInput({
+  id,
+  label,
+  type,
+  value,
+  onValue,
+  attrs = {},
+}: {
+  id: string;
+  label: string;
+  type: string;
+  value: string;
+  onValue: (v: string) => void;
+  attrs?: JSX.InputHTMLAttributes<HTMLInputElement>;
+}) {
+  const bind = useBoundText('header.period', value, onValue, stringCodec);
+  return (
+    <div class="cchc-field">
+      <label for={id}>{label}</label>
+      <input id={id} type={type} {...bind} ref={bind.ref as Ref<HTMLInputElement>} {...attrs} />
+    </div>
   );
 }
 

@@ -1,23 +1,46 @@
 import { useStore } from '@nanostores/preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DocBlock, ReportDocument, TextRun } from '../../lib/report/model.ts';
 import { buildDocument } from '../../lib/report/build.ts';
 import { $draft, $evaluation, catalogueEntries, getProps } from './store.ts';
 import { wording } from '../../lib/report/wording.ts';
 import { t } from './strings/page.ts';
 
-/** Loaded on demand: draws the same ReportDocument the .docx renderer draws, as an A4-looking page. */
+/** The A4 page's width in CSS pixels (210 mm). */
+const PAGE_PX = (210 / 25.4) * 96;
+
+/**
+ * Loaded on demand: draws the same ReportDocument the .docx renderer draws, as an A4-looking page, scaled down to fit
+ * its box (a 1366 px screen's column, a phone) so no part of the page is hidden and the page never scrolls sideways.
+ * CSS zoom scales the layout too, so the box is as tall as the page it shows; printing resets it (builder.css).
+ */
 export default function Preview() {
   const draft = useStore($draft)!;
   const ev = useStore($evaluation);
   const doc = buildDocument(getProps().template, draft, catalogueEntries(), { evaluation: ev });
-  return <PreviewPage doc={doc} />;
+  const box = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(1);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const fit = () => setScale(Math.min(1, el.clientWidth / PAGE_PX));
+    fit();
+    const watch = new ResizeObserver(fit);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, []);
+  return (
+    <div class="cchc-page-fit" ref={box} data-scale={scale.toFixed(3)}>
+      <PreviewPage doc={doc} scale={scale} />
+    </div>
+  );
 }
 
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
 
-function PreviewPage({ doc }: { doc: ReportDocument }) {
+function PreviewPage({ doc, scale }: { doc: ReportDocument; scale: number }) {
   return (
-    <article class="cchc-page" aria-label={t.previewHeading} lang="vi">
+    <article class="cchc-page" aria-label={t.previewHeading} lang="vi" style={scale < 1 ? `zoom:${scale}` : undefined}>
       <PageHeader doc={doc} />
       <PageTitle doc={doc} />
       <div class="cchc-page__body">

@@ -5,7 +5,7 @@ import type { AreaInfo } from '../../lib/builder/props.ts';
 import { groupBySection, resolveSections, type ResolvedSection } from '../../lib/report/walk.ts';
 import { addInstance, removeInstance, renameInstance } from '../../lib/drafts/instances.ts';
 import { getProps, loadEngine, update } from './store.ts';
-import { domId, IssueList, TextInput, useIssues } from './fields.tsx';
+import { domId, IssueList, TextInput, useShownIssues } from './fields.tsx';
 import { blockEditors, type BlockEditorProps } from './blocks/index.ts';
 import { t } from './strings/sections.ts';
 
@@ -98,7 +98,7 @@ function Block({ block, path, value }: { block: BlockTemplate; path: string; val
 
 function RepeatSection({ section, items, draft, level }: Group) {
   const names = draft.instances[section.id] ?? [];
-  const issues = useIssues(`instances.${section.id}`);
+  const issues = useShownIssues(`instances.${section.id}`);
   const H = `h${Math.min(level + 1, 6)}` as 'h4';
   const label = section.repeat!.label;
   return (

@@ -32,6 +32,7 @@ export function Sections() {
 function SectionPanel({ section, draft }: { section: SectionTemplate; draft: Draft }) {
   return (
     <Part
+      part={section.id}
       title={fillPlaceholders(section.title, draft)}
       status={sectionFilled(section, draft)}
       load={loadEditor}
@@ -43,22 +44,27 @@ function SectionPanel({ section, draft }: { section: SectionTemplate; draft: Dra
 /** "Phần đầu văn bản", closed like the sections; its fields load when it is first opened. */
 export function HeaderPanel() {
   const draft = useStore($draft)!;
-  return <Part title={t.headerHeading} status={headerFilled(draft)} load={loadHeader} render={(m) => <m.HeaderFields />} />;
+  return <Part part="header" title={t.headerHeading} status={headerFilled(draft)} load={loadHeader} render={(m) => <m.HeaderFields />} />;
 }
 
 /** "Kết thúc, ký và nơi nhận", closed like the sections; its fields load when it is first opened. */
 export function SigningPanel() {
   const draft = useStore($draft)!;
-  return <Part title={t.signingHeading} status={signingFilled(draft)} load={loadSigning} render={(m) => <m.SigningFields />} />;
+  return (
+    <Part part="signing" title={t.signingHeading} status={signingFilled(draft)} load={loadSigning} render={(m) => <m.SigningFields />} />
+  );
 }
 
 /** A closed part of the form: its summary says how much is filled in; its code loads when it is first opened. */
 function Part<M>({
+  part,
   title,
   status,
   load,
   render,
 }: {
+  /** Which part it is, for links that open it (DownloadParts.tsx): "header", "signing" or a section id. */
+  part: string;
   title: string;
   status: number;
   load: () => Promise<M>;
@@ -67,7 +73,7 @@ function Part<M>({
   const [opened, onToggle] = useOpened();
   const mod = useModule(load, opened);
   return (
-    <details class="cchc-section" onToggle={onToggle}>
+    <details class="cchc-section" data-part={part} onToggle={onToggle}>
       <summary>
         <span class="cchc-section__title">{title}</span>{' '}
         <span class="cchc-section__status">{status ? t.sectionFilled(status) : t.sectionEmpty}</span>

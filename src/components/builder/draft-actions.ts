@@ -18,6 +18,7 @@ import {
   getProps,
   getStorage,
   indexStore,
+  openStored,
   save,
   setBaseRev,
   switchDraft,
@@ -85,7 +86,7 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
   $conflict.set(undefined);
   setBaseRev(theirs.rev);
   if (choice === 'theirs') {
-    $draft.set(theirs.draft);
+    openStored($currentId.get(), theirs.draft);
     $notice.set({ text: t.conflictLoaded, kind: 'ok' });
   } else {
     const d = $draft.get();

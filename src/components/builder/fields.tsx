@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
+import type { JSX, Ref } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { computed, atom } from 'nanostores';
 import type { Issue } from '../../lib/report/evaluate.ts';
-import { $evaluation } from './store.ts';
+import { $evaluation, $revealAll } from './store.ts';
 import { normalisePastedText, spliceText } from '../../lib/builder/paste.ts';
+import { $touched, stringCodec, useBoundText, type TextCodec } from './bind.ts';
 import { t } from './strings/fields.ts';
 
 /** A DOM id from a draft path: "ket-qua/tthc:so-lieu.tiep-nhan" → "f-ket-qua-tthc-so-lieu-tiep-nhan". */
@@ -16,6 +17,20 @@ const $issuesByField = computed($evaluation, (ev) => {
   return map;
 });
 export const useIssues = (path: string): Issue[] => useStore($issuesByField)[path] ?? [];
+
+/**
+ * The findings of `path` the user should see now: none on a form not yet worked on; those of a field once it was
+ * edited and left, or once anything under `scope` was (a block's own findings), and all of them once the user asked
+ * to download.
+ */
+export function useShownIssues(path: string, scope = path): Issue[] {
+  const issues = useIssues(path);
+  const all = useStore($revealAll);
+  const touched = useStore($touched);
+  if (all || !issues.length) return issues;
+  for (const p of touched) if (p === scope || p.startsWith(`${scope}.`)) return issues;
+  return [];
+}
 
 export function IssueList({ id, issues }: { id: string; issues: Issue[] }) {
   if (!issues.length) return null;
@@ -34,7 +49,7 @@ export function IssueList({ id, issues }: { id: string; issues: Issue[] }) {
 export type CiteTarget = { label: string; el: HTMLTextAreaElement | HTMLInputElement; apply: (value: string) => void };
 export const $citeTarget = atom<CiteTarget | undefined>(undefined);
 
-export type BaseProps = { path: string; label: string; hint?: string; extraIssues?: Issue[] };
+export type BaseProps = { path: string; label: string; hint?: string };
 
 export function describedBy(ids: (string | false | undefined)[]) {
   const s = ids.filter(Boolean).join(' ');
@@ -42,14 +57,13 @@ export function describedBy(ids: (string | false | undefined)[]) {
 }
 
 /**
- * A labelled control with its hint and the issues of its draft path below it. `control` draws the control with the
- * DOM id, the ids that describe it and the issues shown (its own checks' and `extraIssues`).
+ * A labelled control with its hint and the issues of its draft path below it (once shown, see useShownIssues).
+ * `control` draws the control with the DOM id, the ids that describe it and the issues shown.
  */
 export function Field({
   path,
   label,
   hint,
-  extraIssues = [],
   control,
   variant,
 }: BaseProps & {
@@ -57,7 +71,7 @@ export function Field({
   variant?: string;
 }) {
   const id = domId(path);
-  const issues = [...extraIssues, ...useIssues(path)];
+  const issues = useShownIssues(path);
   return (
     <div class={variant ? `cchc-field cchc-field--${variant}` : 'cchc-field'}>
       <label for={id}>{label}</label>
@@ -72,6 +86,9 @@ export function Field({
   );
 }
 
+const invalid = (issues: Issue[]) => issues.some((i) => i.severity === 'error') || undefined;
+
+/** A one-line text field (also a date field: `type="date"`). */
 export function TextInput({
   value,
   onValue,
@@ -79,6 +96,7 @@ export function TextInput({
   attrs = {},
   ...field
 }: BaseProps & { value: string; onValue: (v: string) => void; type?: string; attrs?: JSX.InputHTMLAttributes<HTMLInputElement> }) {
+  const bind = useBoundText(field.path, value, onValue, stringCodec);
   return (
     <Field
       {...field}
@@ -86,10 +104,10 @@ export function TextInput({
         <input
           id={id}
           type={type}
-          value={value}
-          onInput={(e) => onValue((e.currentTarget as HTMLInputElement).value)}
+          {...bind}
+          ref={bind.ref as Ref<HTMLInputElement>}
           aria-describedby={described}
-          aria-invalid={issues.some((i) => i.severity === 'error') || undefined}
+          aria-invalid={invalid(issues)}
           {...attrs}
         />
       )}
@@ -97,95 +115,82 @@ export function TextInput({
   );
 }
 
-/** Auto-growing textarea; paste from Word keeps paragraphs and bullets; registers itself for the citation picker. */
-export function ProseInput({
+/** A multi-line field: auto-growing; paste from Word keeps paragraphs and bullets; registers itself for the citation picker. */
+export function ProseInput<T = string>({
   label,
   value,
   onValue,
   placeholder,
   rows = 3,
   cite = true,
+  codec = stringCodec as unknown as TextCodec<T>,
   ...field
-}: BaseProps & { value: string; onValue: (v: string) => void; placeholder?: string; rows?: number; cite?: boolean }) {
-  const ref = useRef<HTMLTextAreaElement>(null);
+}: BaseProps & {
+  value: T;
+  onValue: (v: T) => void;
+  placeholder?: string;
+  rows?: number;
+  cite?: boolean;
+  codec?: TextCodec<T>;
+}) {
+  const bind = useBoundText(field.path, value, onValue, codec);
   const grow = () => {
-    const el = ref.current;
+    const el = bind.ref.current;
     if (!el) return;
     el.style.height = 'auto';
     el.style.height = `${el.scrollHeight + 2}px`;
   };
-  useEffect(grow, [value]);
+  useEffect(grow, [codec.show(value)]);
   const onPaste = (e: ClipboardEvent) => {
     const text = e.clipboardData?.getData('text/plain');
     if (text == null) return;
     e.preventDefault();
     const el = e.currentTarget as HTMLTextAreaElement;
     const { value: next, caret } = spliceText(el.value, el.selectionStart, el.selectionEnd, normalisePastedText(text));
-    onValue(next);
     el.value = next;
     el.setSelectionRange(caret, caret);
+    bind.onInput({ currentTarget: el } as unknown as Event);
     grow();
   };
   return (
     <Field
       {...field}
       label={label}
-      control={(id, described) => (
+      control={(id, described, issues) => (
         <textarea
           id={id}
-          ref={ref}
           rows={rows}
-          value={value}
           placeholder={placeholder}
+          {...bind}
+          ref={bind.ref as Ref<HTMLTextAreaElement>}
           onInput={(e) => {
-            onValue((e.currentTarget as HTMLTextAreaElement).value);
+            bind.onInput(e);
             grow();
           }}
           onPaste={onPaste}
-          onFocus={(e) => cite && $citeTarget.set({ label, el: e.currentTarget as HTMLTextAreaElement, apply: onValue })}
+          onFocus={(e) =>
+            cite && $citeTarget.set({ label, el: e.currentTarget as HTMLTextAreaElement, apply: (v) => onValue(codec.read(v)) })
+          }
           aria-describedby={described}
+          aria-invalid={invalid(issues)}
         />
       )}
     />
   );
 }
 
-/** Lines ↔ string[] (Kính gửi, nơi nhận, thẩm quyền ký). */
-export function LinesInput({
-  path,
-  label,
-  hint,
-  value,
-  onValue,
-  rows = 3,
-}: BaseProps & { value: string[]; onValue: (v: string[]) => void; rows?: number }) {
-  const [text, setText] = useState(value.join('\n'));
-  useEffect(() => {
-    if (
-      text
-        .split('\n')
-        .filter((l) => l.trim())
-        .join('\n') !== value.join('\n')
-    )
-      setText(value.join('\n'));
-  }, [value.join('\n')]);
-  return (
-    <ProseInput
-      path={path}
-      label={label}
-      hint={hint}
-      rows={rows}
-      cite={false}
-      value={text}
-      onValue={(v) => {
-        setText(v);
-        onValue(
-          v
-            .split('\n')
-            .map((l) => l.trimEnd())
-            .filter((l) => l.trim()),
-        );
-      }}
-    />
-  );
+/** One item a line; blank lines dropped, spaces at line ends kept on screen but not in the draft. */
+const linesCodec: TextCodec<string[]> = {
+  read: (text) =>
+    text
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .filter((l) => l.trim()),
+  show: (lines) => lines.join('\n'),
+  key: (lines) => lines.join('\n'),
+};
+
+/** Lines ↔ string[] (Cơ quan ban hành, Kính gửi, nơi nhận, thẩm quyền ký). */
+export function LinesInput({ rows = 3, ...props }: BaseProps & { value: string[]; onValue: (v: string[]) => void; rows?: number }) {
+  return <ProseInput {...props} rows={rows} cite={false} codec={linesCodec} />;
 }

@@ -27,6 +27,7 @@ import {
 } from '../../lib/drafts/library.ts';
 import { createSafeStorage, type SafeStorage, type StorageStatus } from '../../lib/drafts/storage.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
+import { DRAFT_VERSION } from '../../lib/drafts/constants.ts';
 import { t } from './strings/page.ts';
 
 export const $draft = atom<Draft | undefined>(undefined);
@@ -35,6 +36,8 @@ export const $conflict = atom<StoredDraft<Draft> | undefined>(undefined);
 export const $undo = atom<{ meta: DraftMeta; position: number; record: string | null } | undefined>(undefined);
 export const $notice = atom<{ text: string; kind: 'ok' | 'error' } | undefined>(undefined);
 export const $savedAt = atom<string>('');
+/** Set when the user asks to download: from then on every field shows its checks' findings, touched or not. */
+export const $revealAll = atom(false);
 /** The draft open in this tab. Kept per tab: the shared list's `current` is only "last opened", for the next visit. */
 export const $currentId = atom<string>('');
 let $index: WritableAtom<DraftIndex> | undefined;
@@ -92,13 +95,29 @@ export function initStore(p: BuilderProps, backing: () => Storage | undefined = 
   if (current && stored) {
     baseRev = stored.rev;
     $currentId.set(current.id);
-    $draft.set(stored.draft);
+    openStored(current.id, stored.draft);
     if (index.current !== current.id) $index.set({ ...index, current: current.id });
   } else {
     createDraft(newDraft(p.template, new Date(), t.draftDefaultName), current ? index.items.filter((m) => m.id !== current.id) : undefined);
   }
   window.addEventListener('storage', onStorageEvent);
   $draft.listen(reevaluate);
+}
+
+/**
+ * Shows a draft read from storage. One saved by an older version of the site is brought up to date first; its
+ * migration (src/lib/drafts/migrate.ts) is downloaded only then. Should that fail (offline), the draft opens as
+ * stored: nothing is dropped, and it is migrated on a later visit.
+ */
+export function openStored(id: string, draft: Draft): void {
+  if (draft.version === DRAFT_VERSION) return $draft.set(draft);
+  const show = (d: Draft) => {
+    if ($currentId.get() === id) $draft.set(d);
+  };
+  import('../../lib/drafts/migrate.ts').then(
+    (m) => show(m.migrateDraft(draft) as Draft),
+    () => show(draft),
+  );
 }
 
 function onStorageEvent(e: StorageEvent): void {
@@ -165,7 +184,7 @@ export function switchDraft(id: string): void {
   $currentId.set(id);
   if (stored) {
     baseRev = stored.rev;
-    $draft.set(stored.draft);
+    openStored(id, stored.draft);
   } else {
     const meta = index.items.find((m) => m.id === id)!;
     baseRev = 0;

@@ -3,4 +3,4 @@
  * test/unit/drafts/migrate.test.ts checks they equal the ones in src/schemas/draft.ts.
  */
 export const DRAFT_FORMAT = 'cam-nang-cchc/draft';
-export const DRAFT_VERSION = 1;
+export const DRAFT_VERSION = 2;

@@ -1,9 +1,37 @@
 import type { Draft } from '../../schemas/draft.ts';
+import { shiftCutoff } from '../format/cutoff.ts';
 
 type Period = Draft['header']['period'];
 
-/** The period right after `p` of the same kind ("quý IV/2022" → "quý I/2023"; a range moves by its length). */
+/** Months from one period's start to the next one's, for the kinds that have a fixed length. */
+const LENGTH: Partial<Record<Period['kind'], number>> = { thang: 1, quy: 3, '6-thang': 6, '9-thang': 12, nam: 12 };
+
+/**
+ * The period right after `p` of the same kind ("quý IV/2022" → "quý I/2023"; a range moves by its length); a cut-off
+ * the user typed moves with it (21/7–20/8 → 21/8–20/9).
+ */
 export function nextPeriod(p: Period): Period {
+  const next = nextPeriodOnly(p);
+  const months = LENGTH[p.kind];
+  const cutoff = p.cutoff && months ? shiftCutoff(p.cutoff, months) : undefined;
+  return cutoff ? { ...next, cutoff } : next;
+}
+
+/**
+ * The period after the user changed one of its parts: made whole (normalisePeriod); a typed cut-off follows a change
+ * of month or year by as many months, and is dropped when the kind of period changes.
+ */
+export function changePeriod(p: Period, patch: Partial<Period>): Period {
+  const out = normalisePeriod({ ...p, ...patch });
+  if ('cutoff' in patch) return patch.cutoff ? { ...out, cutoff: patch.cutoff } : out;
+  if (!p.cutoff || out.kind !== p.kind || !LENGTH[p.kind]) return out;
+  const step = p.kind === 'nam' || p.kind === '9-thang' ? 0 : LENGTH[p.kind]!;
+  const months = (out.year - p.year) * 12 + ((out.index ?? 1) - (p.index ?? 1)) * step;
+  const cutoff = months ? shiftCutoff(p.cutoff, months) : p.cutoff;
+  return cutoff ? { ...out, cutoff } : out;
+}
+
+function nextPeriodOnly(p: Period): Period {
   switch (p.kind) {
     case 'thang':
       return (p.index ?? 1) >= 12

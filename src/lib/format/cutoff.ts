@@ -16,7 +16,8 @@ export type Cutoff = {
 const ND09 = 'Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ';
 
 /**
- * Data cut-off dates (thời gian chốt số liệu). Only facts marked VERIFIED in the project's fact sheet:
+ * Data cut-off dates (thời gian chốt số liệu): the dates the user typed for a province that uses its own (period.cutoff),
+ * otherwise only facts marked VERIFIED in the project's fact sheet:
  * - monthly: 15th of the previous month → 14th of the month;
  * - quarterly: 15th of the month before the quarter → 14th of its last month (Q2: 15/3 → 14/6);
  * - first 6 months: 15/12 of the previous year → 14/6;
@@ -25,6 +26,9 @@ const ND09 = 'Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính p
  * - second 6 months: not verified, so undefined (the user states the range).
  */
 export function cutoffRange(p: Period): Cutoff | undefined {
+  const own = p.cutoff;
+  if (own && parseIsoDate(own.from) && parseIsoDate(own.to) && own.from <= own.to)
+    return { from: own.from, to: own.to, basis: 'thời gian chốt số liệu theo quy định của tỉnh, do đơn vị nhập', source: 'user' };
   const y = p.year;
   switch (p.kind) {
     case 'thang': {
@@ -60,4 +64,19 @@ export function cutoffRange(p: Period): Cutoff | undefined {
 /** "từ ngày 15/12/2021 đến ngày 14/9/2022". */
 export function formatCutoff(c: Pick<Cutoff, 'from' | 'to'>): string {
   return `từ ngày ${formatShortDate(c.from)} đến ngày ${formatShortDate(c.to)}`;
+}
+
+/** The same dates `months` months later, the day kept (clamped to the month's end): 21/7–20/8 → 21/8–20/9. */
+export function shiftCutoff(c: { from: string; to: string }, months: number): { from: string; to: string } | undefined {
+  const shift = (d: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+    if (!m || !parseIsoDate(d)) return undefined;
+    const total = Number(m[1]) * 12 + Number(m[2]) - 1 + months;
+    const [y, mo] = [Math.floor(total / 12), (total % 12) + 1];
+    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return iso(y, mo, Math.min(Number(m[3]), last));
+  };
+  const from = shift(c.from);
+  const to = shift(c.to);
+  return from && to ? { from, to } : undefined;
 }

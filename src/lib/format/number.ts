@@ -15,10 +15,10 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   return (negative ? '-' : '') + int + (frac ? ',' + frac : '');
 }
 
-/** "99,88%": two decimals at most, trailing zeros trimmed. */
-export function formatPercent(value: number, maxDecimals = 2): string {
+/** "99,88%" (or "99,88 %" with a no-break space): two decimals at most, trailing zeros trimmed. */
+export function formatPercent(value: number, maxDecimals = 2, space = false): string {
   const text = formatNumber(value, maxDecimals);
-  return text ? `${text}%` : '';
+  return text ? `${text}${space ? '\u00A0' : ''}%` : '';
 }
 
 /**
@@ -30,10 +30,27 @@ export function formatCount(value: number, pad = false): string {
   return formatNumber(value);
 }
 
-/** ratio in percent, or null when the denominator is 0 or a value is missing. */
+/**
+ * part ÷ whole × 100, rounded half up to two decimals on the exact ratio (23 ÷ 160 = 14,375% → 14,38%, where
+ * floating point would give 14,37%); null when the denominator is 0 or a value is missing. Every percentage the
+ * engine computes goes through here, so the builder, the preview and the .docx print the same figure.
+ */
 export function percentOf(part: number | null | undefined, whole: number | null | undefined): number | null {
   if (part == null || whole == null || !Number.isFinite(part) || !Number.isFinite(whole) || whole === 0) return null;
-  return (part / whole) * 100;
+  const sign = part < 0 !== whole < 0 && part !== 0 ? -1 : 1;
+  const [p, w] = [Math.abs(part), Math.abs(whole)];
+  const n = p * 10_000;
+  if (Number.isInteger(p) && Number.isInteger(w) && Number.isSafeInteger(n)) {
+    // Integer division with remainder: exact for every count a report holds.
+    let q = Math.floor(n / w);
+    let r = n - q * w;
+    while (r < 0) [q, r] = [q - 1, r + w];
+    while (r >= w) [q, r] = [q + 1, r - w];
+    if (2 * r >= w) q++;
+    return (sign * q) / 100;
+  }
+  // Figures with decimals: round the ratio once its floating-point noise is gone (12 significant digits).
+  return (sign * Math.round(Number(((p / w) * 10_000).toPrecision(12)))) / 100;
 }
 
 export type ParseResult = { ok: true; value: number } | { ok: false; error: string };

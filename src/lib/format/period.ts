@@ -1,7 +1,7 @@
 import { formatShortDate, monthText, parseIsoDate } from './date.ts';
 
 export type PeriodKind = 'thang' | 'quy' | '6-thang' | '9-thang' | 'nam' | 'khoang';
-export type Period = { kind: PeriodKind; year: number; index?: number; from?: string; to?: string };
+export type Period = { kind: PeriodKind; year: number; index?: number; from?: string; to?: string; cutoff?: { from: string; to: string } };
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 export const roman = (n: number): string => {

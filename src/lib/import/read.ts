@@ -75,7 +75,9 @@ async function readBinary(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cf
     wb = XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellHTML: false, cellStyles: false });
   } catch (e) {
     const text = String((e as Error)?.message ?? e);
-    if (/password|encrypt/i.test(text))
+    // A password-protected workbook is an OLE container; a damaged .xlsx (a ZIP) makes SheetJS say "Unsupported ZIP
+    // encryption" from garbage flag bits, which is no password.
+    if (/password/i.test(text) || (kind === 'cfb' && /encrypt/i.test(text)))
       throw new SheetReadError(
         'encrypted',
         fileName,

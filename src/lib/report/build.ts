@@ -5,6 +5,7 @@ import type { DocBlock, ReportDocument } from './model.ts';
 import { cleanLine, upperVi } from '../format/text.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
 import { fillPlaceholders } from './placeholders.ts';
+import { cutoffRange, formatCutoff } from '../format/cutoff.ts';
 import { resolveSections, type ResolvedSection } from './walk.ts';
 import { expandCitations, newProseContext, parseProse, type ProseContext } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
@@ -42,7 +43,9 @@ export function buildDocument(
 ): ReportDocument {
   const ev = options.evaluation ?? evaluate(template, draft, catalogue);
   const prose = newProseContext(catalogue);
-  const fill = (s: string) => fillPlaceholders(s, draft);
+  const cut = cutoffRange(draft.header.period);
+  // {chot_so_lieu}: the data cut-off, in the document only ("từ ngày 21/7/2021 đến ngày 20/8/2021").
+  const fill = (s: string) => fillPlaceholders(s, draft, { chot_so_lieu: cut ? formatCutoff(cut) : '' });
   const recipients = recipientLines(draft.header.recipients);
   const body = buildBody(template, draft, ev, prose, fill, options.emptySections ?? template.emptySections ?? 'note');
   return {
@@ -109,7 +112,7 @@ function buildBody(
         const value = draft.values[key];
         if (!blockHasContent(block, value)) continue;
         const intro = 'intro' in block && block.intro ? cleanLine(expandCitations(fill(block.intro), prose)) : '';
-        body.push(...blockKind(block).render(block, value, { key, ev, prose, fill, intro }));
+        body.push(...blockKind(block).render(block, value, { key, ev, prose, fill, intro, figures: template.figures }));
       }
       emit(s.children, level + 1, label.number);
     }

@@ -7,6 +7,7 @@ import { blockKind, sectionHasContent, valueShapeOk } from './blocks/index.ts';
 import { checkHeader } from './rules/header.ts';
 import { checkPastedOutsideSections, pastedChecker } from './rules/pasted.ts';
 import { checkRepeats, cutoffNote, emptySectionIssue } from './rules/structure.ts';
+import { checkTypedFigures } from './rules/figures.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Issue = {
@@ -18,8 +19,6 @@ export type Issue = {
   message: string;
   /** The .docx cannot follow Decree 30 until this is fixed; the CLI refuses to render. */
   blocking?: boolean;
-  /** The value cannot be printed as it stands (a score above its maximum): the download waits until it is fixed. */
-  invalid?: boolean;
 };
 
 export type TargetResult = {
@@ -48,8 +47,9 @@ export type Evaluation = {
 
 /**
  * Every check of a draft against its template, and the figures the document prints: the header and signature
- * (rules/header.ts), end blocks pasted from old reports (rules/pasted.ts), each block by its kind (blocks/),
- * empty sections, repeated sections without items and the data cut-off (rules/structure.ts).
+ * (rules/header.ts), end blocks pasted from old reports (rules/pasted.ts), each block by its kind (blocks/), the
+ * figures every block types (rules/figures.ts), empty sections, repeated sections without items and the data
+ * cut-off (rules/structure.ts).
  */
 export function evaluate(template: ReportTemplate, draft: Draft, catalogue: CatalogueEntry[] = []): Evaluation {
   const out: Evaluation = { figures: {}, computed: {}, targets: {}, tables: {}, issues: [] };
@@ -76,11 +76,13 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
         });
         continue;
       }
-      blockKind(block).check(block, value, {
+      const kind = blockKind(block);
+      kind.check(block, value, {
         key,
         where,
         draft,
         catalogue: byId,
+        figures: template.figures,
         out,
         issue,
         pasted: (line) => pasted(line, key, block.label, where),
@@ -91,6 +93,7 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
             issue({ key: `prose:${key}:${p}`, field: key, severity: 'warning', message: `${where}${block.label}: ${p}.` });
         },
       });
+      if (value != null) checkTypedFigures(kind.typedFigures?.(block, value, key) ?? [], where, issue);
     }
     if (!sectionHasContent(s, draft.values)) issue(emptySectionIssue(template, s, where));
   }

@@ -30,15 +30,21 @@ export function numberLine(number: string, docType: string, issuerAbbr: string):
   return `${wording.number} ${padded || '      '}/${typeAbbr(docType)}-${abbr}`;
 }
 
-/** Place name for the date line: starts with a capital, letters, spaces, ".", "'" and "-" only. */
+/**
+ * Place name for the date line, as typed: letters, digits ("Phường 3 Bảo Lộc"), spaces, ".", "-" and both
+ * apostrophes ("Đưng K’Nớ", "Ea H'leo"); each word starts with a capital ("các chữ cái đầu của địa danh phải viết
+ * hoa", Phụ lục I, II.4.c), the rest as typed. Other quote marks typed for an apostrophe (‘ ` ´) become ’ rather than
+ * vanish. '' when no name is left or it starts with a digit ("3 Bảo Lộc": the unit word is part of the name).
+ */
 export function normalizePlace(place: string): string {
   const s = cleanLine(place)
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L} .'-]/gu, '')
+    .replace(/[‘`´]/g, '’')
+    .replace(/\p{M}/gu, '') // a mark with no precomposed letter (NFC already joined the rest)
+    .replace(/[^\p{L}\p{N} .'’-]/gu, '')
     .replace(/\s+/g, ' ')
-    .replace(/^[^\p{L}]+/u, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
     .trim();
-  const out = upperFirst(s);
+  const out = s.split(' ').map(upperFirst).join(' ');
   return /^\p{Lu}/u.test(out) ? out : '';
 }
 

@@ -8,30 +8,50 @@ export function fillPlaceholders(text: string, draft: Pick<Draft, 'header'>, ext
     ky: periodLabel(p),
     ky_ngan: periodWords(p),
     nam: String(p.year),
-    don_vi: sentenceCaseBody(draft.header.issuer),
+    don_vi: sentenceCaseBody(draft.header.issuer, draft.header.place),
     ...extra,
   };
   return text.replace(/\{([a-z_]+)\}/g, (m, name: string) => (name in vars ? vars[name] : m));
 }
 
-/** "ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀI TÂN" → "Ủy ban nhân dân phường Hoài Tân" (place names keep their capitals). */
-export function sentenceCaseBody(issuer: string): string {
+/** Words that name a kind of administrative unit ("thành phố", "thị trấn", "đặc khu" are two). */
+const UNIT_WORDS = new Set(['xã', 'phường', 'thị', 'trấn', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'đặc', 'khu']);
+
+/**
+ * The issuing body inside a sentence: "ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀI TÂN" → "Ủy ban nhân dân phường Hoài Tân".
+ * The unit's name keeps its capitals: a word typed in mixed case stays as typed; a name typed in capitals takes the
+ * spelling of the place name (`place`, "Đưng K’Nớ", "Ea H'leo") when it is the same name, else each word and each
+ * letter after an apostrophe gets a capital ("K’NỚ" → "K’Nớ"). A unit named by a number keeps the capital of its
+ * unit word ("Phường 3 Bảo Lộc", "Quận 1": Nghị định 30/2020/NĐ-CP, Phụ lục II, mục III.1.b).
+ */
+export function sentenceCaseBody(issuer: string, place = ''): string {
   const words = issuer.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
   if (!words.length) return '';
   const lower = words.map((w) => w.toLocaleLowerCase('vi'));
-  const kinds = new Set(['xã', 'phường', 'thị', 'trấn', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'đặc', 'khu']);
-  // Capitalise words after the first administrative unit word (the place name).
-  let inName = false;
-  const out = lower.map((w, i) => {
-    if (i === 0) return cap(w);
-    if (kinds.has(w) && !inName) {
-      const next = lower[i + 1];
-      if (next && kinds.has(next)) return w;
-      inName = true;
-      return w;
-    }
-    return inName ? cap(w) : w;
-  });
-  return out.join(' ');
+  // The first unit word not followed by another one starts the unit ("thành phố Huế": the name starts after "phố").
+  let start = lower.findIndex((w, i) => i > 0 && UNIT_WORDS.has(w) && !UNIT_WORDS.has(lower[i + 1] ?? ''));
+  if (start < 0) start = words.length - 1;
+  let unitFrom = start;
+  while (unitFrom > 1 && UNIT_WORDS.has(lower[unitFrom - 1])) unitFrom--;
+  const name = words.slice(start + 1);
+  const numbered = /^\p{N}/u.test(name[0] ?? '');
+  const before = lower.slice(0, unitFrom).map((w, i) => (i === 0 ? cap(w) : w));
+  const unit = lower.slice(unitFrom, start + 1).map((w) => (numbered ? cap(w) : w));
+  return [...before, ...unit, ...spellName(name, place)].join(' ');
 }
-const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+
+/** The unit's name as typed, or as the place name spells it, or with capitals at word starts and after apostrophes. */
+function spellName(name: string[], place: string): string[] {
+  const key = (s: string) => up(s.replace(/’/g, "'").replace(/\s+/g, ' ').trim());
+  const placeWords = place.replace(/\s+/g, ' ').trim().split(' ');
+  // "Phường 3 Bảo Lộc" as the place of "PHƯỜNG 3 BẢO LỘC": the name is its tail.
+  const spelled = placeWords.slice(Math.max(0, placeWords.length - name.length));
+  if (name.length && key(spelled.join(' ')) === key(name.join(' '))) return spelled;
+  return name.map((w) =>
+    w !== up(w) ? w : [...w.toLocaleLowerCase('vi')].map((ch, i, a) => (i === 0 || /['’-]/.test(a[i - 1]) ? up(ch) : ch)).join(''),
+  );
+}
+
+// Not format/text.ts's helpers: this module loads with the builder's first page and must stay small.
+const up = (s: string) => s.toLocaleUpperCase('vi');
+const cap = (w: string) => up(w.charAt(0)) + w.slice(1);

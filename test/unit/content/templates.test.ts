@@ -166,18 +166,18 @@ describe('report kinds: rendering', () => {
     expect(failed).toEqual([]);
   });
 
-  it('the self-check example keeps seed 000’s figures and the engine flags 1.660 ≠ 1.656 + 3', () => {
+  it('the self-check example keeps seed 000’s figures and the engine warns that 1.660 ≠ 1.656 + 3', () => {
     const d = parsedExample(SEED_000);
     const ev = evaluate(parsedTemplate(SEED_000), d, catalogue);
-    const errors = ev.issues.filter((i) => i.severity === 'error');
-    expect(errors).toHaveLength(1);
-    expect(errors[0].field).toBe('ket-qua/cai-cach-tthc:giai-quyet.tiep-nhan');
-    expect(errors[0].message).toContain('1.660');
-    expect(errors[0].message).toContain('1.659');
+    const rules = ev.issues.filter((i) => i.key.startsWith('rule:'));
+    expect(rules).toHaveLength(1);
+    expect(rules[0]).toMatchObject({ severity: 'warning', field: 'ket-qua/cai-cach-tthc:giai-quyet.tong-nhan' });
+    expect(rules[0].message).toContain('1.660');
+    expect(rules[0].message).toContain('1.659');
     expect(d.name).toMatch(/1\.660/);
   });
 
-  it.each([...rawExamples.keys()].filter((k) => k !== SEED_000))('%s example has no data errors and no unused citations', (id) => {
+  it.each([...rawExamples.keys()])('%s example has no data errors and no unused citations', (id) => {
     const ev = evaluate(parsedTemplate(id), parsedExample(id), catalogue);
     expect(ev.issues.filter((i) => i.severity === 'error' || i.key.startsWith('prose:')).map((i) => i.message)).toEqual([]);
   });
@@ -185,7 +185,8 @@ describe('report kinds: rendering', () => {
   it('figures derived by the engine match the seeds', () => {
     const so = evaluate(parsedTemplate('bao-cao-so-ket-tong-ket'), parsedExample('bao-cao-so-ket-tong-ket'), catalogue);
     const tthc = so.figures['ket-qua-thuc-hien/linh-vuc/cai-cach-tthc/ket-qua:giai-quyet'];
-    expect(tthc['ty-le-dung-han']).toBeCloseTo((175 / 289) * 100, 6);
+    // (175 + 0) ÷ 289 files due (289 settled + pending overdue, not given: read as 0) = 60,553…% → 60,55%.
+    expect(tthc['ty-le-dung-han']).toBe(60.55);
     const ns = so.figures['ket-qua-thuc-hien/linh-vuc/cai-cach-tai-chinh-cong/ket-qua:ngan-sach'];
     expect(ns['ty-le-giai-ngan']).toBeCloseTo(50, 6);
     const rows = so.tables['ket-qua-thuc-hien/chi-tieu:bang-chi-tieu'];

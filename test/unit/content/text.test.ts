@@ -187,7 +187,10 @@ describe('guides', () => {
   });
 
   it('every page has a title, a description and a sidebar order', () => {
-    const pages = [...walk(guideDir), ...walk(join(contentDir, 'docs', 'linh-vuc'))].filter((f) => f.endsWith('.mdx'));
+    // Files starting with "_" are parts included in pages, not pages (the docs collection skips them too).
+    const pages = [...walk(guideDir), ...walk(join(contentDir, 'docs', 'linh-vuc'))].filter(
+      (f) => f.endsWith('.mdx') && !/[/\\]_[^/\\]*$/.test(f),
+    );
     for (const page of pages) {
       const fm = frontmatterRe.exec(read(page));
       expect(fm, rel(page)).not.toBeNull();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { importMessages, parseDraftFile } from '../../../src/lib/drafts/import.ts';
 import { serializeDraft } from '../../../src/lib/drafts/export.ts';
-import type { Draft } from '../../../src/schemas/draft.ts';
+import { DRAFT_VERSION, type Draft } from '../../../src/schemas/draft.ts';
 
 const draft: Draft = {
   format: 'cam-nang-cchc/draft',
-  version: 1,
+  version: DRAFT_VERSION,
   kind: 'bao-cao-cchc-dinh-ky',
   name: 'Quý III',
   updatedAt: '',
@@ -63,9 +63,9 @@ describe('parseDraftFile', () => {
   });
 
   it('rejects a newer version', () => {
-    const text = JSON.stringify({ ...draft, version: 2 });
+    const text = JSON.stringify({ ...draft, version: DRAFT_VERSION + 1 });
     const r = parseDraftFile(text, 'bao-cao-cchc-dinh-ky');
-    expect(r).toEqual({ ok: false, error: importMessages.newer(2) });
+    expect(r).toEqual({ ok: false, error: importMessages.newer(DRAFT_VERSION + 1) });
     expect(!r.ok && r.error).toMatch(/phiên bản mới hơn/);
   });
 

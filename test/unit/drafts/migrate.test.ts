@@ -29,9 +29,9 @@ describe('migrateDraft', () => {
     expect(DRAFT_VERSION).toBe(schema.DRAFT_VERSION);
   });
 
-  it('turns a v0 draft into a valid v1 draft', () => {
+  it('turns a v0 draft into a valid current draft', () => {
     const out = migrateDraft(v0) as Migrated;
-    expect(out.version).toBe(1);
+    expect(out.version).toBe(DRAFT_VERSION);
     expect(out.header.period).toEqual({ kind: '9-thang', year: 2022 });
     expect(out.header.date).toBe('2022-09-20');
     expect(out.header.ngay).toBeUndefined();
@@ -47,7 +47,7 @@ describe('migrateDraft', () => {
   });
 
   it('leaves current drafts, newer drafts and foreign data alone', () => {
-    const current = { ...v0, version: 1 };
+    const current = { ...v0, version: DRAFT_VERSION };
     expect(migrateDraft(current)).toBe(current);
     const newer = { ...v0, version: 7 };
     expect(migrateDraft(newer)).toBe(newer);

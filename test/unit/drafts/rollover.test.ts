@@ -46,7 +46,7 @@ const template = {
 
 const draft = {
   format: 'cam-nang-cchc/draft',
-  version: 1,
+  version: 2,
   kind: 'x',
   name: 'Quý III/2022',
   updatedAt: '2022-09-20T00:00:00Z',

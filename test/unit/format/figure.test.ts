@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldType, formatFigure } from '../../../src/lib/format/figure.ts';
+import { fieldType, formatFigure, formatFigureAs } from '../../../src/lib/format/figure.ts';
 import type { FieldTemplate } from '../../../src/schemas/template.ts';
 
 const field = (f: Partial<FieldTemplate>): FieldTemplate => ({ id: 'x', label: 'X', unit: '', emptyIsZero: false, level: 1, ...f });
@@ -18,5 +18,17 @@ describe('figures as reports print them', () => {
     expect(formatFigure(field({}), 0)).toBe('0');
     expect(formatFigure(field({ unit: '%' }), 99.879)).toBe('99,88%');
     expect(formatFigure(field({ type: 'number', unit: 'tỷ đồng' }), 2.5)).toBe('2,5 tỷ đồng');
+  });
+  it('follows the document’s one rule for leading zeros and the space before "%"', () => {
+    const always = { leadingZero: 'always', percentSpace: true } as const;
+    const never = { leadingZero: 'never', percentSpace: false } as const;
+    expect(formatFigure(field({ unit: 'hồ sơ' }), 5, always)).toBe('05 hồ sơ');
+    expect(formatFigure(field({}), 0, always)).toBe('00');
+    expect(formatFigure(field({ unit: 'hồ sơ' }), 5, never)).toBe('5 hồ sơ');
+    expect(formatFigure(field({ unit: '%' }), 97.82, always)).toBe('97,82\u00A0%');
+    expect(formatFigure(field({ unit: '%' }), 97.82, never)).toBe('97,82%');
+    // Only counts take the zero: amounts and decimals never do.
+    expect(formatFigureAs('number', 5, 'triệu đồng', always)).toBe('5 triệu đồng');
+    expect(formatFigureAs('count', 12, '', always)).toBe('12');
   });
 });

@@ -34,6 +34,19 @@ describe('formatNumber / formatPercent', () => {
     expect(percentOf(1, 0)).toBeNull();
     expect(percentOf(null, 3)).toBeNull();
   });
+  it('percentOf rounds half up to two decimals on the exact ratio, not on floating point', () => {
+    // 23 ÷ 160 = 0,14375 exactly: 14,375% → 14,38% (floating point gives 14,374999…, which would print 14,37%).
+    expect(formatPercent(percentOf(23, 160)!)).toBe('14,38%');
+    expect(formatPercent(percentOf(41, 160)!)).toBe('25,63%');
+    expect(formatPercent(percentOf(1, 800)!)).toBe('0,13%');
+    // Published: 19.255 ÷ 19.944 = 96,5453…% → 96,55%; 689 ÷ 19.944 = 3,4546…% → 3,45%; 4.157 ÷ 4.169 → 99,71%.
+    expect(formatPercent(percentOf(19255, 19944)!)).toBe('96,55%');
+    expect(formatPercent(percentOf(689, 19944)!)).toBe('3,45%');
+    expect(formatPercent(percentOf(4157, 4169)!)).toBe('99,71%');
+    expect(percentOf(2, 3)).toBe(66.67);
+    expect(percentOf(-1, 8)).toBe(-12.5);
+    expect(percentOf(0.5, 3)).toBe(16.67);
+  });
 });
 
 describe('parseNumber', () => {

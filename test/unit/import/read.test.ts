@@ -184,6 +184,12 @@ describe('readSheet: files it cannot read', () => {
     expect(e.code).toBe('damaged');
   });
 
+  it('a ZIP whose header is garbage is "damaged", not password-protected (SheetJS calls it "ZIP encryption")', async () => {
+    const e = await readError(new TextEncoder().encode('PK\u0003\u0004 hỏng'), 'bao-cao.xlsx');
+    expect(e.code).toBe('damaged');
+    expect(e.message).toBe(MESSAGE);
+  });
+
   it('an empty file says so', async () => {
     const e = await readError(new Uint8Array(0), 'rong.xlsx');
     expect(e.code).toBe('empty');

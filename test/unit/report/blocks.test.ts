@@ -12,7 +12,9 @@ describe('block kinds', () => {
     expect(valueShapeOk(block('trong:p'), ['chữ'])).toBe(false);
     expect(valueShapeOk(block('bang:t'), 'không phải bảng')).toBe(false);
     expect(valueShapeOk(block('don-vi/tthc/so-lieu:hs'), { a: 1, b: null })).toBe(true);
-    expect(valueShapeOk(block('don-vi/tthc/so-lieu:hs'), { a: '1' })).toBe(false);
+    // Text typed where a figure goes is kept (and flagged); anything else is the wrong shape.
+    expect(valueShapeOk(block('don-vi/tthc/so-lieu:hs'), { a: '1' })).toBe(true);
+    expect(valueShapeOk(block('don-vi/tthc/so-lieu:hs'), { a: { b: 1 } })).toBe(false);
     expect(valueShapeOk(block('don-vi/chi-dao:danh-gia'), { good: 'x', limits: 3 })).toBe(false);
     for (const b of blocks.values()) expect(valueShapeOk(b, undefined)).toBe(true);
   });

@@ -107,7 +107,7 @@ describe('whole documents', () => {
     expect(doc.recipients).toEqual(['- UBND thị xã Hoài Nhơn;', '- Phòng Nội vụ thị xã Hoài Nhơn.']);
     const text = paragraphs(doc).join('\n');
     expect(text).toContain(
-      'tiếp nhận 4.133 hồ sơ, đã giải quyết 4.128 hồ sơ, đang trong thời hạn giải quyết 05 hồ sơ, tỷ lệ hồ sơ đã giải quyết đạt 99,88% số hồ sơ tiếp nhận.',
+      'tổng số hồ sơ nhận giải quyết 4.133 hồ sơ, đã giải quyết 4.128 hồ sơ, đang giải quyết 05 hồ sơ, trong đó trong hạn 05 hồ sơ, hồ sơ đến hạn giải quyết 4.128 hồ sơ, tỷ lệ hồ sơ đã giải quyết đạt 99,88% số hồ sơ nhận giải quyết.',
     );
     expect(text).toContain('- Thanh toán trực tuyến: 3.539 hồ sơ.');
     expect(doc.footnotes).toHaveLength(2);
@@ -161,5 +161,21 @@ describe('buildDocument: numbered tables', () => {
     const table = doc.body.find((b): b is Extract<DocBlock, { type: 'table' }> => b.type === 'table')!;
     expect(table.columns[0].label).toBe('TT');
     expect(table.rows.map((r) => r[0].text)).toEqual(table.rows.map((_, i) => String(i + 1)));
+  });
+});
+
+describe('buildDocument: the template sets how figures read', () => {
+  it('keeps the seeds’ way by default and applies another rule to text and table cells alike', () => {
+    const draft = exampleOf('bao-cao-cchc-dinh-ky');
+    const table = (d: ReportDocument) => d.body.find((b): b is Extract<DocBlock, { type: 'table' }> => b.type === 'table')!;
+    const seedWay = buildDocument(periodic, draft, CATALOGUE);
+    expect(table(seedWay).rows[1].map((c) => c.text)).toEqual(['Cao đẳng', '1', '22', '4,55%']);
+    const other = buildDocument({ ...periodic, figures: { leadingZero: 'always', percentSpace: true } }, draft, CATALOGUE);
+    expect(table(other).rows[1].map((c) => c.text)).toEqual(['Cao đẳng', '01', '22', '4,55\u00A0%']);
+    const text = paragraphs(other).join('\n');
+    expect(text).toContain('đang giải quyết 05 hồ sơ, trong đó trong hạn 05 hồ sơ');
+    expect(text).toContain('tỷ lệ hồ sơ đã giải quyết đạt 99,88\u00A0% số hồ sơ nhận giải quyết.');
+    const never = buildDocument({ ...periodic, figures: { leadingZero: 'never', percentSpace: false } }, draft, CATALOGUE);
+    expect(paragraphs(never).join('\n')).toContain('đang giải quyết 5 hồ sơ, trong đó trong hạn 5 hồ sơ');
   });
 });

@@ -1,11 +1,11 @@
 import { asAssessment, type Assessment } from '../../../lib/report/blocks/assessment.ts';
 import { setValue } from '../store.ts';
-import { domId, IssueList, ProseInput, useIssues } from '../fields.tsx';
+import { domId, IssueList, ProseInput, useShownIssues } from '../fields.tsx';
 import type { BlockEditorProps } from './index.ts';
 
 export function AssessmentEditor({ block, path, value }: BlockEditorProps<'assessment'>) {
   const a = asAssessment(value);
-  const issues = useIssues(path);
+  const issues = useShownIssues(path);
   const set = (k: keyof Assessment, v: string) => {
     const next = { ...a, [k]: v };
     setValue(path, next.good || next.limits || next.proposals ? next : undefined);

@@ -2,9 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { asRows, type Row } from '../../../lib/report/values.ts';
 import { emptyTableRow } from '../../../lib/report/blocks/table.ts';
 import { moveRow, patchRow, removeRow } from '../../../lib/drafts/rows.ts';
-import { formatPercent } from '../../../lib/format/number.ts';
-import { $evaluation, setValue } from '../store.ts';
-import { domId, IssueList, TextInput, useIssues } from '../fields.tsx';
+import { formatFigureAs } from '../../../lib/format/figure.ts';
+import { $evaluation, getProps, setValue } from '../store.ts';
+import { domId, IssueList, TextInput, useShownIssues } from '../fields.tsx';
 import { FigureInput } from '../FigureInput.tsx';
 import { t } from '../strings/blocks.ts';
 import { ComputedFigure, RowButtons } from './shared.tsx';
@@ -13,7 +13,7 @@ import type { BlockEditorProps } from './index.ts';
 export function TableEditor({ block, path, value }: BlockEditorProps<'table'>) {
   const rows = asRows(value);
   const ev = useStore($evaluation);
-  const issues = useIssues(path);
+  const issues = useShownIssues(path);
   const computedRows = ev?.tables[path] ?? [];
   const set = (next: Row[]) => setValue(path, next.length ? next : undefined);
   return (
@@ -28,17 +28,25 @@ export function TableEditor({ block, path, value }: BlockEditorProps<'table'>) {
             const x = r[c.id];
             if (c.type === 'percent-of') {
               const v = computedRows[i]?.[c.id];
-              return <ComputedFigure key={c.id} path={cp} label={c.label} text={v == null ? '—' : formatPercent(v)} />;
+              return (
+                <ComputedFigure
+                  key={c.id}
+                  path={cp}
+                  scope={path}
+                  label={c.label}
+                  text={v == null ? '—' : formatFigureAs('percent', v, '', getProps().template.figures)}
+                />
+              );
             }
-            if (c.type === 'number')
+            if (c.type === 'number' || c.type === 'count')
               return (
                 <FigureInput
                   key={c.id}
                   path={cp}
                   label={c.label}
                   unit={c.unit}
-                  decimal
-                  value={typeof x === 'number' ? x : null}
+                  decimal={c.type === 'number'}
+                  value={x}
                   onValue={(v) => set(patchRow(rows, i, { [c.id]: v }))}
                 />
               );

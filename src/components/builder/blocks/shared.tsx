@@ -1,4 +1,4 @@
-import { domId, IssueList, useIssues } from '../fields.tsx';
+import { domId, IssueList, useShownIssues } from '../fields.tsx';
 import { t } from '../strings/blocks.ts';
 import { t as tf } from '../strings/fields.ts';
 
@@ -43,18 +43,36 @@ export function RowButtons({
   );
 }
 
-/** A figure the engine computes: shown, not typed, with its checks' findings. */
-export function ComputedFigure({ path, label, text }: { path: string; label: string; text: string }) {
+/** A figure the engine computes: shown, not typed, with its formula, and its checks' findings once a figure of its block (`scope`) was. */
+export function ComputedFigure({
+  path,
+  scope,
+  label,
+  text,
+  formula,
+}: {
+  path: string;
+  scope: string;
+  label: string;
+  text: string;
+  formula?: string;
+}) {
   const id = domId(path);
-  const issues = useIssues(path);
+  const issues = useShownIssues(path, scope);
+  const described = [formula && `${id}-formula`, issues.length && `${id}-issues`].filter(Boolean).join(' ');
   return (
     <div class="cchc-field cchc-field--computed">
       <label for={id}>
         {label} ({tf.computed})
       </label>
-      <output id={id} aria-live="polite" aria-describedby={issues.length ? `${id}-issues` : undefined}>
+      <output id={id} aria-live="polite" aria-describedby={described || undefined}>
         {text}
       </output>
+      {formula && (
+        <p class="cchc-hint cchc-formula" id={`${id}-formula`}>
+          {formula}
+        </p>
+      )}
       <IssueList id={`${id}-issues`} issues={issues} />
     </div>
   );

@@ -1,6 +1,6 @@
 import type { ScoreTable } from '../../../schemas/draft.ts';
 import type { BlockOf } from '../../../lib/report/blocks/types.ts';
-import { differs, needsExplanation, type ScoreTotals } from '../../../lib/report/blocks/scores-tree.ts';
+import { differs, needsExplanation, scoreOf, type ScoreTotals } from '../../../lib/report/blocks/scores-tree.ts';
 import { SetNotice, SummaryTable, n } from './ScoresEditor.tsx';
 import { t } from '../strings/scores.ts';
 
@@ -30,7 +30,7 @@ export function ScoresView({ block, table, totals }: { block: Scores; table: Sco
                   <strong>
                     {r.tt} {r.name}
                   </strong>{' '}
-                  ({n(r.score)}/{n(r.max)}; {t.evidenceState[totals.rows[i].evidence]}): {r.note.trim() || '…'}
+                  ({n(scoreOf(r.score))}/{n(r.max)}; {t.evidenceState[totals.rows[i].evidence]}): {r.note.trim() || '…'}
                 </li>
               ))}
             </ul>
@@ -50,7 +50,7 @@ export function ScoresView({ block, table, totals }: { block: Scores; table: Sco
                   <strong>
                     {r.tt} {r.name}
                   </strong>{' '}
-                  ({n(r.score)} → {n(r.appraised)}){r.review?.trim() ? `: ${r.review.trim()}` : ''}
+                  ({n(scoreOf(r.score))} → {n(scoreOf(r.appraised))}){r.review?.trim() ? `: ${r.review.trim()}` : ''}
                   {r.reconsider ? ` ${t.reconsider}.` : ''}
                 </li>
               ))}

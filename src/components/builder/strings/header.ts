@@ -8,6 +8,8 @@ export const t = {
   number: 'Số văn bản',
   numberHint: 'Để trống cho văn thư điền khi đóng dấu.',
   place: 'Địa danh',
+  placeHint:
+    'Tên xã, phường nơi đóng trụ sở, giữ nguyên dấu nháy và chữ số như tên chính thức, ví dụ “Ea H’leo”; đơn vị đặt tên bằng số ghi đủ, ví dụ “Phường 3 Bảo Lộc”.',
   date: 'Ngày ban hành',
   leaveDayBlank: 'Để trống ngày (văn thư điền khi ban hành)',
   periodKind: 'Kỳ báo cáo',
@@ -24,6 +26,9 @@ export const t = {
   >,
   cutoff: (range: string) => `Thời gian chốt số liệu: ${range}.`,
   cutoffNone: 'Kỳ này chưa có quy định chốt số liệu đã xác minh: ghi rõ khoảng thời gian trong báo cáo.',
+  cutoffOwn: 'Tỉnh quy định ngày chốt số liệu khác (ví dụ từ ngày 21 tháng trước đến ngày 20 tháng này)',
+  cutoffFrom: 'Chốt số liệu từ ngày',
+  cutoffTo: 'đến ngày',
   recipients: 'Kính gửi (mỗi dòng một cơ quan; để trống nếu không có)',
   basis: 'Căn cứ (đoạn mở đầu)',
   title: 'Trích yếu',

@@ -27,7 +27,7 @@ export const documents: BlockKind<BlockOf<'documents'>> = {
   check(block, value, { key, where, draft, issue }) {
     const reportDate = parseIsoDate(draft.header.date) ? draft.header.date : '';
     asDocumentRows(value).forEach((r, i) => {
-      const fk = `${key}[${i}]`;
+      const fk = `${key}.${i}`;
       const name = cleanLine(r.number) || `dòng ${i + 1}`;
       if (!cleanLine(r.number) && cleanLine(r.subject))
         issue({

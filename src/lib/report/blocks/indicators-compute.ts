@@ -13,22 +13,32 @@ export const EPS = 1e-9;
 
 /**
  * Every figure of the block: typed ones, totals derived from their rule's parts when left empty, then computed
- * sums and ratios in dependency order. A figure left empty reads as 0 in these when its field says so.
+ * sums and ratios in dependency order. A figure left empty reads as 0 in these when its field says so, but only
+ * beside a figure that was entered: a sum or a ratio of empty figures alone stays empty ("—"), never 0.
  */
-export function computeFigures(block: Indicators, raw: Figures, fields: Map<string, FieldTemplate>, { key, where, issue }: CheckContext) {
+export function computeFigures(
+  block: Indicators,
+  raw: Figures,
+  fields: Map<string, FieldTemplate>,
+  { key, where, issue }: Pick<CheckContext, 'key' | 'where' | 'issue'>,
+) {
   const v: Figures = {};
   for (const f of block.fields) if (!f.compute) v[f.id] = raw[f.id] ?? null;
   const computed: string[] = [];
   const label = (id: string) => fields.get(id)?.label ?? id;
   const val = valueOf(v, fields);
+  /** The sum of `ids`, or null when one is unknown or none was entered (all empty figures read as 0). */
+  const total = (ids: string[]) =>
+    ids.every((id) => val(id) != null) && ids.some((id) => v[id] != null) ? ids.reduce((a, id) => a + (val(id) as number), 0) : null;
 
   // Rules double as derivations: an empty total whose parts are all filled is their sum.
   const derivedFrom = new Map<string, number>();
   for (let pass = 0; pass < block.rules.length; pass++) {
     let changed = false;
     block.rules.forEach((r, i) => {
-      if (v[r.total] == null && !fields.get(r.total)?.compute && r.parts.every((p) => val(p) != null)) {
-        v[r.total] = r.parts.reduce((a, p) => a + (val(p) as number), 0);
+      const sum = v[r.total] == null && !fields.get(r.total)?.compute ? total(r.parts) : null;
+      if (sum != null) {
+        v[r.total] = sum;
         computed.push(r.total);
         derivedFrom.set(r.total, i);
         changed = true;
@@ -44,13 +54,12 @@ export function computeFigures(block: Indicators, raw: Figures, fields: Map<stri
       if (ids.some((id) => fields.get(id)?.compute && !(id in v))) continue;
       changed = true;
       computed.push(f.id);
-      const sum = (list: string[]) => (list.every((id) => val(id) != null) ? list.reduce((a, id) => a + (val(id) as number), 0) : null);
       if ('sum' in f.compute) {
-        v[f.id] = sum(f.compute.sum);
+        v[f.id] = total(f.compute.sum);
         continue;
       }
-      const num = sum(f.compute.ratio.numerator);
-      const den = sum(f.compute.ratio.denominator);
+      const num = total(f.compute.ratio.numerator);
+      const den = total(f.compute.ratio.denominator);
       v[f.id] = percentOf(num, den);
       const fk = `${key}.${f.id}`;
       if (den === 0 && num != null)
@@ -97,6 +106,7 @@ export function checkRules(
     const partsLabel = r.partsLabel ?? joinVi(r.parts.map((p) => lowerFirst(label(p))));
     const fk = `${key}.${r.total}`;
     const ruleKey = `rule:${key}:${r.total}=${r.parts.join('+')}`;
+    const severity = r.severity ?? 'error';
     if (r.parts.every((p) => val(p) != null)) {
       const sum = r.parts.reduce((a, p) => a + (val(p) as number), 0);
       if (Math.abs(sum - total) <= EPS) return;
@@ -108,7 +118,8 @@ export function checkRules(
             .replace(/\{diff\}/g, formatNumber(diff))
             .replace(/\{unit\}/g, unit)
         : `${label(r.total)} (${formatNumber(total)}) khác tổng ${partsLabel} (${formatNumber(sum)}): lệch ${formatNumber(diff)}${unit ? ' ' + unit : ''}.`;
-      issue({ key: ruleKey, field: fk, severity: 'error', message: where + msg });
+      const cause = total > sum ? r.cause?.higher : r.cause?.lower;
+      issue({ key: ruleKey, field: fk, severity, message: where + msg + (cause ? ` ${cause}` : '') });
       return;
     }
     const filled = r.parts.filter((p) => v[p] != null);
@@ -117,8 +128,8 @@ export function checkRules(
       issue({
         key: ruleKey,
         field: fk,
-        severity: 'error',
-        message: `${where}${joinVi(filled.map((p) => label(p)))} cộng lại (${formatNumber(partial)}) đã lớn hơn ${lowerFirst(label(r.total))} (${formatNumber(total)}).`,
+        severity,
+        message: `${where}${joinVi(filled.map((p) => label(p)))} cộng lại (${formatNumber(partial)}) đã lớn hơn ${lowerFirst(label(r.total))} (${formatNumber(total)}).${r.cause?.lower ? ` ${r.cause.lower}` : ''}`,
       });
   });
 }

@@ -3,10 +3,11 @@ import type { DocBlock } from '../model.ts';
 import type { Issue } from '../evaluate.ts';
 import { textBlock, type BlockKind, type BlockOf, type CheckContext, type RenderContext } from './types.ts';
 import { isRecord } from '../values.ts';
-import { formatNumber } from '../../format/number.ts';
 import { fieldType, formatFigure } from '../../format/figure.ts';
 import { lowerFirst, upperFirst } from '../../format/text.ts';
 import { EPS, checkRules, computeFigures, type Figures } from './indicators-compute.ts';
+import { compareKey, comparePeriods, comparisonSentences, parseCompareKey } from './indicators-compare.ts';
+import { usableFigure } from '../rules/figures.ts';
 import { citeBrief, isSuperseded } from '../../catalogue/citation.ts';
 import { wording } from '../wording.ts';
 
@@ -21,7 +22,8 @@ export function asFigures(v: unknown): Figures {
 
 /** Figures typed, derived and computed, each checked; targets compared with the figure they name. */
 export const indicators: BlockKind<Indicators> = {
-  shapeOk: (value) => isRecord(value) && Object.values(value).every((x) => x === null || typeof x === 'number'),
+  // A figure is a number, or the text typed when it could not be read as one (kept, and a blocking error).
+  shapeOk: (value) => isRecord(value) && Object.values(value).every((x) => x === null || typeof x === 'number' || typeof x === 'string'),
   hasContent(block, value) {
     const f = asFigures(value);
     return block.fields.some((field) => !field.compute && f[field.id] != null);
@@ -30,56 +32,44 @@ export const indicators: BlockKind<Indicators> = {
     const raw = asFigures(value);
     const fields = new Map(block.fields.map((f) => [f.id, f]));
     checkTyped(block, raw, fields, ctx);
-    const { figures, computed, derivedFrom } = computeFigures(block, raw, fields, ctx);
+    // A figure that cannot be printed (rules/figures.ts flags it) takes no part in sums, ratios and rules either.
+    const usable = Object.fromEntries(
+      Object.entries(raw).map(([k, x]) => [k, fields.has(k) && usableFigure(fieldType(fields.get(k)!), x) ? x : null]),
+    );
+    const { figures, computed, derivedFrom } = computeFigures(block, usable, fields, ctx);
     checkRules(block, figures, derivedFrom, fields, ctx);
     checkTargets(block, figures, ctx);
     ctx.out.figures[ctx.key] = figures;
     ctx.out.computed[ctx.key] = computed;
   },
+  // This period's figures and, for a compared field, the other periods' figures typed beside them.
+  typedFigures(block, value, key) {
+    if (!isRecord(value)) return [];
+    const typed = block.fields.filter((f) => !f.compute).map((f) => ({ f, id: f.id, label: f.label }));
+    for (const p of comparePeriods)
+      for (const f of block.fields) if (f.compare) typed.push({ f, id: compareKey(p.id, f.id), label: `${f.label} (${p.label})` });
+    return typed.flatMap(({ f, id, label }) => {
+      const x = value[id];
+      return typeof x === 'number' || typeof x === 'string' ? [{ field: `${key}.${id}`, label, kind: fieldType(f), value: x }] : [];
+    });
+  },
   render: renderIndicators,
-  // All figures belong to the old period.
-  rollover: () => undefined,
+  // The figures belong to the old period; the next one keeps those it compares with, as "kỳ trước".
+  rollover(block, value) {
+    const fields = new Map(block.fields.map((f) => [f.id, f]));
+    const { figures } = computeFigures(block, asFigures(value), fields, { key: '', where: '', issue: () => {} });
+    const kept: Figures = {};
+    for (const f of block.fields) if (f.compare && figures[f.id] != null) kept[compareKey('ky-truoc', f.id)] = figures[f.id];
+    return Object.keys(kept).length ? kept : undefined;
+  },
   references: (block) => block.fields.flatMap((f) => (f.target ? [f.target.source] : [])),
 };
 
-/** Typed figures: counts whole and not negative, percentages 0–100, nothing absurdly large; figures the template lacks. */
+/** Figures the template lacks, and figures typed where the template computes them. */
 function checkTyped(block: Indicators, raw: Figures, fields: Map<string, FieldTemplate>, { key, where, issue }: CheckContext) {
-  for (const f of block.fields) {
-    const x = f.compute ? null : (raw[f.id] ?? null);
-    if (x === null) continue;
-    const t = fieldType(f);
-    const fk = `${key}.${f.id}`;
-    if (t === 'count' && x < 0)
-      issue({
-        key: `negative:${fk}`,
-        field: fk,
-        severity: 'error',
-        message: `${where}${f.label} không được là số âm (${formatNumber(x)}).`,
-      });
-    else if (t === 'count' && !Number.isInteger(x))
-      issue({
-        key: `integer:${fk}`,
-        field: fk,
-        severity: 'error',
-        message: `${where}${f.label} phải là số nguyên (đang nhập ${formatNumber(x, 4)}).`,
-      });
-    if (t === 'percent' && (x < 0 || x > 100))
-      issue({
-        key: `range:${fk}`,
-        field: fk,
-        severity: 'warning',
-        message: `${where}${f.label} phải từ 0 đến 100% (đang nhập ${formatNumber(x)}).`,
-      });
-    if (Math.abs(x) >= 1e12)
-      issue({
-        key: `huge:${fk}`,
-        field: fk,
-        severity: 'warning',
-        message: `${where}${f.label} quá lớn (${formatNumber(x)}): kiểm tra lại.`,
-      });
-  }
   for (const k of Object.keys(raw))
-    if (!fields.has(k))
+    if (fields.get(parseCompareKey(k)?.fieldId ?? '')?.compare) continue;
+    else if (!fields.has(k))
       issue({
         key: `unknown:${key}.${k}`,
         field: `${key}.${k}`,
@@ -96,7 +86,7 @@ function checkTyped(block: Indicators, raw: Figures, fields: Map<string, FieldTe
 }
 
 /** Each target: met, not met or not yet measurable, with the document that sets it. */
-function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, out, issue }: CheckContext) {
+function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, out, issue, figures }: CheckContext) {
   for (const f of block.fields) {
     if (!f.target) continue;
     const fk = `${key}.${f.id}`;
@@ -128,7 +118,7 @@ function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, ou
         severity: 'warning',
         message: `${where}${citation} (căn cứ chỉ tiêu "${f.label}") đã bị thay thế hoặc hết hiệu lực: kiểm tra lại căn cứ.`,
       });
-    const shown = x == null ? '' : formatFigure(f, x);
+    const shown = x == null ? '' : formatFigure(f, x, figures);
     const result: Issue =
       met === true
         ? {
@@ -155,11 +145,11 @@ function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, ou
 }
 
 /** The figures filled in, as a list ("- …;"), one sentence, or a TT / Nội dung / Kết quả table. */
-function renderIndicators(block: Indicators, _value: unknown, { key, ev, prose, intro }: RenderContext): DocBlock[] {
+function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, intro, figures: style }: RenderContext): DocBlock[] {
   const figures = ev.figures[key] ?? {};
   const shown = block.fields.filter((f) => figures[f.id] != null);
   const phrase = (f: FieldTemplate) => {
-    const v = formatFigure(f, figures[f.id] as number);
+    const v = formatFigure(f, figures[f.id] as number, style);
     let p = f.phrase ? f.phrase.replace(/\{value\}/g, v) : `${f.label}: ${v}`;
     const t = ev.targets[`${key}.${f.id}`];
     if (t && t.met != null) {
@@ -175,10 +165,11 @@ function renderIndicators(block: Indicators, _value: unknown, { key, ev, prose, 
     }
     return p;
   };
+  const compared = comparisonSentences(block, figures, isRecord(value) ? value : {}, style).map(textBlock);
   if (block.display === 'sentence') {
     const phrases = shown.map(phrase);
     const body = phrases.join(phrases.some((p) => p.includes(':')) ? '; ' : ', ');
-    return [textBlock(`${intro ? intro + ' ' : ''}${body}.`)];
+    return [textBlock(`${intro ? intro + ' ' : ''}${body}.`), ...compared];
   }
   const out: DocBlock[] = intro ? [textBlock(intro)] : [];
   if (block.display === 'table')
@@ -192,12 +183,12 @@ function renderIndicators(block: Indicators, _value: unknown, { key, ev, prose, 
       rows: shown.map((f, i) => [
         { text: String(i + 1), align: 'center' },
         { text: f.label },
-        { text: formatFigure(f, figures[f.id] as number), align: 'right' },
+        { text: formatFigure(f, figures[f.id] as number, style), align: 'right' },
       ]),
     });
   else
     shown.forEach((f, i) =>
       out.push(textBlock(`${f.level === 2 ? '+' : '-'} ${upperFirst(phrase(f))}${i === shown.length - 1 ? '.' : ';'}`)),
     );
-  return out;
+  return [...out, ...compared];
 }

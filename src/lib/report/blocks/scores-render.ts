@@ -5,7 +5,16 @@ import { textBlock } from './types.ts';
 import { cleanLine } from '../../format/text.ts';
 import { formatNumber, formatPercent } from '../../format/number.ts';
 import { documentCitation } from '../../catalogue/citation.ts';
-import { asScoreTable, differs, filledEvidence, needsExplanation, scoreTotals, type RowTotals, type ScoreTotals } from './scores-tree.ts';
+import {
+  asScoreTable,
+  differs,
+  filledEvidence,
+  needsExplanation,
+  scoreOf,
+  scoreTotals,
+  type RowTotals,
+  type ScoreTotals,
+} from './scores-tree.ts';
 import { wording } from '../wording.ts';
 
 type Scores = BlockOf<'scores'>;
@@ -133,7 +142,7 @@ function explanations(rows: ScoreRow[], totals: ScoreTotals): DocBlock[] {
       runs: [
         { text: '- ' },
         { text: head, bold: true },
-        { text: ` (${w.selfScored(n(r.score), n(r.max))}; ${state}): ${note}${k === shown.length - 1 ? '.' : ';'}` },
+        { text: ` (${w.selfScored(n(scoreOf(r.score)), n(r.max))}; ${state}): ${note}${k === shown.length - 1 ? '.' : ';'}` },
       ],
     };
   });
@@ -159,8 +168,8 @@ function appraisalTable(rows: ScoreRow[], totals: ScoreTotals): DocBlock {
         center(cleanLine(r.tt)),
         left(cleanLine(r.name)),
         right(n(r.max)),
-        right(n(r.score)),
-        right(n(r.appraised)),
+        right(n(scoreOf(r.score))),
+        right(n(scoreOf(r.appraised))),
         right(signed(t.diff)),
         left(reply),
       ],

@@ -4,6 +4,7 @@ import { asDocumentRows } from './documents.ts';
 import { cleanLine } from '../../format/text.ts';
 import { parseIsoDate } from '../../format/date.ts';
 import { percentOf } from '../../format/number.ts';
+import { usableFigure } from '../rules/figures.ts';
 
 /**
  * The arithmetic of a score table: which rows are leaves, each row's parent, and per row the sums of its leaves —
@@ -45,6 +46,12 @@ export type ScoreTotals = { rows: RowTotals[]; roots: number[]; total: Omit<RowT
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 const str = (x: unknown): string => (typeof x === 'string' ? x : '');
+/** A typed score as stored: a number, the text typed when it is not one, or nothing. */
+const typed = (x: unknown): number | string | null => (typeof x === 'string' && x.trim() ? x : num(x));
+
+/** A score that counts: a number not below 0 (text and negatives are flagged by rules/figures.ts and never summed). */
+export const scoreOf = (x: number | string | null | undefined): number | null =>
+  typeof x === 'number' && usableFigure('number', x) ? x : null;
 
 /** A stored value read leniently: rows of the wrong shape become empty rows, so the checks can say what is wrong. */
 export function asScoreTable(v: unknown): ScoreTable {
@@ -60,8 +67,8 @@ export function asScoreTable(v: unknown): ScoreTable {
     ...(num(r.step) && (r.step as number) > 0 ? { step: r.step as number } : {}),
     ...(r.survey === true ? { survey: true } : {}),
     ...(typeof r.method === 'string' ? { method: r.method } : {}),
-    score: num(r.score),
-    appraised: num(r.appraised),
+    score: typed(r.score),
+    appraised: typed(r.appraised),
     evidence: asDocumentRows(r.evidence),
     note: str(r.note),
     ...(typeof r.review === 'string' ? { review: r.review } : {}),
@@ -87,7 +94,7 @@ export const selfScored = (row: ScoreRow, t: RowTotals) => t.leaf && !row.survey
 
 /** A scored leaf whose evidence is missing or incomplete needs an explanation (giải trình); a score of 0 claims nothing. */
 export const needsExplanation = (row: ScoreRow, t: RowTotals) =>
-  selfScored(row, t) && row.score != null && row.score > 0 && t.evidence !== 'complete';
+  selfScored(row, t) && (scoreOf(row.score) ?? 0) > 0 && t.evidence !== 'complete';
 
 /** A leaf whose appraised score differs from the self score, or on which the unit replies. */
 export const differs = (r: ScoreRow, t: RowTotals) =>
@@ -153,11 +160,11 @@ export function scoreTotals(table: ScoreTable): ScoreTotals {
       else {
         t.selfMax = r.max;
         t.scorable = 1;
-        t.score = r.score;
-        t.scored = r.score == null ? 0 : 1;
-        t.appraised = r.appraised;
-        t.appraisedCount = r.appraised == null ? 0 : 1;
-        t.diff = r.score != null && r.appraised != null ? round(r.appraised - r.score) : null;
+        t.score = scoreOf(r.score);
+        t.scored = t.score == null ? 0 : 1;
+        t.appraised = scoreOf(r.appraised);
+        t.appraisedCount = t.appraised == null ? 0 : 1;
+        t.diff = t.score != null && t.appraised != null ? round(t.appraised - t.score) : null;
       }
       finish(t, r.max != null);
     } else {

@@ -4,7 +4,17 @@ import { isRecord } from '../values.ts';
 import { cleanLine } from '../../format/text.ts';
 import { formatNumber } from '../../format/number.ts';
 import { formatShortDate, parseIsoDate } from '../../format/date.ts';
-import { asScoreTable, differs, filledEvidence, needsExplanation, onStep, scoreTotals, type ScoreTotals } from './scores-tree.ts';
+import {
+  asScoreTable,
+  differs,
+  filledEvidence,
+  needsExplanation,
+  onStep,
+  scoreOf,
+  scoreTotals,
+  selfScored,
+  type ScoreTotals,
+} from './scores-tree.ts';
 import { renderScores } from './scores-render.ts';
 
 type Scores = BlockOf<'scores'>;
@@ -41,6 +51,28 @@ export const scores: BlockKind<Scores> = {
   check(block, value, ctx) {
     const table = asScoreTable(value);
     checkScores(block, table, scoreTotals(table), ctx);
+  },
+  // Self and appraised scores of the criteria the unit scores (not those of the survey), wherever the table is edited.
+  typedFigures(block, value, key) {
+    const table = asScoreTable(value);
+    const totals = scoreTotals(table);
+    return table.rows.flatMap((r, i) => {
+      if (!selfScored(r, totals.rows[i])) return [];
+      const parts = block.appraisal ? (['score', 'appraised'] as const) : (['score'] as const);
+      return parts.flatMap((part) => {
+        const x = r[part];
+        if (x == null) return [];
+        const what = part === 'score' ? 'Điểm tự đánh giá' : 'Điểm thẩm định';
+        return [
+          {
+            field: rowField(key, i, part),
+            label: `${block.label}: ${what} của tiêu chí ${rowName(r, i)}`,
+            kind: 'number' as const,
+            value: x,
+          },
+        ];
+      });
+    });
   },
   render: renderScores,
   rollover(_block, value) {
@@ -99,7 +131,7 @@ function checkScores(block: Scores, table: ScoreTable, totals: ScoreTotals, { ke
         key: `scores-max:${key}.${i}`,
         field: rowField(key, i, 'max'),
         severity: 'error',
-        invalid: true,
+        blocking: true,
         message: `${where}${label}: điểm tối đa của tiêu chí ${name} không được là số âm.`,
       });
     if (r.survey) {
@@ -112,9 +144,10 @@ function checkScores(block: Scores, table: ScoreTable, totals: ScoreTotals, { ke
         });
       return;
     }
+    // Text and negative numbers are the typed-figure rule's (typedFigures below); here the range and the step.
     if (r.score == null) unscored.push(i);
     else scoreRange(r, i, 'score', 'Điểm tự đánh giá', name);
-    if (block.appraisal && r.appraised != null) scoreRange(r, i, 'appraised', 'Điểm thẩm định', name);
+    if (block.appraisal) scoreRange(r, i, 'appraised', 'Điểm thẩm định', name);
     if (needsExplanation(r, t) && !cleanLine(r.note))
       issue({
         key: `scores-note:${key}.${i}`,
@@ -122,7 +155,7 @@ function checkScores(block: Scores, table: ScoreTable, totals: ScoreTotals, { ke
         severity: 'error',
         message:
           t.evidence === 'none'
-            ? `${where}${label}: tiêu chí ${name} tự chấm ${n(r.score!)} điểm nhưng chưa có tài liệu kiểm chứng: thêm tài liệu kiểm chứng hoặc ghi giải trình cách chấm điểm.`
+            ? `${where}${label}: tiêu chí ${name} tự chấm ${n(scoreOf(r.score) ?? 0)} điểm nhưng chưa có tài liệu kiểm chứng: thêm tài liệu kiểm chứng hoặc ghi giải trình cách chấm điểm.`
             : `${where}${label}: tài liệu kiểm chứng của tiêu chí ${name} còn thiếu số, ký hiệu, ngày hoặc trích yếu: bổ sung cho đủ hoặc ghi giải trình.`,
       });
     filledEvidence(r.evidence).forEach((d, j) => {
@@ -168,12 +201,12 @@ function checkScores(block: Scores, table: ScoreTable, totals: ScoreTotals, { ke
     });
 
   function scoreRange(r: ScoreRow, i: number, part: 'score' | 'appraised', what: string, name: string) {
-    const x = r[part]!;
+    const x = scoreOf(r[part]);
+    if (x == null) return;
     const field = rowField(key, i, part);
     const bad = (message: string) =>
-      issue({ key: `scores-${part}:${field}`, field, severity: 'error', invalid: true, message: `${where}${label}: ${message}` });
-    if (x < 0) bad(`${what} của tiêu chí ${name} không được là số âm (đang nhập ${n(x)}).`);
-    else if (r.max != null && x > r.max + 1e-9)
+      issue({ key: `scores-${part}:${field}`, field, severity: 'error', blocking: true, message: `${where}${label}: ${message}` });
+    if (r.max != null && x > r.max + 1e-9)
       bad(`${what} của tiêu chí ${name} là ${n(x)}, lớn hơn điểm tối đa ${n(r.max)}: nhập từ 0 đến ${n(r.max)} điểm.`);
     else if (!onStep(x, r.step))
       bad(

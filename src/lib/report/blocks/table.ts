@@ -2,7 +2,9 @@ import type { DocBlock, TableCell } from '../model.ts';
 import { textBlock, type BlockKind, type BlockOf } from './types.ts';
 import { asRows, blank, type Row } from '../values.ts';
 import { cleanLine } from '../../format/text.ts';
-import { formatNumber, formatPercent, percentOf } from '../../format/number.ts';
+import { percentOf } from '../../format/number.ts';
+import { formatFigureAs, type FigureStyle } from '../../format/figure.ts';
+import { usableFigure } from '../rules/figures.ts';
 import { wording } from '../wording.ts';
 
 type Table = BlockOf<'table'>;
@@ -12,26 +14,30 @@ type Column = Table['columns'][number];
 export const emptyTableRow = (block: Table): Row =>
   Object.fromEntries(block.columns.filter((c) => c.type !== 'percent-of').map((c) => [c.id, c.type === 'text' ? '' : null]));
 
+/** A figure cell's number, or null when it is empty or cannot be printed (rules/figures.ts flags it). */
+function figureOf(block: Table, row: Row, id: string): number | null {
+  const c = block.columns.find((col) => col.id === id);
+  const x = row[id];
+  return c && (c.type === 'count' || c.type === 'number') && usableFigure(c.type, x) ? x : null;
+}
+
 /** Percent-of columns of one row: value column / target column, or null when either is missing or the target is 0. */
 function percentColumns(block: Table, row: Row): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const c of block.columns)
-    if (c.type === 'percent-of' && c.of) {
-      const [a, b] = [row[c.of[0]], row[c.of[1]]];
-      out[c.id] = percentOf(typeof a === 'number' ? a : null, typeof b === 'number' ? b : null);
-    }
+    if (c.type === 'percent-of' && c.of) out[c.id] = percentOf(figureOf(block, row, c.of[0]), figureOf(block, row, c.of[1]));
   return out;
 }
 
-function cell(c: Column, row: Row, pct: Record<string, number | null> | undefined): TableCell {
+/** A cell as printed: figures in the document's style; a figure column holding text prints nothing (evaluate blocks it). */
+function cell(block: Table, c: Column, row: Row, pct: Record<string, number | null> | undefined, style: FigureStyle): TableCell {
   if (c.type === 'percent-of') {
     const v = pct?.[c.id];
-    return { text: v == null ? '' : formatPercent(v), align: 'right' };
+    return { text: v == null ? '' : formatFigureAs('percent', v, '', style), align: 'right' };
   }
-  const x = row[c.id];
-  if (c.type === 'number')
-    return { text: typeof x === 'number' ? formatNumber(x) + (c.unit ? ` ${c.unit}` : '') : cleanLine(String(x ?? '')), align: 'right' };
-  return { text: cleanLine(String(x ?? '')), align: 'left' };
+  if (c.type === 'text') return { text: cleanLine(String(row[c.id] ?? '')), align: 'left' };
+  const x = figureOf(block, row, c.id);
+  return { text: x === null ? '' : formatFigureAs(c.type, x, c.unit, style), align: 'right' };
 }
 
 /** Rows the user types (plans, programme targets), with computed percentage columns; an optional "TT" column. */
@@ -43,40 +49,28 @@ export const table: BlockKind<Table> = {
         (c) => c.type !== 'percent-of' && r[c.id] != null && r[c.id] !== '' && !(typeof r[c.id] === 'string' && blank(r[c.id] as string)),
       ),
     ),
-  check(block, value, { key, where, out, issue, pasted }) {
+  check(block, value, { key, out, pasted }) {
     const rows = asRows(value);
-    out.tables[key] = rows.map((row, i) => {
-      for (const c of block.columns) {
-        const x = row[c.id];
-        const fk = `${key}[${i}].${c.id}`;
-        if (c.type !== 'number' || x == null || x === '') continue;
-        if (typeof x !== 'number')
-          issue({
-            key: `cell:${fk}`,
-            field: fk,
-            severity: 'error',
-            message: `${where}${block.label}, dòng ${i + 1}, cột "${c.label}": "${String(x).slice(0, 40)}" không phải là số.`,
-          });
-        else if (x < 0)
-          issue({
-            key: `negative:${fk}`,
-            field: fk,
-            severity: 'error',
-            message: `${where}${block.label}, dòng ${i + 1}, cột "${c.label}": không được là số âm.`,
-          });
-      }
-      return percentColumns(block, row);
-    });
+    out.tables[key] = rows.map((row) => percentColumns(block, row));
     for (const row of rows) for (const c of Object.values(row)) if (typeof c === 'string') pasted(cleanLine(c));
   },
-  render(block, value, { key, ev, intro }) {
+  typedFigures: (block, value, key) =>
+    asRows(value).flatMap((row, i) =>
+      block.columns.flatMap((c) => {
+        const x = row[c.id];
+        return (c.type === 'count' || c.type === 'number') && x != null
+          ? [{ field: `${key}.${i}.${c.id}`, label: `${block.label}, dòng ${i + 1}, cột "${c.label}"`, kind: c.type, value: x }]
+          : [];
+      }),
+    ),
+  render(block, value, { key, ev, intro, figures }) {
     const pct = ev.tables[key] ?? [];
     const columns = block.columns.map((c) => ({
       label: c.label,
       align: c.type === 'text' ? ('left' as const) : ('right' as const),
       width: c.width,
     }));
-    const cells = asRows(value).map((row, i) => block.columns.map((c) => cell(c, row, pct[i])));
+    const cells = asRows(value).map((row, i) => block.columns.map((c) => cell(block, c, row, pct[i], figures)));
     const out: DocBlock[] = intro ? [textBlock(intro)] : [];
     out.push(
       block.numbered

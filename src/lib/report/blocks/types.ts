@@ -4,6 +4,8 @@ import type { CatalogueEntry } from '../../../schemas/catalogue.ts';
 import type { DocBlock } from '../model.ts';
 import type { Evaluation, Issue } from '../evaluate.ts';
 import type { ProseContext } from '../prose.ts';
+import type { FigureStyle } from '../../format/figure.ts';
+import type { TypedFigure } from '../rules/figures.ts';
 
 export type BlockKindName = BlockTemplate['kind'];
 export type BlockOf<K extends BlockKindName> = Extract<BlockTemplate, { kind: K }>;
@@ -16,6 +18,8 @@ export type CheckContext = {
   where: string;
   draft: Draft;
   catalogue: Map<string, CatalogueEntry>;
+  /** How the document writes figures (the template's `figures`), for messages quoting them. */
+  figures: FigureStyle;
   /** Figures, targets and table results go here; issues through `issue`. */
   out: Evaluation;
   issue: (i: Issue) => void;
@@ -30,6 +34,8 @@ export type RenderContext = {
   key: string;
   ev: Evaluation;
   prose: ProseContext;
+  /** How the document writes figures (the template's `figures`). */
+  figures: FigureStyle;
   /** Fills {ky}, {nam}, {don_vi} … */
   fill: (s: string) => string;
   /** The block's intro with placeholders and citations filled in; '' when it has none. */
@@ -46,6 +52,11 @@ export type BlockKind<B extends BlockTemplate> = {
   hasContent(block: B, value: unknown): boolean;
   check(block: B, value: unknown, ctx: CheckContext): void;
   render(block: B, value: unknown, ctx: RenderContext): DocBlock[];
+  /**
+   * The figures the user types into the block, each with its draft path and kind: evaluate gives them the checks every
+   * typed figure gets (rules/figures.ts: a number, whole and not negative for a count), whatever the block.
+   */
+  typedFigures?(block: B, value: unknown, key: string): TypedFigure[];
   /** The value a copy for the next period keeps; undefined keeps nothing. */
   rollover(block: B, value: BlockValue): BlockValue | undefined;
   /** Catalogue entries the block's template cites (checked when the site is built). */

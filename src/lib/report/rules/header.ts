@@ -52,7 +52,9 @@ export function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: I
       field: 'header.place',
       severity: 'error',
       blocking: true,
-      message: 'Chưa nhập địa danh (tên xã, phường nơi cơ quan đóng trụ sở, viết hoa chữ cái đầu).',
+      message: cleanLine(h.place)
+        ? `Địa danh "${cleanLine(h.place).slice(0, 40)}" phải bắt đầu bằng chữ cái (ví dụ "Đưng K’Nớ", "Phường 3 Bảo Lộc").`
+        : 'Chưa nhập địa danh (tên xã, phường nơi cơ quan đóng trụ sở, viết hoa chữ cái đầu).',
     });
   if (!parseIsoDate(h.date))
     issue({
@@ -63,14 +65,6 @@ export function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: I
       message: cleanLine(h.date)
         ? `Ngày ban hành "${cleanLine(h.date).slice(0, 20)}" không hợp lệ (cần dạng NNNN-TT-NN, ví dụ 2025-09-15).`
         : 'Chưa nhập ngày ban hành.',
-    });
-  if (h.leaveDayBlank && parseIsoDate(h.date))
-    issue({
-      key: 'header.leaveDayBlank',
-      field: 'header.leaveDayBlank',
-      severity: 'warning',
-      message:
-        'Ngày ban hành được để trống để văn thư điền tay khi vào số; bản .docx khi đó chưa đủ ngày tháng theo Nghị định 30/2020/NĐ-CP (công cụ kiểm tra thể thức sẽ báo mục địa danh, ngày).',
     });
   if (cleanLine(h.title) && !normalizeTitle(h.title))
     issue({

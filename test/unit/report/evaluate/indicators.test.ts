@@ -1,38 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/lib/report/evaluate.ts';
 import { CATALOGUE } from '../../../support/helpers.ts';
-import { draftFor, exampleOf, monthly, periodic, periodicWithTarget } from '../../../support/fixtures.ts';
+import { draftFor, exampleOf, monthly, periodic, periodicWithTarget, templates } from '../../../support/fixtures.ts';
 
 const K = 'ket-qua/cai-cach-tthc:giai-quyet';
 const byKey = <T extends { key: string }>(issues: T[], prefix: string) => issues.filter((i) => i.key.startsWith(prefix));
 
 describe('evaluate: sums and ratios', () => {
-  it('flags seed 000 exactly: 1660 received vs 1656 on time + 0 late + 3 pending', () => {
-    const draft = draftFor('bao-cao-cchc-dinh-ky', {
-      header: { period: { kind: '6-thang', year: 2022 } },
-      values: { [K]: { 'tiep-nhan': 1660, 'dung-han': 1656, 'qua-han': 0, 'dang-giai-quyet': 3 } },
-    });
-    const ev = evaluate(periodic, draft, CATALOGUE);
-    const rules = byKey(ev.issues, 'rule:');
-    expect(rules).toHaveLength(1);
-    expect(rules[0]).toMatchObject({ severity: 'error', field: `${K}.tiep-nhan` });
-    expect(rules[0].message).toBe('Số hồ sơ tiếp nhận (1.660) khác tổng đã giải quyết và đang giải quyết (1.659): lệch 1 hồ sơ.');
-    // "đã giải quyết" is derived from its parts (trước hạn left empty counts as 0).
-    expect(ev.figures[K]['da-giai-quyet']).toBe(1656);
-    expect(ev.computed[K]).toContain('da-giai-quyet');
-  });
-
-  it('computes seed 001 ratios and raises no rule error', () => {
-    const ev = evaluate(periodic, exampleOf('bao-cao-cchc-dinh-ky'), CATALOGUE);
-    expect(ev.figures[K]['ty-le-giai-quyet']).toBeCloseTo(99.879, 2);
-    expect(ev.figures[K]['ty-le-dung-han']).toBeNull();
-    expect(ev.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  });
-
-  it('checks a rule only when every figure involved is filled in', () => {
+  it('checks a rule only when every figure involved is filled in (empty "trả lại, rút" counts as 0)', () => {
     const ev = evaluate(
       periodic,
-      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 10, 'dang-giai-quyet': 2 } } }),
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tong-nhan': 10, 'tong-dang-giai-quyet': 2 } } }),
       CATALOGUE,
     );
     expect(byKey(ev.issues, 'rule:')).toEqual([]);
@@ -41,51 +19,66 @@ describe('evaluate: sums and ratios', () => {
   it('reports parts that already exceed the total while others are missing', () => {
     const ev = evaluate(
       periodic,
-      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 10, 'dang-giai-quyet': 12 } } }),
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tong-nhan': 10, 'tong-dang-giai-quyet': 12 } } }),
       CATALOGUE,
     );
     const r = byKey(ev.issues, 'rule:');
     expect(r).toHaveLength(1);
-    expect(r[0].message).toContain('lớn hơn số hồ sơ tiếp nhận (10)');
-  });
-
-  it('checks both rules of the TTHC group and the on-time ratio', () => {
-    const ev = evaluate(
-      periodic,
-      draftFor('bao-cao-cchc-dinh-ky', {
-        values: { [K]: { 'tiep-nhan': 100, 'da-giai-quyet': 90, 'truoc-han': 40, 'dung-han': 45, 'qua-han': 4, 'dang-giai-quyet': 10 } },
-      }),
-      CATALOGUE,
-    );
-    const r = byKey(ev.issues, 'rule:');
-    expect(r.map((i) => i.message)).toEqual(['Số hồ sơ đã giải quyết (90) khác tổng trước hạn, đúng hạn và quá hạn (89): lệch 1 hồ sơ.']);
-    expect(ev.figures[K]['ty-le-dung-han']).toBeCloseTo((85 / 90) * 100, 6);
+    expect(r[0].message).toContain('lớn hơn tổng số hồ sơ nhận giải quyết (10)');
   });
 
   it('rejects negative and fractional counts; warns on ratios over 100%', () => {
     const ev = evaluate(
       periodic,
-      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': -5, 'da-giai-quyet': 2.5 } } }),
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tong-nhan': -5, 'tong-da-giai-quyet': 2.5 } } }),
       CATALOGUE,
     );
-    expect(byKey(ev.issues, 'negative:')[0].message).toBe('Số hồ sơ tiếp nhận không được là số âm (-5).');
+    expect(byKey(ev.issues, 'negative:')[0].message).toBe('Tổng số hồ sơ nhận giải quyết không được là số âm (-5).');
     expect(byKey(ev.issues, 'integer:')[0].message).toBe('Số hồ sơ đã giải quyết phải là số nguyên (đang nhập 2,5).');
+    // Neither can be written into a report: both withhold the download, linked to their field.
+    expect(
+      byKey(ev.issues, 'negative:')
+        .concat(byKey(ev.issues, 'integer:'))
+        .map((i) => [i.field, i.blocking]),
+    ).toEqual([
+      [`${K}.tong-nhan`, true],
+      [`${K}.tong-da-giai-quyet`, true],
+    ]);
     const over = evaluate(
       periodic,
-      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 5, 'da-giai-quyet': 7 } } }),
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tong-nhan': 5, 'tong-da-giai-quyet': 7 } } }),
       CATALOGUE,
     );
     expect(byKey(over.issues, 'over100:')).toHaveLength(1);
+    expect(over.issues.filter((i) => i.blocking)).toEqual([]);
   });
 
-  it('explains a ratio that cannot be computed because the denominator is 0', () => {
-    const ev = evaluate(
-      periodic,
-      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tiep-nhan': 0, 'da-giai-quyet': 0, 'dang-giai-quyet': 0 } } }),
+  it('keeps text typed for a figure, prints nothing for it and blocks the download until it is fixed', () => {
+    const draft = draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tong-nhan': '12 hồ sơ', 'tong-da-giai-quyet': 10 } } });
+    const ev = evaluate(periodic, draft, CATALOGUE);
+    const text = byKey(ev.issues, 'text:');
+    expect(text.map((i) => [i.field, i.severity, i.blocking])).toEqual([[`${K}.tong-nhan`, 'error', true]]);
+    expect(text[0].message).toMatch(/^Tổng số hồ sơ nhận giải quyết: "12 hồ sơ" có chữ; chỉ nhập số/);
+    expect(ev.figures[K]['tong-nhan']).toBeNull();
+    // A figure of kind "number" (an amount) may have decimals but is never negative.
+    const plan = evaluate(
+      templates.get('ke-hoach-cchc-nam')!,
+      draftFor('ke-hoach-cchc-nam', { values: { 'kinh-phi:du-toan': { tong: 12.5, 'ngan-sach-xa': -1 } } }),
       CATALOGUE,
     );
-    expect(ev.figures[K]['ty-le-giai-quyet']).toBeNull();
+    expect(plan.issues.filter((i) => i.blocking).map((i) => i.key)).toEqual(['negative:kinh-phi:du-toan.ngan-sach-xa']);
+  });
+
+  it('explains a ratio that cannot be computed because the denominator is 0, as a note (shown "—")', () => {
+    const ev = evaluate(
+      periodic,
+      draftFor('bao-cao-cchc-dinh-ky', { values: { [K]: { 'tong-nhan': 0, 'tong-da-giai-quyet': 0, 'tong-dang-giai-quyet': 0 } } }),
+      CATALOGUE,
+    );
+    expect(ev.figures[K]['ty-le-da-giai-quyet']).toBeNull();
+    expect(byKey(ev.issues, 'zero:')[0]).toMatchObject({ severity: 'info' });
     expect(byKey(ev.issues, 'zero:')[0].message).toContain('bằng 0');
+    expect(ev.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
   it('checks the PAKN rule of the monthly report', () => {
