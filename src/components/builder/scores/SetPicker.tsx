@@ -14,7 +14,8 @@ const loadImport = () => import('./ImportCriteria.tsx');
 
 /**
  * Starting (or replacing) the table: one of the site's criteria sets, or the province's spreadsheet through the
- * import dialog (loaded on the first click). Replacing a table with scores in it asks first.
+ * import dialog (loaded on the first click, with the import library). Replacing a table with scores in it asks first
+ * (the dialog says so before its button).
  */
 export function SetPicker({ block, path, table, onTable }: Props) {
   const sets = getProps().criteriaSets ?? [];
@@ -66,7 +67,7 @@ export function SetPicker({ block, path, table, onTable }: Props) {
       </div>
       {importing &&
         (dialog ? (
-          <dialog.ImportCriteria block={block} path={path} table={table} onClose={() => setImporting(false)} />
+          <dialog.ImportCriteria block={block} path={path} table={table} onTable={onTable} onClose={() => setImporting(false)} />
         ) : (
           <Pending mod={dialog} />
         ))}
