@@ -58,13 +58,13 @@ const selfCell = (r: ScoreRow, t: RowTotals, bold = false) => (t.leaf && r.surve
 function summaryTable(block: Scores, rows: ScoreRow[], totals: ScoreTotals): DocBlock {
   const columns: Column[] = [
     { label: wording.rowNumber, align: 'center', width: 7 },
-    { label: w.area, align: 'left', width: block.appraisal ? 37 : 49 },
-    { label: w.max, align: 'right', width: 12 },
-    { label: w.self, align: 'right', width: 14 },
+    { label: w.area, align: 'left', width: block.appraisal ? 33 : 49 },
+    { label: w.max, align: 'right', width: block.appraisal ? 11 : 12 },
+    { label: w.self, align: 'right', width: block.appraisal ? 13 : 14 },
     ...(block.appraisal
       ? [
           { label: w.appraised, align: 'right' as const, width: 12 },
-          { label: w.diff, align: 'right' as const, width: 10 },
+          { label: w.diff, align: 'right' as const, width: 12 },
         ]
       : []),
     { label: w.share, align: 'right', width: 13 },
@@ -97,10 +97,10 @@ function fullTable(block: Scores, rows: ScoreRow[], totals: ScoreTotals): DocBlo
     ...(appraisal
       ? [
           { label: w.appraised, align: 'right' as const, width: 9 },
-          { label: w.diff, align: 'right' as const, width: 8 },
+          { label: w.diff, align: 'right' as const, width: 9 },
         ]
       : []),
-    { label: w.evidence, align: 'left', width: appraisal ? 18 : 26 },
+    { label: w.evidence, align: 'left', width: appraisal ? 17 : 26 },
     { label: w.note, align: 'left', width: appraisal ? 16 : 21 },
   ];
   const body = rows.map((r, i) => {
@@ -151,12 +151,12 @@ function explanations(rows: ScoreRow[], totals: ScoreTotals): DocBlock[] {
 /** The criteria whose appraised score differs from the self score (or on which the unit replies). */
 function appraisalTable(rows: ScoreRow[], totals: ScoreTotals): DocBlock {
   const columns: Column[] = [
-    { label: wording.rowNumber, align: 'center', width: 7 },
-    { label: w.criterion, align: 'left', width: 30 },
+    { label: wording.rowNumber, align: 'center', width: 9 },
+    { label: w.criterion, align: 'left', width: 25 },
     { label: w.max, align: 'right', width: 9 },
     { label: w.self, align: 'right', width: 10 },
     { label: w.appraised, align: 'right', width: 10 },
-    { label: w.diff, align: 'right', width: 9 },
+    { label: w.diff, align: 'right', width: 12 },
     { label: w.reply, align: 'left', width: 25 },
   ];
   const body = rows.flatMap((r, i) => {
