@@ -5,6 +5,7 @@ import { getAreas, getCatalogue, getTemplates } from './collections.ts';
 import { href } from './urls.ts';
 import { statusOn, today } from '../lib/catalogue/status.ts';
 import { templateSections } from '../lib/report/keys.ts';
+import { templateParts } from '../lib/report/walk.ts';
 
 /** The guide page of a report kind, or "" until it is written. */
 export async function guideUrl(guide: string): Promise<string> {
@@ -43,7 +44,7 @@ export async function builderProps(id: string): Promise<BuilderProps> {
 }
 
 const hasScores = (template: BuilderProps['template']) =>
-  templateSections(template.sections).some(({ section }) => section.blocks.some((b) => b.kind === 'scores'));
+  templateSections(templateParts(template)).some(({ section }) => section.blocks.some((b) => b.kind === 'scores'));
 
 /** The site's criteria sets: official ones first (newest year first), illustrations last. */
 async function criteriaSets(): Promise<NonNullable<BuilderProps['criteriaSets']>> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { periodKinds } from './template.ts';
+import { issuerLevels, periodKinds } from './template.ts';
 
 /**
  * A saved draft: what the builder autosaves, exports as JSON and `npm run render` reads.
@@ -126,6 +126,32 @@ export const draftSchema = z.object({
     name: z.string().default(''),
   }),
   distribution: z.array(z.string()).default([]),
+  /** The issuer level chosen in the builder; absent: the one the template's defaults are written for. */
+  level: z.enum(issuerLevels).optional(),
+  /**
+   * Issuing the document by a decision (templates that offer it). Header number and date are then the decision's;
+   * the texts start as the template's defaults (an empty title or authority, or no article, falls back to them).
+   */
+  decision: z
+    .object({
+      use: z.boolean().default(false),
+      title: z.string().default(''),
+      authority: z.string().default(''),
+      basis: z.string().default(''),
+      articles: z.array(z.string()).default([]),
+      distribution: z.array(z.string()).default([]),
+    })
+    .optional(),
+  /**
+   * Wording the builder adds that the user replaced, by key (src/lib/report/keys.ts): "heading:<section key>" (a
+   * section's heading, the number staying; an appendix's title), "intro:<block key>" (the sentence before a list).
+   * Absent: the template's.
+   */
+  texts: z.record(z.string(), z.string()).optional(),
+  /** Wording the builder adds that the user left out: "basis", "closing", "intro:<block key>". */
+  omit: z.array(z.string()).optional(),
+  /** Appendix id → printed on landscape pages; absent: the template's choice. */
+  landscape: z.record(z.string(), z.boolean()).optional(),
 });
 
 export type Draft = z.output<typeof draftSchema>;

@@ -200,7 +200,27 @@ export const sectionSchema: z.ZodType<SectionTemplate, unknown> = z.lazy(() =>
   }),
 ) as z.ZodType<SectionTemplate, unknown>;
 
+/**
+ * An appendix ("Phụ lục"), printed after the signature on pages of its own: a title and ordinary blocks (and, if
+ * need be, sub-sections), with its values under "<appendix id>:<block id>" like a top-level section's. Empty, it is
+ * left out. `landscape` is the orientation a new draft starts with; the user can turn it.
+ */
+export type AppendixTemplate = SectionTemplate & { landscape: boolean };
+
+export const appendixSchema: z.ZodType<AppendixTemplate, unknown> = z.object({
+  id: slug,
+  title: viText,
+  hint: viText.optional(),
+  landscape: z.boolean().default(false),
+  blocks: z.array(blockSchema).default([]),
+  children: z.array(sectionSchema).default([]),
+}) as z.ZodType<AppendixTemplate, unknown>;
+
 export const periodKinds = ['thang', 'quy', '6-thang', '9-thang', 'nam', 'khoang'] as const;
+
+/** Who issues the document: a commune, ward or special zone; a provincial People's Committee; a provincial department. */
+export const issuerLevels = ['xa', 'tinh', 'so'] as const;
+export type IssuerLevel = (typeof issuerLevels)[number];
 export const numberingStyles = ['roman', 'arabic', 'nested', 'alpha'] as const;
 
 export const signatureSchema = z.object({
@@ -208,6 +228,63 @@ export const signatureSchema = z.object({
   authority: z.array(z.string()).default([]),
   title: z.string(),
   name: z.string().default(''),
+});
+
+/**
+ * The decision that issues the document (Decree 30, Appendix III, Mẫu 1.3 "Quyết định quy định gián tiếp"):
+ * printed first, with the document after it on a new page "(Ban hành kèm theo Quyết định số …)". Every text is a
+ * default the user can change in the builder.
+ */
+export const decisionDefaultsSchema = z.object({
+  /** A new draft starts issued by decision. */
+  use: z.boolean().default(false),
+  /** Trích yếu of the decision: "Ban hành Kế hoạch cải cách hành chính năm {nam}". */
+  title: viText,
+  /** Thẩm quyền ban hành, upper case ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …"); empty: the issuing body on one line. */
+  authority: z.string().default(''),
+  /** Căn cứ, one a line, catalogue documents as [[id]]; "Theo đề nghị của …" last. */
+  basis: z.string().default(''),
+  /** The articles' text, Điều 1, 2, 3 …; the numbers are added when printed. */
+  articles: z.array(viText).min(1),
+  /** Nơi nhận of the decision ("Như Điều 3" …). */
+  distribution: z.array(z.string()).default([]),
+});
+
+const defaultsShape = {
+  parentBody: z.string().default(''),
+  issuer: z.string(),
+  issuerAbbr: z.string(),
+  place: z.string().default(''),
+  recipients: z.array(z.string()).default([]),
+  basis: z.string().default(''),
+  closing: z.string().default(''),
+  signature: signatureSchema,
+  distribution: z.array(z.string()).default([]),
+  /** Offered only when present: the document may be issued by a decision. */
+  decision: decisionDefaultsSchema.optional(),
+};
+
+/** What another issuer level changes in the defaults (only what differs; the decision's texts one by one). */
+export const levelDefaultsSchema = z.object({
+  parentBody: z.string().optional(),
+  issuer: z.string().optional(),
+  issuerAbbr: z.string().optional(),
+  recipients: z.array(z.string()).optional(),
+  basis: z.string().optional(),
+  closing: z.string().optional(),
+  signature: z.object({ authority: z.array(z.string()), title: z.string(), name: z.string().default('') }).optional(),
+  distribution: z.array(z.string()).optional(),
+  decision: z
+    .object({
+      use: z.boolean(),
+      title: viText,
+      authority: z.string(),
+      basis: z.string(),
+      articles: z.array(viText).min(1),
+      distribution: z.array(z.string()),
+    })
+    .partial()
+    .optional(),
 });
 
 export const templateSchema = z.object({
@@ -229,18 +306,14 @@ export const templateSchema = z.object({
   titlePattern: viText,
   periods: z.array(z.enum(periodKinds)).min(1),
   numbering: z.array(z.enum(numberingStyles)).min(1).default(['roman', 'arabic', 'alpha']),
-  defaults: z.object({
-    parentBody: z.string().default(''),
-    issuer: z.string(),
-    issuerAbbr: z.string(),
-    place: z.string().default(''),
-    recipients: z.array(z.string()).default([]),
-    basis: z.string().default(''),
-    closing: z.string().default(''),
-    signature: signatureSchema,
-    distribution: z.array(z.string()).default([]),
-  }),
+  /** The issuer level `defaults` are written for. */
+  level: z.enum(issuerLevels).default('xa'),
+  defaults: z.object(defaultsShape),
+  /** Other issuer levels the kind serves, with what their defaults change; the builder offers the choice when there are any. */
+  levels: z.partialRecord(z.enum(issuerLevels), levelDefaultsSchema).default({}),
   sections: z.array(sectionSchema).min(1),
+  /** Appendices after the signature, "Phụ lục I", "Phụ lục II" … (just "Phụ lục" when only one is printed). */
+  appendices: z.array(appendixSchema).default([]),
   /**
    * How the document writes figures, one rule for its text, tables and preview (src/lib/format/figure.ts): counts below
    * 10 with a leading zero when a unit follows ("05 hồ sơ"), always or never; "97,82%" or "97,82 %". The default keeps
@@ -257,3 +330,6 @@ export type ReportTemplateData = z.output<typeof templateSchema>;
 export type ReportTemplate = ReportTemplateData & { id: string };
 export type BlockTemplate = z.output<typeof blockSchema>;
 export type FieldTemplate = z.output<typeof fieldSchema>;
+export type TemplateDefaults = ReportTemplateData['defaults'];
+export type DecisionDefaults = z.output<typeof decisionDefaultsSchema>;
+export type LevelDefaults = z.output<typeof levelDefaultsSchema>;

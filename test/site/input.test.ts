@@ -185,8 +185,8 @@ describe('problems and the download', () => {
     const { page, context } = await openBuilder();
     await useExample(page);
     await openAllParts(page);
-    const received = page.locator('#f-ket-qua-cai-cach-tthc-giai-quyet-tiep-nhan');
-    const settled = page.locator('#f-ket-qua-cai-cach-tthc-giai-quyet-da-giai-quyet');
+    const received = page.locator('#f-ket-qua-cai-cach-tthc-giai-quyet-tong-nhan');
+    const settled = page.locator('#f-ket-qua-cai-cach-tthc-giai-quyet-tong-da-giai-quyet');
     const people = page.locator('#f-ket-qua-cai-cach-che-do-cong-vu-trinh-do-0-so-nguoi');
     await received.fill('-5');
     await settled.fill('2,5');
@@ -206,7 +206,7 @@ describe('problems and the download', () => {
     await expect
       .poll(() => links.allTextContents())
       .toEqual([
-        expect.stringMatching(/Số hồ sơ tiếp nhận không được là số âm \(-5\)/),
+        expect.stringMatching(/Tổng số hồ sơ nhận giải quyết không được là số âm \(-5\)/),
         expect.stringMatching(/Số hồ sơ đã giải quyết phải là số nguyên \(đang nhập 2,5\)/),
         expect.stringMatching(/dòng 1, cột "Số người": "mười sáu" có chữ/),
       ]);
@@ -237,7 +237,7 @@ describe('problems and the download', () => {
     const file = join(out, 'input-fixed-figures.docx');
     await download.saveAs(file);
     const text = docxText(file);
-    expect(text).toContain('tiếp nhận 4.133 hồ sơ');
+    expect(text).toContain('tổng số hồ sơ nhận giải quyết 4.133 hồ sơ');
     expect(text).not.toMatch(/-5|2,5 hồ sơ|mười sáu/);
     await context.close();
   });

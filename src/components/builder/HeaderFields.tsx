@@ -9,6 +9,9 @@ import { stringCodec, touch, useBoundText } from './bind.ts';
 import type { JSX, Ref } from 'preact';
 import { t } from './strings/header.ts';
 import { t as tp } from './strings/page.ts';
+import { LevelField, OmitToggle, shown } from './StructureFields.tsx';
+import { DecisionFields } from './DecisionFields.tsx';
+import { defaultsFor } from '../../lib/report/defaults.ts';
 
 type Period = Draft['header']['period'];
 
@@ -22,6 +25,7 @@ export function HeaderFields() {
       <legend>
         <h2 id="phan-dau">{tp.headerHeading}</h2>
       </legend>
+      <LevelField draft={draft} />
       <LinesInput
         path="header.parentBody"
         label={t.parentBody}
@@ -70,7 +74,15 @@ export function HeaderFields() {
         value={h.recipients}
         onValue={(v) => setHeader({ recipients: v })}
       />
-      <ProseInput path="header.basis" label={t.basis} value={h.basis} onValue={(v) => setHeader({ basis: v })} rows={3} />
+      <ProseInput
+        path="header.basis"
+        label={t.basis}
+        value={shown(h.basis, draft)}
+        placeholder={shown(defaultsFor(template, draft.level).basis, draft)}
+        onValue={(v) => setHeader({ basis: v })}
+        rows={3}
+      />
+      <OmitToggle draft={draft} omitKey="basis" />
       <TextInput
         path="header.title"
         label={t.title}
@@ -79,6 +91,7 @@ export function HeaderFields() {
         onValue={(v) => setHeader({ title: v })}
         attrs={{ placeholder: defaultTitle }}
       />
+      <DecisionFields />
     </fieldset>
   );
 }

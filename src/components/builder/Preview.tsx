@@ -1,86 +1,142 @@
 import { useStore } from '@nanostores/preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { DocBlock, ReportDocument, TextRun } from '../../lib/report/model.ts';
+import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument, TextRun } from '../../lib/report/model.ts';
 import { buildDocument } from '../../lib/report/build.ts';
 import { $draft, $evaluation, catalogueEntries, getProps } from './store.ts';
 import { wording } from '../../lib/report/wording.ts';
 import { t } from './strings/page.ts';
 
-/** The A4 page's width in CSS pixels (210 mm). */
+/** The A4 page's width in CSS pixels (210 mm), and a landscape page's (297 mm). */
 const PAGE_PX = (210 / 25.4) * 96;
+const LANDSCAPE_PX = (297 / 25.4) * 96;
 
 /**
- * Loaded on demand: draws the same ReportDocument the .docx renderer draws, as an A4-looking page, scaled down to fit
- * its box (a 1366 px screen's column, a phone) so no part of the page is hidden and the page never scrolls sideways.
- * CSS zoom scales the layout too, so the box is as tall as the page it shows; printing resets it (builder.css).
+ * Loaded on demand: draws the same ReportDocument the .docx renderer draws, as A4-looking pages: the decision issuing
+ * the document (when there is one), the document, then each appendix on a page of its own (landscape when it is).
+ * Each page is scaled down to fit its box (a 1366 px screen's column, a phone) so no part of it is hidden and it never
+ * scrolls sideways. CSS zoom scales the layout too, so the box is as tall as the pages it shows; printing resets it
+ * (builder.css).
  */
 export default function Preview() {
   const draft = useStore($draft)!;
   const ev = useStore($evaluation);
   const doc = buildDocument(getProps().template, draft, catalogueEntries(), { evaluation: ev });
   const box = useRef<HTMLDivElement>(null);
-  const [scale, setScale] = useState(1);
+  const [width, setWidth] = useState(PAGE_PX);
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const fit = () => setScale(Math.min(1, el.clientWidth / PAGE_PX));
+    const fit = () => setWidth(el.clientWidth);
     fit();
     const watch = new ResizeObserver(fit);
     watch.observe(el);
     return () => watch.disconnect();
   }, []);
   return (
-    <div class="cchc-page-fit" ref={box} data-scale={scale.toFixed(3)}>
-      <PreviewPage doc={doc} scale={scale} />
+    <div class="cchc-page-fit" ref={box} data-scale={Math.min(1, width / PAGE_PX).toFixed(3)}>
+      <PreviewPage doc={doc} zoom={(landscape) => zoomStyle(width / (landscape ? LANDSCAPE_PX : PAGE_PX))} />
     </div>
   );
 }
 
+const zoomStyle = (scale: number) => (scale < 1 ? `zoom:${scale}` : undefined);
+type Zoom = (landscape?: boolean) => string | undefined;
+
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');
 
-function PreviewPage({ doc, scale }: { doc: ReportDocument; scale: number }) {
+function PreviewPage({ doc, zoom }: { doc: ReportDocument; zoom: Zoom }) {
   return (
-    <article class="cchc-page" aria-label={t.previewHeading} lang="vi" style={scale < 1 ? `zoom:${scale}` : undefined}>
-      <PageHeader doc={doc} />
-      <PageTitle doc={doc} />
+    <>
+      {doc.decision && <DecisionPage d={doc.decision} zoom={zoom} />}
+      <article class="cchc-page" aria-label={t.previewHeading} lang="vi" style={zoom()}>
+        <PageHeader header={doc.header} />
+        <PageTitle doc={doc} />
+        <div class="cchc-page__body">
+          {doc.body.map((b, i) => (
+            <Block key={i} block={b} />
+          ))}
+        </div>
+        <PageSignature doc={doc} />
+        {doc.footnotes.length > 0 && (
+          <ol class="cchc-page__footnotes">
+            {doc.footnotes.map((f) => (
+              <li>{f}</li>
+            ))}
+          </ol>
+        )}
+      </article>
+      {(doc.appendices ?? []).map((a) => (
+        <AppendixPage a={a} zoom={zoom} />
+      ))}
+    </>
+  );
+}
+
+/** The decision (Mẫu 1.3): header, name and trích yếu, authority, căn cứ, "QUYẾT ĐỊNH:", articles, Nơi nhận and signature. */
+function DecisionPage({ d, zoom }: { d: DecisionPart; zoom: Zoom }) {
+  return (
+    <article class="cchc-page" aria-label={`${t.previewHeading}: ${d.docType}`} lang="vi" style={zoom()}>
+      <PageHeader header={d.header} />
+      <PageTitle doc={{ docType: d.docType, title: d.title, recipients: [] }} />
       <div class="cchc-page__body">
-        {doc.body.map((b, i) => (
+        <p class="cchc-page__center">{d.authority}</p>
+        {d.basis.map((runs) => (
+          <p class="cchc-page__basis">
+            <Runs runs={runs} />
+          </p>
+        ))}
+        <p class="cchc-page__center">{d.decides}</p>
+        {d.articles.map((b, i) => (
           <Block key={i} block={b} />
         ))}
       </div>
-      <PageSignature doc={doc} />
-      {doc.footnotes.length > 0 && (
-        <ol class="cchc-page__footnotes">
-          {doc.footnotes.map((f) => (
-            <li>{f}</li>
-          ))}
-        </ol>
-      )}
+      <PageSignature doc={d} />
     </article>
   );
 }
 
-/** The bodies and "Số:" on the left; quốc hiệu, tiêu ngữ and the place and date on the right. */
-function PageHeader({ doc }: { doc: ReportDocument }) {
+/** An appendix: "Phụ lục I", its title, "(Kèm theo …)", then its content; a landscape page when it is printed so. */
+function AppendixPage({ a, zoom }: { a: AppendixPart; zoom: Zoom }) {
+  return (
+    <article
+      class={a.landscape ? 'cchc-page cchc-page--landscape' : 'cchc-page'}
+      aria-label={`${t.previewHeading}: ${a.label}`}
+      lang="vi"
+      style={zoom(a.landscape)}
+    >
+      <div class="cchc-page__type">{a.label}</div>
+      <div class="cchc-page__center">{a.title}</div>
+      <div class="cchc-page__title cchc-page__note">{a.note}</div>
+      <div class="cchc-page__body">
+        {a.body.map((b, i) => (
+          <Block key={i} block={b} />
+        ))}
+      </div>
+    </article>
+  );
+}
+
+/** The bodies and "Số:" on the left; quốc hiệu, tiêu ngữ and the place and date on the right (none for an attached document). */
+function PageHeader({ header }: { header: DocHeader }) {
   return (
     <table class="cchc-page__header" role="presentation">
       <tbody>
         <tr>
           <td class="cchc-page__left">
-            {lines(doc.header.parentBody).map((l) => (
+            {lines(header.parentBody).map((l) => (
               <div class="cchc-page__parent">{l}</div>
             ))}
             <div class="cchc-page__issuer">
-              {lines(doc.header.issuer).map((l) => (
+              {lines(header.issuer).map((l) => (
                 <div>{l}</div>
               ))}
             </div>
-            <div class="cchc-page__number">{doc.header.numberLine}</div>
+            {header.numberLine && <div class="cchc-page__number">{header.numberLine}</div>}
           </td>
           <td class="cchc-page__right">
             <div class="cchc-page__national">{wording.nationalName}</div>
             <div class="cchc-page__motto">{wording.motto}</div>
-            <div class="cchc-page__placedate">{doc.header.placeDate}</div>
+            {header.placeDate && <div class="cchc-page__placedate">{header.placeDate}</div>}
           </td>
         </tr>
       </tbody>
@@ -88,12 +144,13 @@ function PageHeader({ doc }: { doc: ReportDocument }) {
   );
 }
 
-/** The document's name, its trích yếu and Kính gửi. */
-function PageTitle({ doc }: { doc: ReportDocument }) {
+/** The document's name, its trích yếu (with "(Ban hành kèm theo …)" under it when issued by a decision) and Kính gửi. */
+function PageTitle({ doc }: { doc: Pick<ReportDocument, 'docType' | 'title' | 'note' | 'recipients'> }) {
   return (
     <>
       <div class="cchc-page__type">{doc.docType}</div>
-      <div class="cchc-page__title">{doc.title}</div>
+      <div class={doc.note ? 'cchc-page__center' : 'cchc-page__title'}>{doc.title}</div>
+      {doc.note && <div class="cchc-page__title cchc-page__note">{doc.note}</div>}
       {doc.recipients.length > 0 && (
         <div class="cchc-page__recipients">
           {doc.recipients.length === 1 ? (
@@ -115,7 +172,7 @@ function PageTitle({ doc }: { doc: ReportDocument }) {
 }
 
 /** Nơi nhận on the left; authority, title, room to sign and the signer's name on the right. */
-function PageSignature({ doc }: { doc: ReportDocument }) {
+function PageSignature({ doc }: { doc: Pick<ReportDocument, 'signature' | 'distribution'> }) {
   return (
     <table class="cchc-page__sign" role="presentation">
       <tbody>

@@ -1,5 +1,5 @@
-import type { ComponentType } from 'preact';
-import type { BlockTemplate, SectionTemplate } from '../../schemas/template.ts';
+import { Fragment, type ComponentType } from 'preact';
+import type { AppendixTemplate, BlockTemplate, SectionTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { AreaInfo } from '../../lib/builder/props.ts';
 import { groupBySection, resolveSections, type ResolvedSection } from '../../lib/report/walk.ts';
@@ -8,6 +8,10 @@ import { getProps, loadEngine, update } from './store.ts';
 import { domId, IssueList, TextInput, useShownIssues } from './fields.tsx';
 import { blockEditors, type BlockEditorProps } from './blocks/index.ts';
 import { t } from './strings/sections.ts';
+import { t as ts } from './strings/structure.ts';
+import { headingTextKey, introTextKey } from '../../lib/report/text-keys.ts';
+import { setLandscape, setText } from '../../lib/drafts/structure.ts';
+import { OmitToggle, shown } from './StructureFields.tsx';
 
 void loadEngine();
 
@@ -16,13 +20,63 @@ void loadEngine();
  * items of repeated sections, drawn from the resolved sections the document is built from. Loaded when the
  * section is first opened; the live checks (evaluate) start loading with it.
  */
-export function SectionEditor({ section, draft }: { section: SectionTemplate; draft: Draft }) {
+export function SectionEditor({ section, draft, appendix }: { section: SectionTemplate; draft: Draft; appendix?: boolean }) {
   const [group] = groupBySection([section], resolveSections({ sections: [section] }, draft, '…'));
   return (
     <>
+      {appendix ? (
+        <AppendixFields appendix={section as AppendixTemplate} draft={draft} />
+      ) : (
+        group.items[0] && !section.repeat && <RenameField resolved={group.items[0]} draft={draft} />
+      )}
       <AreaLinks area={area(section)} />
       <SectionGroup section={group.section} items={group.items} draft={draft} level={3} />
     </>
+  );
+}
+
+/** An appendix's title and orientation (its content is edited like a section's). */
+function AppendixFields({ appendix, draft }: { appendix: AppendixTemplate; draft: Draft }) {
+  const key = headingTextKey(appendix.id);
+  const id = domId(`landscape.${appendix.id}`);
+  return (
+    <div class="cchc-appendix">
+      <p class="cchc-hint">{ts.appendixHint}</p>
+      <TextInput
+        path={key}
+        label={ts.appendixTitle}
+        value={shown(draft.texts?.[key] ?? appendix.title, draft)}
+        onValue={(v) => update((d) => setText(d, key, v === shown(appendix.title, d) ? undefined : v))}
+      />
+      <div class="cchc-field cchc-check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={draft.landscape?.[appendix.id] ?? appendix.landscape}
+          onChange={(e) => update((d) => setLandscape(d, appendix.id, (e.currentTarget as HTMLInputElement).checked))}
+        />
+        <label for={id}>{ts.appendixLandscape}</label>
+      </div>
+    </div>
+  );
+}
+
+/** "Đổi tên đề mục": the user's own heading for a section (the number stays); empty goes back to the template's. */
+function RenameField({ resolved, draft }: { resolved: ResolvedSection; draft: Draft }) {
+  const key = headingTextKey(resolved.key);
+  const mine = draft.texts?.[key] ?? '';
+  return (
+    <details class="cchc-rename" open={!!mine || undefined}>
+      <summary>{ts.rename}</summary>
+      <TextInput
+        path={key}
+        label={ts.renameLabel(resolved.defaultTitle)}
+        hint={ts.renameHint}
+        value={shown(mine, draft)}
+        attrs={{ placeholder: resolved.defaultTitle }}
+        onValue={(v) => update((d) => setText(d, key, v.trim() ? v : undefined))}
+      />
+    </details>
   );
 }
 
@@ -74,19 +128,42 @@ function SectionContent({ resolved, draft, level }: { resolved: ResolvedSection;
     <>
       {section.hint && <p class="cchc-hint">{section.hint}</p>}
       {resolved.blocks.map(({ key, block }) => (
-        <Block key={key} block={block} path={key} value={draft.values[key]} />
+        <Fragment key={key}>
+          {'intro' in block && block.intro && <IntroField block={block} path={key} draft={draft} />}
+          <Block block={block} path={key} value={draft.values[key]} />
+        </Fragment>
       ))}
       {groupBySection(section.children, resolved.children).map(({ section: c, items }) => {
         const id = domId(`${resolved.key}/${c.id}`) + '-h';
         return (
           <section class="cchc-subsection" key={c.id} aria-labelledby={id}>
             <H id={id}>{c.repeat ? c.repeat.label : (items[0]?.title ?? c.title)}</H>
+            {!c.repeat && items[0] && <RenameField resolved={items[0]} draft={draft} />}
             <AreaLinks area={area(c)} />
             <SectionGroup section={c} items={items} draft={draft} level={level + 1} />
           </section>
         );
       })}
     </>
+  );
+}
+
+/** The sentence the builder prints before a block's list ("Trong kỳ báo cáo, đã ban hành …:"): the user may reword or drop it. */
+function IntroField({ block, path, draft }: { block: BlockTemplate & { intro?: string }; path: string; draft: Draft }) {
+  const key = introTextKey(path);
+  const omitted = (draft.omit ?? []).includes(key);
+  return (
+    <div class="cchc-intro">
+      <TextInput
+        path={key}
+        label={ts.intro(block.label)}
+        hint={ts.introHint}
+        value={shown(draft.texts?.[key] ?? block.intro ?? '', draft)}
+        attrs={{ disabled: omitted, placeholder: shown(block.intro ?? '', draft) }}
+        onValue={(v) => update((d) => setText(d, key, v === shown(block.intro ?? '', d) ? undefined : v))}
+      />
+      <OmitToggle draft={draft} omitKey={key} />
+    </div>
   );
 }
 

@@ -25,18 +25,22 @@ export function Sections() {
       {getProps().template.sections.map((s) => (
         <SectionPanel key={s.id} section={s} draft={draft} />
       ))}
+      {getProps().template.appendices.map((s) => (
+        <SectionPanel key={s.id} section={s} draft={draft} appendix />
+      ))}
     </div>
   );
 }
 
-function SectionPanel({ section, draft }: { section: SectionTemplate; draft: Draft }) {
+/** A section, or an appendix ("Phụ lục: …", printed after the signature). */
+function SectionPanel({ section, draft, appendix }: { section: SectionTemplate; draft: Draft; appendix?: boolean }) {
   return (
     <Part
       part={section.id}
-      title={fillPlaceholders(section.title, draft)}
+      title={(appendix ? t.appendix : '') + fillPlaceholders(section.title, draft)}
       status={sectionFilled(section, draft)}
       load={loadEditor}
-      render={(m) => <m.SectionEditor section={section} draft={draft} />}
+      render={(m) => <m.SectionEditor section={section} draft={draft} appendix={appendix} />}
     />
   );
 }

@@ -3,6 +3,9 @@ import { $draft, update } from './store.ts';
 import { IssueList, LinesInput, ProseInput, TextInput } from './fields.tsx';
 import { t } from './strings/signing.ts';
 import { t as tp } from './strings/page.ts';
+import { OmitToggle, shown } from './StructureFields.tsx';
+import { defaultsFor } from '../../lib/report/defaults.ts';
+import { getProps } from './store.ts';
 
 /** Closing sentence, signature block and distribution list; loaded when its panel is first opened. */
 export function SigningFields() {
@@ -12,7 +15,15 @@ export function SigningFields() {
       <legend>
         <h2 id="ky-noi-nhan">{tp.signingHeading}</h2>
       </legend>
-      <ProseInput path="closing" label={t.closing} value={draft.closing} onValue={(v) => update((d) => ({ ...d, closing: v }))} rows={2} />
+      <ProseInput
+        path="closing"
+        label={t.closing}
+        value={shown(draft.closing, draft)}
+        placeholder={shown(defaultsFor(getProps().template, draft.level).closing, draft)}
+        onValue={(v) => update((d) => ({ ...d, closing: v }))}
+        rows={2}
+      />
+      <OmitToggle draft={draft} omitKey="closing" />
       <LinesInput
         path="signature.authority"
         label={t.authority}

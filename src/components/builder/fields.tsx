@@ -20,15 +20,16 @@ export const useIssues = (path: string): Issue[] => useStore($issuesByField)[pat
 
 /**
  * The findings of `path` the user should see now: none on a form not yet worked on; those of a field once it was
- * edited and left, or once anything under `scope` was (a block's own findings), and all of them once the user asked
- * to download.
+ * edited and left (or held content when its draft was opened), or once anything under `scope` was (a block's own
+ * findings), and all of them once the user asked to download.
  */
 export function useShownIssues(path: string, scope = path): Issue[] {
   const issues = useIssues(path);
   const all = useStore($revealAll);
   const touched = useStore($touched);
   if (all || !issues.length) return issues;
-  for (const p of touched) if (p === scope || p.startsWith(`${scope}.`)) return issues;
+  // A path touched covers what is under it (a block opened with figures), and a scope covers its fields.
+  for (const p of touched) if (p === scope || p.startsWith(`${scope}.`) || scope.startsWith(`${p}.`)) return issues;
   return [];
 }
 

@@ -29,6 +29,7 @@ import { createSafeStorage, type SafeStorage, type StorageStatus } from '../../l
 import { newDraft } from '../../lib/drafts/new.ts';
 import { DRAFT_VERSION } from '../../lib/drafts/constants.ts';
 import { t } from './strings/page.ts';
+import { $touched } from './bind.ts';
 
 export const $draft = atom<Draft | undefined>(undefined);
 export const $storage = atom<StorageStatus>('ok');
@@ -110,14 +111,23 @@ export function initStore(p: BuilderProps, backing: () => Storage | undefined = 
  * stored: nothing is dropped, and it is migrated on a later visit.
  */
 export function openStored(id: string, draft: Draft): void {
-  if (draft.version === DRAFT_VERSION) return $draft.set(draft);
-  const show = (d: Draft) => {
-    if ($currentId.get() === id) $draft.set(d);
+  if (draft.version === DRAFT_VERSION) return show(draft);
+  const showMigrated = (d: Draft) => {
+    if ($currentId.get() === id) show(d);
   };
   import('../../lib/drafts/migrate.ts').then(
-    (m) => show(m.migrateDraft(draft) as Draft),
-    () => show(draft),
+    (m) => showMigrated(m.migrateDraft(draft) as Draft),
+    () => showMigrated(draft),
   );
+}
+
+/**
+ * Opens a draft. What it already holds was typed in an earlier visit or brought in by an import, so its blocks count
+ * as edited and their checks' findings are shown; a new empty draft shows none until the user edits it.
+ */
+function show(d: Draft): void {
+  $touched.set(new Set(Object.keys(d.values)));
+  $draft.set(d);
 }
 
 function onStorageEvent(e: StorageEvent): void {
@@ -171,7 +181,7 @@ export function createDraft(draft: Draft, keepItems?: DraftMeta[]): void {
   $currentId.set(id);
   baseRev = 0;
   $conflict.set(undefined);
-  $draft.set(d);
+  show(d);
   save(d);
 }
 
@@ -189,7 +199,7 @@ export function switchDraft(id: string): void {
     const meta = index.items.find((m) => m.id === id)!;
     baseRev = 0;
     const d = { ...newDraft(props.template, new Date(), meta.name), updatedAt: nowIso() };
-    $draft.set(d);
+    show(d);
     save(d);
   }
 }

@@ -1,6 +1,6 @@
 import type { Draft, DocumentRow, ScoreRow, ScoreTable } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
-import { templateBlocks } from '../report/walk.ts';
+import { templateBlocks, templateParts } from '../report/walk.ts';
 import { templateKey } from '../report/keys.ts';
 import { asDocumentRows } from '../report/blocks/documents.ts';
 import { asScoreTable, filledEvidence } from '../report/blocks/scores-tree.ts';
@@ -27,8 +27,8 @@ const docKey = (d: DocumentRow) =>
  * Documents the draft already lists — the rows of its documents blocks and the evidence already attached in its score
  * tables — without repeats, newest first; those without a number or a subject are left out.
  */
-export function knownDocuments(template: Pick<ReportTemplate, 'sections'>, draft: Pick<Draft, 'values'>): KnownDocument[] {
-  const blocks = templateBlocks(template.sections);
+export function knownDocuments(template: Pick<ReportTemplate, 'sections' | 'appendices'>, draft: Pick<Draft, 'values'>): KnownDocument[] {
+  const blocks = templateBlocks(templateParts(template));
   const rows: DocumentRow[] = [];
   for (const [key, value] of Object.entries(draft.values)) {
     const block = blocks.get(templateKey(key));

@@ -3,7 +3,7 @@ import type { AreaData } from '../../schemas/area.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import { blockKey, templateSections } from '../report/keys.ts';
-import { allBlocks, resolveSections, templateBlocks, viewOf } from '../report/walk.ts';
+import { allBlocks, resolveParts, templateBlocks, templateParts, viewOf } from '../report/walk.ts';
 import { blockKind, valueShapeOk } from '../report/blocks/index.ts';
 import { isCurrentStatus, isSupersededStatus, statusOn, today } from './status.ts';
 import { statusLabels } from './citation.ts';
@@ -16,7 +16,7 @@ type Located = { id: string; filePath?: string };
 export type Content = {
   catalogue: (CatalogueEntry & Located)[];
   areas: (Pick<AreaData, 'documents' | 'historical' | 'checklist'> & Located)[];
-  templates: (Pick<ReportTemplate, 'sections'> & Located)[];
+  templates: (Pick<ReportTemplate, 'sections' | 'appendices'> & Located)[];
   examples: { draft: Draft; filePath: string }[];
 };
 
@@ -70,7 +70,7 @@ export function checkContent(content: Content, date: string = today()): Integrit
       problems.push({ file, field: 'kind', message: `không có mẫu "${draft.kind}" (content/templates/${draft.kind}.yaml)` });
       continue;
     }
-    const blocks = new Map(allBlocks(resolveSections(template, draft)).map((b) => [b.key, b.block]));
+    const blocks = new Map(allBlocks(resolveParts(template, draft)).map((b) => [b.key, b.block]));
     for (const [key, value] of Object.entries(draft.values)) {
       const block = blocks.get(key);
       if (!block) problems.push({ file, field: `values.${key}`, message: 'mẫu không có khối này' });
@@ -82,11 +82,12 @@ export function checkContent(content: Content, date: string = today()): Integrit
 }
 
 /** A block that prints another block's value (`from`) names a block of the same kind, with a value of its own, outside repeated sections. */
-function checkViews(template: Pick<ReportTemplate, 'sections'>, file: string): IntegrityProblem[] {
-  const blocks = templateBlocks(template.sections);
-  const repeated = templateSections(template.sections).filter(({ section }) => section.repeat);
+function checkViews(template: Pick<ReportTemplate, 'sections' | 'appendices'>, file: string): IntegrityProblem[] {
+  const parts = templateParts(template);
+  const blocks = templateBlocks(parts);
+  const repeated = templateSections(parts).filter(({ section }) => section.repeat);
   const problems: IntegrityProblem[] = [];
-  for (const { section, key } of templateSections(template.sections))
+  for (const { section, key } of templateSections(parts))
     for (const block of section.blocks) {
       const from = viewOf(block);
       if (!from) continue;
@@ -102,10 +103,13 @@ function checkViews(template: Pick<ReportTemplate, 'sections'>, file: string): I
 }
 
 /** Reform areas a template's sections belong to, and catalogue entries its blocks cite. */
-export function templateReferences(template: Pick<ReportTemplate, 'sections'>): { areas: Set<string>; sources: Set<string> } {
+export function templateReferences(template: Pick<ReportTemplate, 'sections' | 'appendices'>): {
+  areas: Set<string>;
+  sources: Set<string>;
+} {
   const areas = new Set<string>();
   const sources = new Set<string>();
-  for (const { section } of templateSections(template.sections)) {
+  for (const { section } of templateSections(templateParts(template))) {
     if (section.area) areas.add(section.area);
     for (const block of section.blocks) for (const id of blockKind(block).references?.(block) ?? []) sources.add(id);
   }

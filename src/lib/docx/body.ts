@@ -17,7 +17,10 @@ import { cleanRuns, para, run } from './text.ts';
 
 /** The body: headings, justified paragraphs with footnote marks, bordered tables; and the footnotes' text. */
 
-function bodyParagraph(runs: ModelRun[], o: { bold?: boolean; italic?: boolean; before?: number; keepNext?: boolean } = {}): Paragraph {
+export function bodyParagraph(
+  runs: ModelRun[],
+  o: { bold?: boolean; italic?: boolean; before?: number; keepNext?: boolean } = {},
+): Paragraph {
   const children: (TextRun | FootnoteReferenceRun)[] = [];
   for (const r of cleanRuns(runs)) {
     if (r.text)
@@ -33,11 +36,12 @@ function bodyParagraph(runs: ModelRun[], o: { bold?: boolean; italic?: boolean; 
   });
 }
 
-function dataTable(block: Extract<DocBlock, { type: 'table' }>): Table {
+/** A bordered table across the text width; its header row repeats at the top of every page (w:tblHeader). */
+function dataTable(block: Extract<DocBlock, { type: 'table' }>, textWidth: number): Table {
   const n = block.columns.length;
   const weights = block.columns.map((c) => c.width ?? 100 / n);
   const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  const widths = weights.map((w) => Math.round((w / sum) * TEXT_WIDTH));
+  const widths = weights.map((w) => Math.round((w / sum) * textWidth));
   const align = (a?: 'left' | 'center' | 'right') =>
     a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -62,7 +66,7 @@ function dataTable(block: Extract<DocBlock, { type: 'table' }>): Table {
       }),
   );
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders,
@@ -70,7 +74,8 @@ function dataTable(block: Extract<DocBlock, { type: 'table' }>): Table {
   });
 }
 
-export function bodyBlocks(body: DocBlock[]): (Paragraph | Table)[] {
+/** Headings, paragraphs and tables of a body; `textWidth` is the width tables take (wider on landscape pages). */
+export function bodyBlocks(body: DocBlock[], textWidth = TEXT_WIDTH): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   body.forEach((b, i) => {
     if (b.type === 'heading')
@@ -80,7 +85,7 @@ export function bodyBlocks(body: DocBlock[]): (Paragraph | Table)[] {
     // The last paragraph stays on the page of the signature block.
     else if (b.type === 'paragraph') out.push(bodyParagraph(b.runs, { keepNext: i === body.length - 1 }));
     else {
-      out.push(dataTable(b));
+      out.push(dataTable(b, textWidth));
       if (body[i + 1]?.type !== 'table') out.push(para('', { size: pt(6), after: 120 }));
     }
   });

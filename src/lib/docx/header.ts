@@ -1,5 +1,5 @@
 import type { Table, Paragraph } from 'docx';
-import type { ReportDocument } from '../report/model.ts';
+import type { DocHeader } from '../report/model.ts';
 import { wording } from '../report/wording.ts';
 import { TEXT_WIDTH, pt } from './page.ts';
 import { linePara, linesNeeded, para, sanitize, textWidthPt, twoColumns } from './text.ts';
@@ -8,10 +8,13 @@ const LEFT = Math.round(TEXT_WIDTH * 0.38);
 const RIGHT = TEXT_WIDTH - LEFT;
 const SIZE_ORG = 12;
 
-/** The header: the bodies and "Số:" on the left, quốc hiệu, tiêu ngữ and the place and date on the right. */
-export function headerTable(doc: ReportDocument): Table {
-  const parent = doc.header.parentBody ? doc.header.parentBody.split('\n').filter((l) => sanitize(l).trim()) : [];
-  const issuer = doc.header.issuer.split('\n').filter((l) => sanitize(l).trim());
+/**
+ * The header: the bodies and "Số:" on the left, quốc hiệu, tiêu ngữ and the place and date on the right. A document
+ * issued with a decision has neither number nor date (Mẫu 1.3): its header stops at the two rules.
+ */
+export function headerTable(header: DocHeader): Table {
+  const parent = header.parentBody ? header.parentBody.split('\n').filter((l) => sanitize(l).trim()) : [];
+  const issuer = header.issuer.split('\n').filter((l) => sanitize(l).trim());
   const left: Paragraph[] = [
     ...parent.map((l) => para(l, { size: pt(SIZE_ORG) })),
     ...issuer.map((l) => para(l, { size: pt(SIZE_ORG), bold: true })),
@@ -27,9 +30,11 @@ export function headerTable(doc: ReportDocument): Table {
   const leftLines = [...parent, ...issuer].reduce((n, l) => n + linesNeeded(sanitize(l), SIZE_ORG, true, LEFT), 0);
   const rightLines = 2;
   const pad = (n: number) => Array.from({ length: Math.max(0, n) }, () => para('', { size: pt(SIZE_ORG) }));
-  left.push(...pad(rightLines - leftLines));
-  right.push(...pad(leftLines - rightLines));
-  left.push(para(doc.header.numberLine, { size: pt(13), before: 120 }));
-  right.push(para(doc.header.placeDate, { size: pt(14), italic: true, before: 100 }));
+  if (header.numberLine || header.placeDate) {
+    left.push(...pad(rightLines - leftLines));
+    right.push(...pad(leftLines - rightLines));
+  }
+  if (header.numberLine) left.push(para(header.numberLine, { size: pt(13), before: 120 }));
+  if (header.placeDate) right.push(para(header.placeDate, { size: pt(14), italic: true, before: 100 }));
   return twoColumns([LEFT, RIGHT], left, right);
 }

@@ -1,6 +1,8 @@
 /**
  * ReportDocument → .docx (Decree 30/2020/NĐ-CP, Appendix I), drawn part by part: page set-up (page.ts), header
- * (header.ts), title and Kính gửi (title.ts), body and footnotes (body.ts), signature and Nơi nhận (signature.ts).
+ * (header.ts), title and Kính gửi (title.ts), body and footnotes (body.ts), signature and Nơi nhận (signature.ts), the
+ * decision issuing the document (decision.ts) and the appendices (appendix.ts). One Word section per part: the decision,
+ * the document (numbered from 1 again after a decision), then each appendix (numbered from 1, portrait or landscape).
  * Only src/lib/docx/ imports `docx`, so the browser loads it on first download.
  */
 import { Document, Packer } from 'docx';
@@ -11,6 +13,8 @@ import { headerTable } from './header.ts';
 import { recipientsBlock, titleBlock } from './title.ts';
 import { bodyBlocks, footnotes } from './body.ts';
 import { signatureBlock } from './signature.ts';
+import { decisionBlocks } from './decision.ts';
+import { appendixBlocks } from './appendix.ts';
 
 /** The .docx file for a report. Works in Node and in the browser (no Buffer needed). */
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
@@ -20,10 +24,15 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: FONT, size: BODY.size }, paragraph: { spacing: { line: 240 } } } } },
     footnotes: footnotes(doc),
     sections: [
+      ...(doc.decision ? [{ ...pageSetup(), children: decisionBlocks(doc.decision) }] : []),
       {
-        ...pageSetup(),
-        children: [headerTable(doc), ...titleBlock(doc), ...recipientsBlock(doc), ...bodyBlocks(doc.body), ...signatureBlock(doc)],
+        ...pageSetup({ restartNumbering: !!doc.decision }),
+        children: [headerTable(doc.header), ...titleBlock(doc), ...recipientsBlock(doc), ...bodyBlocks(doc.body), ...signatureBlock(doc)],
       },
+      ...(doc.appendices ?? []).map((a) => ({
+        ...pageSetup({ landscape: a.landscape, restartNumbering: true }),
+        children: appendixBlocks(a),
+      })),
     ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));

@@ -4,11 +4,15 @@ import { wording } from '../report/wording.ts';
 import { BODY, FONT, TEXT_WIDTH, pt } from './page.ts';
 import { linePara, linesNeeded, para, run, sanitize, textWidthPt } from './text.ts';
 
-/** The document's name ("BÁO CÁO"), its trích yếu and the short rule under them. */
-export function titleBlock(doc: ReportDocument): Paragraph[] {
+/**
+ * The document's name ("BÁO CÁO"), its trích yếu, the note of a document issued with a decision ("(Ban hành kèm theo
+ * Quyết định số …)", italic) and the short rule under them.
+ */
+export function titleBlock(doc: Pick<ReportDocument, 'docType' | 'title' | 'note'>): Paragraph[] {
   const out = [para(doc.docType, { size: pt(14), bold: true, before: 360, keepNext: true })];
   const title = sanitize(doc.title).trim();
   out.push(para(title, { size: pt(14), bold: true, keepNext: true }));
+  if (doc.note) out.push(para(doc.note, { size: pt(14), italic: true, keepNext: true }));
   const lines = linesNeeded(title, 14, false, TEXT_WIDTH);
   const lastWidth = lines > 1 ? TEXT_WIDTH / 20 : textWidthPt(title, 14, false);
   out.push(linePara(TEXT_WIDTH, Math.max(60, Math.min(lastWidth * 0.4, 170))));

@@ -12,6 +12,9 @@ export function hasUserContent(d: Draft, template: ReportTemplate): boolean {
     d.header.title !== '' ||
     d.header.number !== '' ||
     d.closing !== fresh.closing ||
+    Object.keys(d.texts ?? {}).length > 0 ||
+    (d.omit ?? []).length > 0 ||
+    d.decision !== undefined ||
     d.signature.name !== fresh.signature.name
   );
 }

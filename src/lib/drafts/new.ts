@@ -26,7 +26,10 @@ export function defaultPeriod(kinds: readonly Period['kind'][], today: Date): Pe
   }
 }
 
-/** An empty draft filled with the template's defaults; dated today. */
+/**
+ * An empty draft filled with the template's defaults; dated today. The decision's texts, if the kind offers one, are
+ * the template's until the user edits them (drafts/structure.ts); another issuer level is applyLevel (drafts/level.ts).
+ */
 export function newDraft(template: ReportTemplate, today: Date, name = ''): Draft {
   const d = template.defaults;
   return {

@@ -1,7 +1,7 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import { templateKey } from '../report/keys.ts';
-import { templateBlocks } from '../report/walk.ts';
+import { templateBlocks, templateParts } from '../report/walk.ts';
 import { blockKind } from '../report/blocks/index.ts';
 import { isoOf } from './new.ts';
 import { nextPeriod } from './period.ts';
@@ -11,8 +11,8 @@ import { nextPeriod } from './period.ts';
  * documents issued in the period are cleared; prose, assessments, table row names, repeated items' names,
  * header, signature and nơi nhận are kept as the structure to rewrite. Number and date are reset.
  */
-export function rolloverDraft(draft: Draft, template: Pick<ReportTemplate, 'sections'>, today: Date, name = ''): Draft {
-  const blocks = templateBlocks(template.sections);
+export function rolloverDraft(draft: Draft, template: Pick<ReportTemplate, 'sections' | 'appendices'>, today: Date, name = ''): Draft {
+  const blocks = templateBlocks(templateParts(template));
   const values: Draft['values'] = {};
   for (const [key, value] of Object.entries(draft.values)) {
     const block = blocks.get(templateKey(key));

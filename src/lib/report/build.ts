@@ -1,19 +1,25 @@
-import type { ReportTemplate } from '../../schemas/template.ts';
+import type { ReportTemplate, TemplateDefaults } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
-import type { DocBlock, ReportDocument } from './model.ts';
+import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument } from './model.ts';
 import { cleanLine, upperVi } from '../format/text.ts';
+import { roman } from '../format/period.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
-import { fillPlaceholders } from './placeholders.ts';
+import { fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
 import { cutoffRange, formatCutoff } from '../format/cutoff.ts';
-import { resolveSections, type ResolvedSection } from './walk.ts';
+import { resolveAppendices, resolveSections, type ResolvedSection } from './walk.ts';
 import { expandCitations, newProseContext, parseProse, type ProseContext } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
 import { headingLabel } from './numbering.ts';
 import { wording } from './wording.ts';
+import { defaultsFor } from './defaults.ts';
+import { decisionTexts } from './decision.ts';
+import { introTextKey } from './text-keys.ts';
 import {
+  authorityName,
   distributionLines,
   headerLines,
+  issuedReference,
   normalizePersonName,
   normalizePlace,
   normalizeSignature,
@@ -30,10 +36,13 @@ export type BuildOptions = {
   evaluation?: Evaluation;
 };
 
+type Fill = (s: string) => string;
+
 /**
  * Builds the finished document: numbering, Vietnamese number formats, citations, prose, Kính gửi and
- * Nơi nhận are all applied here, so renderers (.docx, HTML preview) only draw. Part by part: header,
- * title, recipients, body (căn cứ, sections, câu kết), signature and distribution.
+ * Nơi nhận are all applied here, so renderers (.docx, HTML preview) only draw. Part by part: the decision that
+ * issues it (when the user chose one), header, title, recipients, body (căn cứ, sections, câu kết), signature and
+ * distribution, then the appendices.
  */
 export function buildDocument(
   template: ReportTemplate,
@@ -46,26 +55,49 @@ export function buildDocument(
   const cut = cutoffRange(draft.header.period);
   // {chot_so_lieu}: the data cut-off, in the document only ("từ ngày 21/7/2021 đến ngày 20/8/2021").
   const fill = (s: string) => fillPlaceholders(s, draft, { chot_so_lieu: cut ? formatCutoff(cut) : '' });
+  const defaults = defaultsFor(template, draft.level);
+  const emptySections = options.emptySections ?? template.emptySections ?? 'note';
+  const header = buildHeader(template, draft);
+  const signature = buildSignature(draft);
+
+  const decision = buildDecision(template, draft, defaults, prose, fill, signature);
+  // The attached document is a document of its own: its first citation of a decree is in full again.
+  prose.cited.clear();
   const recipients = recipientLines(draft.header.recipients);
-  const body = buildBody(template, draft, ev, prose, fill, options.emptySections ?? template.emptySections ?? 'note');
+  const body = buildBody(template, draft, defaults, ev, prose, fill, emptySections);
+  const title = normalizeTitle(fill(draft.header.title)) || cleanLine(fill(template.titlePattern));
+  const issuedBy = decision
+    ? issuedReference({ ...refOf(draft), docType: wording.decisionType, by: authorityName(decision.authority) })
+    : issuedReference({ ...refOf(draft), docType: template.docType, by: sentenceCaseBody(draft.header.issuer, draft.header.place) });
   return {
-    header: buildHeader(template, draft),
+    header: decision ? { ...header, numberLine: '', placeDate: '' } : header,
     docType: template.docType,
-    title: normalizeTitle(fill(draft.header.title)) || cleanLine(fill(template.titlePattern)),
+    title,
+    note: decision ? `(${wording.issuedWith} ${issuedBy})` : '',
+    decision,
     recipients,
     body,
     footnotes: prose.footnotes,
-    signature: buildSignature(draft),
-    distribution: distributionLines(draft.distribution, recipients.length > 0),
+    signature,
+    distribution: decision ? [] : distributionLines(draft.distribution, recipients.length > 0),
+    appendices: buildAppendices(template, draft, ev, prose, fill, emptySections, `(${wording.appendixWith} ${issuedBy})`),
   };
 }
 
-function buildHeader(template: ReportTemplate, draft: Draft): ReportDocument['header'] {
+const refOf = (draft: Draft) => ({
+  number: draft.header.number,
+  issuerAbbr: draft.header.issuerAbbr,
+  date: draft.header.date,
+  leaveDayBlank: draft.header.leaveDayBlank,
+  year: draft.header.period.year,
+});
+
+function buildHeader(template: ReportTemplate, draft: Draft, docType: string = template.docType): DocHeader {
   const h = draft.header;
   return {
     parentBody: headerLines(h.parentBody).join('\n'),
     issuer: headerLines(h.issuer).join('\n'),
-    numberLine: numberLine(h.number, template.docType, h.issuerAbbr),
+    numberLine: numberLine(h.number, docType, h.issuerAbbr),
     placeDate: placeDateLine(normalizePlace(h.place) || wording.placeMissing, h.date, h.leaveDayBlank, h.period.year),
   };
 }
@@ -75,55 +107,149 @@ function buildSignature(draft: Draft): ReportDocument['signature'] {
   return { authority: sig.lines, title: sig.title, name: normalizePersonName(draft.signature.name) || cleanLine(draft.signature.name) };
 }
 
+/**
+ * The decision (Mẫu 1.3): its number and date are the header's, its signer the document's; căn cứ one a line in
+ * italics, each ending ";" and the last "."; "QUYẾT ĐỊNH:"; the articles "Điều 1. …", the last ending "./.".
+ */
+function buildDecision(
+  template: ReportTemplate,
+  draft: Draft,
+  defaults: TemplateDefaults,
+  prose: ProseContext,
+  fill: Fill,
+  signature: ReportDocument['signature'],
+): DecisionPart | undefined {
+  const texts = decisionTexts(defaults, draft);
+  if (!texts) return undefined;
+  const authority = upperVi(cleanLine(fill(texts.authority))) || headerLines(draft.header.issuer).join(' ');
+  const basisLines = parseProse(fill(texts.basis), prose).map((p) => p.runs.map((r) => ({ ...r, italic: true })));
+  basisLines.forEach((runs, i) => {
+    const last = runs[runs.length - 1];
+    if (last) last.text = last.text.replace(/[\s;.,:]+$/, '') + (i === basisLines.length - 1 ? '.' : ';');
+  });
+  const articles: DocBlock[] = [];
+  const list = texts.articles.filter((a) => cleanLine(a));
+  list.forEach((article, i) => {
+    let text = article.replace(/\s+$/, '');
+    if (i === list.length - 1 && !/\/\.$/.test(text)) text = text.replace(/[.;:,]*$/, '') + wording.end;
+    parseProse(fill(text), prose).forEach((p, j) =>
+      articles.push({ type: 'paragraph', runs: j === 0 ? [{ text: `${wording.article(i + 1)} `, bold: true }, ...p.runs] : p.runs }),
+    );
+  });
+  return {
+    header: buildHeader(template, draft, wording.decisionType),
+    docType: wording.decisionType,
+    title: normalizeTitle(fill(texts.title)) || cleanLine(fill(texts.title)),
+    authority,
+    basis: basisLines,
+    decides: wording.decides,
+    articles,
+    signature,
+    distribution: distributionLines(texts.distribution),
+  };
+}
+
 /** Căn cứ, the numbered sections with their blocks, and the closing sentence ending in "./.". */
 function buildBody(
   template: ReportTemplate,
   draft: Draft,
+  defaults: TemplateDefaults,
   ev: Evaluation,
   prose: ProseContext,
-  fill: (s: string) => string,
+  fill: Fill,
   emptySections: 'note' | 'omit',
 ): DocBlock[] {
   const body: DocBlock[] = [];
   const proseInto = (text: string) => {
     for (const p of parseProse(fill(text), prose)) body.push({ type: 'paragraph', runs: p.runs });
   };
+  const omitted = new Set(draft.omit ?? []);
 
-  const basis = cleanLine(draft.header.basis) ? draft.header.basis : template.defaults.basis;
-  if (cleanLine(basis)) proseInto(basis);
+  const basis = cleanLine(draft.header.basis) ? draft.header.basis : defaults.basis;
+  if (!omitted.has('basis') && cleanLine(basis)) proseInto(basis);
 
-  const emit = (list: ResolvedSection[], level: number, parentNumber: string) => {
-    let index = 0;
-    for (const s of list) {
-      const has = sectionHasContent(s, draft.values);
-      if (!has && emptySections === 'omit') continue;
-      const label = headingLabel(template.numbering, level, ++index, parentNumber);
-      const title = cleanLine(s.title);
-      body.push({
-        type: 'heading',
-        level: Math.min(level, 4) as 1 | 2 | 3 | 4,
-        text: `${label.text} ${level === 1 ? upperVi(title) : title}`,
-      });
-      if (!has && !s.children.length) {
-        body.push({ type: 'paragraph', runs: [{ text: wording.emptySection }] });
-        continue;
-      }
-      for (const { key, block } of s.blocks) {
-        const value = draft.values[key];
-        if (!blockHasContent(block, value)) continue;
-        const intro = 'intro' in block && block.intro ? cleanLine(expandCitations(fill(block.intro), prose)) : '';
-        body.push(...blockKind(block).render(block, value, { key, ev, prose, fill, intro, figures: template.figures }));
-      }
-      emit(s.children, level + 1, label.number);
-    }
-  };
-  emit(resolveSections(template, draft), 1, '');
+  body.push(...sectionBlocks(template, draft, ev, prose, fill, emptySections, resolveSections(template, draft)));
 
-  let closing = cleanLine(draft.closing) ? draft.closing : template.defaults.closing;
-  if (cleanLine(closing)) {
+  let closing = cleanLine(draft.closing) ? draft.closing : defaults.closing;
+  if (!omitted.has('closing') && cleanLine(closing)) {
     closing = closing.replace(/\s+$/, '');
     if (!/\/\.$/.test(closing)) closing = closing.replace(/[.;:,]*$/, '') + wording.end;
     proseInto(closing);
   }
   return body;
+}
+
+/**
+ * Sections as headings ("I.", "1.", "a)") with their blocks. A section left empty keeps its heading with "Không có nội
+ * dung." unless the template omits empty sections; under a section with text of its own, empty sub-sections are left
+ * out (the user wrote the section in one piece, "1.", "2." or "-" items directly under its heading).
+ */
+function sectionBlocks(
+  template: ReportTemplate,
+  draft: Draft,
+  ev: Evaluation,
+  prose: ProseContext,
+  fill: Fill,
+  emptySections: 'note' | 'omit',
+  sections: ResolvedSection[],
+): DocBlock[] {
+  const out: DocBlock[] = [];
+  const omitted = new Set(draft.omit ?? []);
+  const emit = (list: ResolvedSection[], level: number, parentNumber: string, parentWritten: boolean) => {
+    let index = 0;
+    for (const s of list) {
+      const has = sectionHasContent(s, draft.values);
+      if (!has && (emptySections === 'omit' || parentWritten)) continue;
+      const label = headingLabel(template.numbering, level, ++index, parentNumber);
+      const title = cleanLine(s.title);
+      out.push({
+        type: 'heading',
+        level: Math.min(level, 4) as 1 | 2 | 3 | 4,
+        text: `${label.text} ${level === 1 ? upperVi(title) : title}`,
+      });
+      if (!has && !s.children.length) {
+        out.push({ type: 'paragraph', runs: [{ text: wording.emptySection }] });
+        continue;
+      }
+      let written = false;
+      for (const { key, block } of s.blocks) {
+        const value = draft.values[key];
+        if (!blockHasContent(block, value)) continue;
+        written = true;
+        const introKey = introTextKey(key);
+        const own = draft.texts?.[introKey] ?? '';
+        const introText = omitted.has(introKey) ? '' : cleanLine(own) ? own : 'intro' in block ? (block.intro ?? '') : '';
+        const intro = cleanLine(introText) ? cleanLine(expandCitations(fill(introText), prose)) : '';
+        out.push(...blockKind(block).render(block, value, { key, ev, prose, fill, intro, figures: template.figures }));
+      }
+      emit(s.children, level + 1, label.number, written);
+    }
+  };
+  emit(sections, 1, '', false);
+  return out;
+}
+
+/** Appendices with something to print: "Phụ lục" alone, or "Phụ lục I", "II" … when there are two or more. */
+function buildAppendices(
+  template: ReportTemplate,
+  draft: Draft,
+  ev: Evaluation,
+  prose: ProseContext,
+  fill: Fill,
+  emptySections: 'note' | 'omit',
+  note: string,
+): AppendixPart[] {
+  const printed = resolveAppendices(template, draft).filter((a) => sectionHasContent(a, draft.values));
+  return printed.map((a, i) => {
+    const appendix = template.appendices.find((t) => t.id === a.section.id)!;
+    // The appendix's own heading is its title: its blocks and sub-sections are numbered from "I." again.
+    const body = sectionBlocks(template, draft, ev, prose, fill, emptySections, [a]).slice(1);
+    return {
+      label: printed.length > 1 ? `${wording.appendix} ${roman(i + 1)}` : wording.appendix,
+      title: upperVi(cleanLine(a.title)),
+      note,
+      landscape: draft.landscape?.[a.section.id] ?? appendix.landscape,
+      body,
+    };
+  });
 }

@@ -1,12 +1,13 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
-import { allSections, resolveSections, viewOf } from './walk.ts';
+import { allSections, resolveParts, viewOf } from './walk.ts';
 import { newProseContext, parseProse, runsText } from './prose.ts';
-import { blockKind, sectionHasContent, valueShapeOk } from './blocks/index.ts';
+import { blockHasContent, blockKind, sectionHasContent, valueShapeOk } from './blocks/index.ts';
 import { checkHeader } from './rules/header.ts';
 import { checkPastedOutsideSections, pastedChecker } from './rules/pasted.ts';
 import { checkRepeats, cutoffNote, emptySectionIssue } from './rules/structure.ts';
+import { checkDecision } from './rules/decision.ts';
 import { checkTypedFigures } from './rules/figures.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -47,9 +48,9 @@ export type Evaluation = {
 
 /**
  * Every check of a draft against its template, and the figures the document prints: the header and signature
- * (rules/header.ts), end blocks pasted from old reports (rules/pasted.ts), each block by its kind (blocks/), the
- * figures every block types (rules/figures.ts), empty sections, repeated sections without items and the data
- * cut-off (rules/structure.ts).
+ * (rules/header.ts), end blocks pasted from old reports (rules/pasted.ts), the decision issuing the document
+ * (rules/decision.ts), each block of the sections and appendices by its kind (blocks/), the figures every block types
+ * (rules/figures.ts), empty sections, repeated sections without items and the data cut-off (rules/structure.ts).
  */
 export function evaluate(template: ReportTemplate, draft: Draft, catalogue: CatalogueEntry[] = []): Evaluation {
   const out: Evaluation = { figures: {}, computed: {}, targets: {}, tables: {}, issues: [] };
@@ -60,9 +61,16 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   const pasted = pastedChecker(issue);
   checkPastedOutsideSections(draft, catalogue, pasted);
 
+  // Appendices are optional, and so are sub-sections under a section written in one piece (build.ts leaves them out).
+  const parts = resolveParts(template, draft);
+  const optional = new Set((template.appendices ?? []).map((a) => a.id));
+  for (const s of allSections(parts))
+    if (s.blocks.some(({ key, block }) => blockHasContent(block, draft.values[key])))
+      for (const c of allSections(s.children)) optional.add(c.key);
   // One prose context for the whole report, as the document numbers footnotes and cites in full once.
   const proseCtx = newProseContext(catalogue);
-  for (const s of allSections(resolveSections(template, draft))) {
+  checkDecision(template, draft, byId, issue);
+  for (const s of allSections(parts)) {
     const where = s.instanceName ? `[${s.instanceName}] ` : '';
     for (const { key, block } of s.blocks) {
       if (viewOf(block)) continue;
@@ -95,7 +103,7 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
       });
       if (value != null) checkTypedFigures(kind.typedFigures?.(block, value, key) ?? [], where, issue);
     }
-    if (!sectionHasContent(s, draft.values)) issue(emptySectionIssue(template, s, where));
+    if (!sectionHasContent(s, draft.values) && !optional.has(s.key)) issue(emptySectionIssue(template, s, where));
   }
 
   checkRepeats(template, draft, issue);

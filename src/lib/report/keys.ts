@@ -5,6 +5,8 @@ import type { SectionTemplate } from '../../schemas/template.ts';
  *   "<section id>/<child section id>:<block id>"       e.g. "ket-qua/cai-cach-tthc:giai-quyet"
  * and an item of a repeated section adds "#<index>" to that section's id: "don-vi#0/chi-dao:danh-gia".
  * The "template key" of a value is its key without any "#<index>": the same for every item.
+ * An appendix is keyed like a top-level section by its id: "phu-luc-1:bang". Keys of the wording the user changed
+ * or left out are in text-keys.ts.
  */
 
 /** "ket-qua" + "cai-cach-tthc" → "ket-qua/cai-cach-tthc"; a top-level section's key is its id. */

@@ -2,6 +2,7 @@ import { cleanLine, cleanText, isAllUpper, upperFirst, upperVi } from '../format
 import { dayText, monthText, parseIsoDate } from '../format/date.ts';
 import { typeAbbr } from '../catalogue/document-types.ts';
 import { wording } from './wording.ts';
+import { cap, sentenceCaseBody } from './placeholders.ts';
 
 /**
  * Turns what a user typed into the header and signature into what Decree 30 prints, or '' when it
@@ -19,16 +20,20 @@ export function normalizeAbbr(abbr: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** "Số:      /BC-UBND" (number left blank) or "Số: 05/BC-UBND" (numbers below 10 take a leading 0). */
-export function numberLine(number: string, docType: string, issuerAbbr: string): string {
+/** "      /BC-UBND" (number left blank) or "05/BC-UBND" (numbers below 10 take a leading 0). */
+export function numberSymbol(number: string, docType: string, issuerAbbr: string): string {
   const abbr = normalizeAbbr(issuerAbbr) || 'UBND';
   const n = cleanLine(number)
     .replace(/[^0-9a-z]/gi, '')
     .slice(0, 12);
   const digits = /^\d+[a-z]?$/.test(n) ? n : '';
   const padded = /^\d[a-z]?$/.test(digits) ? '0' + digits : digits;
-  return `${wording.number} ${padded || '      '}/${typeAbbr(docType)}-${abbr}`;
+  return `${padded || '      '}/${typeAbbr(docType)}-${abbr}`;
 }
+
+/** "Số:      /BC-UBND" or "Số: 05/BC-UBND". */
+export const numberLine = (number: string, docType: string, issuerAbbr: string) =>
+  `${wording.number} ${numberSymbol(number, docType, issuerAbbr)}`;
 
 /**
  * Place name for the date line, as typed: letters, digits ("Phường 3 Bảo Lộc"), spaces, ".", "-" and both
@@ -53,10 +58,33 @@ export function normalizePlace(place: string): string {
  * An unreadable date leaves day and month blank, with `fallbackYear` when given.
  */
 export function placeDateLine(place: string, iso: string, leaveDayBlank = false, fallbackYear?: number): string {
+  return `${place}, ${dateWords(iso, leaveDayBlank, fallbackYear)}`;
+}
+
+/** "ngày 05 tháng 02 năm 2024", with the day (or, unreadable, day and month) left blank. */
+export function dateWords(iso: string, leaveDayBlank = false, fallbackYear?: number): string {
   const d = parseIsoDate(iso);
   const blank = '     ';
-  if (!d) return `${place}, ngày ${blank} tháng ${blank} năm${fallbackYear === undefined ? '' : ` ${fallbackYear}`}`;
-  return `${place}, ngày ${leaveDayBlank ? blank : dayText(d.day)} tháng ${monthText(d.month)} năm ${d.year}`;
+  if (!d) return `ngày ${blank} tháng ${blank} năm${fallbackYear === undefined ? '' : ` ${fallbackYear}`}`;
+  return `ngày ${leaveDayBlank ? blank : dayText(d.day)} tháng ${monthText(d.month)} năm ${d.year}`;
+}
+
+/**
+ * A reference to an issued document, as appendix and attachment notes print it (Decree 30, Mẫu 1.3 and 2.1):
+ * "Quyết định số 05/QĐ-UBND ngày 05 tháng 01 năm 2026 của Ủy ban nhân dân xã An Bình".
+ */
+export function issuedReference(o: {
+  docType: string;
+  number: string;
+  issuerAbbr: string;
+  date: string;
+  leaveDayBlank: boolean;
+  year: number;
+  by: string;
+}): string {
+  const type = upperFirst(o.docType.toLocaleLowerCase('vi'));
+  const by = cleanLine(o.by);
+  return `${type} số ${numberSymbol(o.number, o.docType, o.issuerAbbr)} ${dateWords(o.date, o.leaveDayBlank, o.year)}${by ? ` của ${by}` : ''}`;
 }
 
 /** Body names in the header: upper case, one line per "\n". */
@@ -144,4 +172,15 @@ function listItems(items: string[]): string[] {
         .trim(),
     )
     .filter(Boolean);
+}
+
+/**
+ * Who issues, as "của …" names it: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN BÌNH" → "Chủ tịch Ủy ban nhân dân xã An Bình",
+ * "GIÁM ĐỐC SỞ NỘI VỤ" → "Giám đốc Sở Nội vụ"; a body alone as sentenceCaseBody writes it.
+ */
+export function authorityName(upper: string): string {
+  const text = upper.replace(/\s+/g, ' ').trim();
+  const at = text.toLocaleUpperCase('vi').search(/ỦY BAN NHÂN DÂN|\bSỞ /u);
+  if (at <= 0) return sentenceCaseBody(text);
+  return `${cap(text.slice(0, at).trim().toLocaleLowerCase('vi'))} ${sentenceCaseBody(text.slice(at))}`;
 }

@@ -29,15 +29,24 @@ export function sentenceCaseBody(issuer: string, place = ''): string {
   if (!words.length) return '';
   const lower = words.map((w) => w.toLocaleLowerCase('vi'));
   // The first unit word not followed by another one starts the unit ("thành phố Huế": the name starts after "phố").
-  let start = lower.findIndex((w, i) => i > 0 && UNIT_WORDS.has(w) && !UNIT_WORDS.has(lower[i + 1] ?? ''));
-  if (start < 0) start = words.length - 1;
+  const start = lower.findIndex((w, i) => i > 0 && UNIT_WORDS.has(w) && !UNIT_WORDS.has(lower[i + 1] ?? ''));
+  if (start < 0) return bodyWords(lower).join(' ');
   let unitFrom = start;
   while (unitFrom > 1 && UNIT_WORDS.has(lower[unitFrom - 1])) unitFrom--;
   const name = words.slice(start + 1);
   const numbered = /^\p{N}/u.test(name[0] ?? '');
-  const before = lower.slice(0, unitFrom).map((w, i) => (i === 0 ? cap(w) : w));
+  const before = bodyWords(lower.slice(0, unitFrom));
   const unit = lower.slice(unitFrom, start + 1).map((w) => (numbered ? cap(w) : w));
   return [...before, ...unit, ...spellName(name, place)].join(' ');
+}
+
+/**
+ * The body before the unit: "Ủy ban nhân dân"; a department's field starts with a capital, and so does each field
+ * joined by "và" ("Sở Khoa học và Công nghệ", "Sở Nội vụ").
+ */
+function bodyWords(lower: string[]): string[] {
+  const department = lower[0] === 'sở';
+  return lower.map((w, i) => (i === 0 || (department && w !== 'và' && (lower[i - 1] === 'sở' || lower[i - 1] === 'và')) ? cap(w) : w));
 }
 
 /** The unit's name as typed, or as the place name spells it, or with capitals at word starts and after apostrophes. */
@@ -54,4 +63,4 @@ function spellName(name: string[], place: string): string[] {
 
 // Not format/text.ts's helpers: this module loads with the builder's first page and must stay small.
 const up = (s: string) => s.toLocaleUpperCase('vi');
-const cap = (w: string) => up(w.charAt(0)) + w.slice(1);
+export const cap = (w: string) => up(w.charAt(0)) + w.slice(1);

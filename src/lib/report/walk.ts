@@ -2,14 +2,18 @@ import type { BlockTemplate, ReportTemplate, SectionTemplate } from '../../schem
 import type { Draft } from '../../schemas/draft.ts';
 import { fillPlaceholders } from './placeholders.ts';
 import { blockKey, childKey, itemKey, templateSections } from './keys.ts';
+import { headingTextKey } from './text-keys.ts';
+import { cleanLine } from '../format/text.ts';
 
 /** A section as it appears in one report: repeated sections are expanded into one entry per item. */
 export type ResolvedSection = {
   /** Path used in draft value keys: "ket-qua/cai-cach-tthc", "don-vi#0/chi-dao". */
   key: string;
   section: SectionTemplate;
-  /** Title with {ten}, {ky}, {nam} filled in, before numbering. */
+  /** Title with {ten}, {ky}, {nam} filled in, before numbering; the user's own heading when they renamed it. */
   title: string;
+  /** The template's title, filled in (what the heading reads when the user has not renamed it). */
+  defaultTitle: string;
   /** For an item of a repeated section: its index in `draft.instances[section.id]`. */
   item?: number;
   /** Name of the repeated item this section (or an ancestor) belongs to. */
@@ -24,7 +28,7 @@ export type ResolvedSection = {
  */
 export function resolveSections(
   template: Pick<ReportTemplate, 'sections'>,
-  draft: Pick<Draft, 'header' | 'instances'>,
+  draft: Pick<Draft, 'header' | 'instances'> & Partial<Pick<Draft, 'texts'>>,
   unnamed = '',
 ): ResolvedSection[] {
   const walk = (sections: SectionTemplate[], parent: string, instanceName?: string): ResolvedSection[] =>
@@ -42,7 +46,8 @@ export function resolveSections(
   const make = (section: SectionTemplate, key: string, title: string, instanceName?: string, item?: number): ResolvedSection => ({
     key,
     section,
-    title,
+    title: cleanLine(fillPlaceholders(draft.texts?.[headingTextKey(key)] ?? '', draft)) || title,
+    defaultTitle: title,
     item,
     instanceName,
     blocks: section.blocks.map((block) => ({ key: viewOf(block) ?? blockKey(key, block.id), block })),
@@ -56,6 +61,18 @@ export function resolveSections(
  * for a block with a value of its own. A view is edited, checked and rolled over where its value lives.
  */
 export const viewOf = (block: BlockTemplate): string | undefined => ('from' in block && block.from ? block.from : undefined);
+
+/** The appendices of one report, resolved like top-level sections (keys "phu-luc-1:bang"). */
+export const resolveAppendices = (
+  template: Pick<ReportTemplate, 'appendices'>,
+  draft: Parameters<typeof resolveSections>[1],
+): ResolvedSection[] => resolveSections({ sections: template.appendices ?? [] }, draft);
+
+/** Sections then appendices: every part of one report that holds blocks. */
+export const resolveParts = (template: Pick<ReportTemplate, 'sections' | 'appendices'>, draft: Parameters<typeof resolveSections>[1]) => [
+  ...resolveSections(template, draft),
+  ...resolveAppendices(template, draft),
+];
 
 /** Every section of a resolved report, depth first. */
 export const allSections = (sections: ResolvedSection[]): ResolvedSection[] => sections.flatMap((s) => [s, ...allSections(s.children)]);
@@ -74,3 +91,9 @@ export function templateBlocks(sections: SectionTemplate[]): Map<string, BlockTe
   for (const { section, key } of templateSections(sections)) for (const b of section.blocks) out.set(blockKey(key, b.id), b);
   return out;
 }
+
+/** The sections and the appendices of a template: everything that holds blocks, in document order. */
+export const templateParts = (template: Pick<ReportTemplate, 'sections' | 'appendices'>): SectionTemplate[] => [
+  ...template.sections,
+  ...(template.appendices ?? []),
+];

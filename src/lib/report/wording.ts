@@ -21,6 +21,15 @@ export const wording = {
   emptySection: 'Không có nội dung.',
   /** Ends the body ("… như sau./."). */
   end: './.',
+  /** A document issued by a decision (Mẫu 1.3): the decision's name, the line before its articles, an article's number. */
+  decisionType: 'QUYẾT ĐỊNH',
+  decides: 'QUYẾT ĐỊNH:',
+  article: (n: number) => `Điều ${n}.`,
+  /** Under the attached document's trích yếu: "(Ban hành kèm theo Quyết định số …)". */
+  issuedWith: 'Ban hành kèm theo',
+  /** "Phụ lục" alone, or with a Roman number when there are two or more; "(Kèm theo Báo cáo số …)" under its title. */
+  appendix: 'Phụ lục',
+  appendixWith: 'Kèm theo',
   /** Headings of the tables the tool lays out itself. */
   rowNumber: 'TT',
   figureLabel: 'Nội dung',

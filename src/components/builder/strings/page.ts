@@ -47,6 +47,8 @@ export const t = {
 
   // Signing
   signingHeading: 'Kết thúc, ký và nơi nhận',
+  /** Before an appendix's title in its panel. */
+  appendix: 'Phụ lục: ',
 
   // Citation picker
   citeHeading: 'Chèn trích dẫn văn bản',

@@ -91,16 +91,16 @@ function fullTable(block: Scores, rows: ScoreRow[], totals: ScoreTotals): DocBlo
   const appraisal = block.appraisal;
   const columns: Column[] = [
     { label: wording.rowNumber, align: 'center', width: 6 },
-    { label: w.criterion, align: 'left', width: appraisal ? 26 : 30 },
+    { label: w.criterion, align: 'left', width: appraisal ? 23 : 30 },
     { label: w.max, align: 'right', width: 8 },
     { label: w.self, align: 'right', width: 9 },
     ...(appraisal
       ? [
-          { label: w.appraised, align: 'right' as const, width: 9 },
-          { label: w.diff, align: 'right' as const, width: 9 },
+          { label: w.appraised, align: 'right' as const, width: 8 },
+          { label: w.diff, align: 'right' as const, width: 8 },
         ]
       : []),
-    { label: w.evidence, align: 'left', width: appraisal ? 17 : 26 },
+    { label: w.evidence, align: 'left', width: appraisal ? 22 : 26 },
     { label: w.note, align: 'left', width: appraisal ? 16 : 21 },
   ];
   const body = rows.map((r, i) => {
@@ -113,7 +113,7 @@ function fullTable(block: Scores, rows: ScoreRow[], totals: ScoreTotals): DocBlo
       right(n(t.max), bold),
       selfCell(r, t, bold),
       ...(appraisal ? [right(t.leaf && r.survey ? '' : n(t.appraised), bold), right(signed(t.diff), bold)] : []),
-      left(evidence.join('\n')),
+      left(evidence.join('; ')),
       left(t.leaf ? cleanText(r.note) : ''),
     ];
   });

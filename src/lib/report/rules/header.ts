@@ -2,6 +2,7 @@ import type { ReportTemplate } from '../../../schemas/template.ts';
 import type { Draft } from '../../../schemas/draft.ts';
 import type { Issue } from '../evaluate.ts';
 import { parseIsoDate } from '../../format/date.ts';
+import { defaultsFor } from '../defaults.ts';
 import { cleanLine, isAllUpper } from '../../format/text.ts';
 import {
   distributionLines,
@@ -138,7 +139,7 @@ export function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: I
       severity: 'info',
       message: 'Báo cáo có "Kính gửi": Nơi nhận thường mở đầu bằng "- Như trên;" (Nghị định 30/2020/NĐ-CP).',
     });
-  if (!hasRecipients && template.defaults.recipients.length)
+  if (!hasRecipients && defaultsFor(template, draft.level).recipients.length)
     issue({
       key: 'header.recipients',
       field: 'header.recipients',

@@ -5,6 +5,7 @@ import type { ResolvedSection } from '../walk.ts';
 import { cleanLine } from '../../format/text.ts';
 import { cutoffRange, formatCutoff } from '../../format/cutoff.ts';
 import { templateSections } from '../keys.ts';
+import { templateParts } from '../walk.ts';
 
 /** A section with nothing filled in: a warning for a reform area's section, a note otherwise. */
 export function emptySectionIssue(template: ReportTemplate, s: ResolvedSection, where: string): Issue {
@@ -18,7 +19,7 @@ export function emptySectionIssue(template: ReportTemplate, s: ResolvedSection, 
 
 /** Repeated sections with no item yet. */
 export function checkRepeats(template: ReportTemplate, draft: Draft, issue: (i: Issue) => void) {
-  for (const { section } of templateSections(template.sections))
+  for (const { section } of templateSections(templateParts(template)))
     if (section.repeat && !draft.instances[section.id]?.length)
       issue({
         key: `instances:${section.id}`,

@@ -1,0 +1,59 @@
+import type { Draft } from '../../schemas/draft.ts';
+import type { IssuerLevel } from '../../schemas/template.ts';
+import { levelsOf } from '../../lib/report/defaults.ts';
+import { fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { applyLevel } from '../../lib/drafts/level.ts';
+import { setOmitted } from '../../lib/drafts/structure.ts';
+import { $notice, getProps, update } from './store.ts';
+import { domId } from './fields.tsx';
+import { t } from './strings/structure.ts';
+
+/** A text as the user reads it: {ky}, {nam}, {don_vi} … filled in with the draft's period and issuer, never raw braces. */
+export const shown = (text: string, draft: Pick<Draft, 'header'>) => fillPlaceholders(text, draft);
+
+/** "Cơ quan ban hành thuộc cấp": xã; UBND tỉnh; sở. Shown only for kinds that serve more than one level. */
+export function LevelField({ draft }: { draft: Draft }) {
+  const { template } = getProps();
+  const levels = levelsOf(template);
+  if (levels.length < 2) return null;
+  const current = draft.level ?? template.level;
+  const choose = (level: IssuerLevel) => {
+    if (level === current) return;
+    update((d) => applyLevel(d, template, level));
+    $notice.set({ text: t.levelChanged(t.levels[level]), kind: 'ok' });
+  };
+  return (
+    <fieldset class="cchc-level" aria-describedby="f-level-hint">
+      <legend>{t.level}</legend>
+      {levels.map((level) => (
+        <label key={level} class="cchc-check">
+          <input type="radio" name="cchc-level" value={level} checked={level === current} onChange={() => choose(level)} />
+          {t.levels[level]}
+        </label>
+      ))}
+      <p class="cchc-hint" id="f-level-hint">
+        {t.levelHint}
+      </p>
+    </fieldset>
+  );
+}
+
+/** "Không in đoạn này": leaves a text the builder adds (căn cứ, câu kết, a câu dẫn) out of the document. */
+export function OmitToggle({ draft, omitKey, label = t.omit }: { draft: Draft; omitKey: string; label?: string }) {
+  const id = domId(`omit.${omitKey}`);
+  return (
+    <div class="cchc-field cchc-check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={(draft.omit ?? []).includes(omitKey)}
+        onChange={(e) => update((d) => setOmitted(d, omitKey, (e.currentTarget as HTMLInputElement).checked))}
+        aria-describedby={`${id}-hint`}
+      />
+      <label for={id}>{label}</label>
+      <p class="cchc-hint" id={`${id}-hint`}>
+        {t.omitHint}
+      </p>
+    </div>
+  );
+}

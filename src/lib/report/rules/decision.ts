@@ -1,0 +1,78 @@
+import type { ReportTemplate } from '../../../schemas/template.ts';
+import type { Draft } from '../../../schemas/draft.ts';
+import type { CatalogueEntry } from '../../../schemas/catalogue.ts';
+import type { Issue } from '../evaluate.ts';
+import { cleanLine } from '../../format/text.ts';
+import { defaultsFor } from '../defaults.ts';
+import { decisionTexts } from '../decision.ts';
+import { newProseContext, parseProse, runsText } from '../prose.ts';
+import { looksLikeClosingBlock } from './pasted.ts';
+import { formatShortCitation, statusLabels } from '../../catalogue/citation.ts';
+import { isSupersededStatus, statusOn, today } from '../../catalogue/status.ts';
+import { parseIsoDate } from '../../format/date.ts';
+
+/**
+ * The decision issuing the document: căn cứ cite documents in force (Decree 30: a decision rests on current law), its
+ * texts hold no pasted end block, and the user is told that the header's number and date are the decision's.
+ */
+export function checkDecision(template: ReportTemplate, draft: Draft, catalogue: Map<string, CatalogueEntry>, issue: (i: Issue) => void) {
+  const defaults = defaultsFor(template, draft.level);
+  const texts = decisionTexts(defaults, draft);
+  if (!texts) return;
+  issue({
+    key: 'decision.number',
+    field: 'header.number',
+    severity: 'info',
+    message: `Văn bản được ban hành kèm theo Quyết định: số, ký hiệu và ngày ở phần đầu là của Quyết định; ${template.docType.toLocaleLowerCase('vi')} kèm theo không có số riêng.`,
+  });
+  // The status on the day the decision is signed.
+  const day = parseIsoDate(draft.header.date) ? draft.header.date : today();
+  for (const id of new Set([...texts.basis.matchAll(/\[\[([a-z0-9-]{1,80})\]\]/g)].map((m) => m[1]))) {
+    const entry = catalogue.get(id);
+    if (!entry) continue;
+    // The builder's catalogue is briefs whose status is already the day's (no history to replay).
+    const status = entry.history ? statusOn(entry, day) : entry.status;
+    const instead = entry.replacedBy.flatMap((r) => (catalogue.get(r) ? [formatShortCitation(catalogue.get(r)!)] : []));
+    if (isSupersededStatus(status))
+      issue({
+        key: `decision.basis:${id}`,
+        field: 'decision.basis',
+        severity: 'warning',
+        message: `Căn cứ ban hành Quyết định dẫn ${formatShortCitation(entry)} (${statusLabels[status].toLocaleLowerCase('vi')})${instead.length ? `; dẫn ${instead.join(', ')} thay thế` : ''}. Căn cứ chỉ dẫn văn bản còn hiệu lực.`,
+      });
+    else if (status === 'unknown')
+      issue({
+        key: `decision.basis:${id}`,
+        field: 'decision.basis',
+        severity: 'info',
+        message: `Căn cứ ban hành Quyết định dẫn ${formatShortCitation(entry)}: danh mục chưa xác minh được văn bản này còn hiệu lực; kiểm tra trước khi ban hành.`,
+      });
+  }
+  const ctx = newProseContext([...catalogue.values()]);
+  const fields: [string, string, string[]][] = [
+    ['decision.basis', 'Căn cứ ban hành Quyết định', [texts.basis]],
+    ['decision.articles', 'Các điều của Quyết định', texts.articles],
+  ];
+  for (const [field, label, list] of fields) {
+    ctx.problems.length = 0;
+    const lines = list.flatMap((t) => parseProse(t, ctx).map((p) => runsText(p.runs)));
+    const pasted = lines.find(looksLikeClosingBlock);
+    if (pasted)
+      issue({
+        key: `pasted-closing:${field}`,
+        field,
+        severity: 'error',
+        blocking: true,
+        message: `${label}: có dòng "${cleanLine(pasted).slice(0, 40)}" giống phần nơi nhận/chữ ký cuối văn bản. Xóa dòng này; công cụ tự tạo phần ký và nơi nhận.`,
+      });
+    for (const p of ctx.problems) issue({ key: `prose:${field}:${p}`, field, severity: 'warning', message: `${label}: ${p}.` });
+  }
+  const omitted = new Set(draft.omit ?? []);
+  if (!omitted.has('basis') && cleanLine(draft.header.basis || defaults.basis))
+    issue({
+      key: 'decision.own-basis',
+      field: 'header.basis',
+      severity: 'info',
+      message: `Căn cứ đã ghi trong Quyết định; ${template.docType.toLocaleLowerCase('vi')} ban hành kèm theo thường bắt đầu ngay từ mục I (có thể chọn "Không in" câu mở đầu).`,
+    });
+}
