@@ -13,7 +13,7 @@ import { watchedPage } from './support/browser.ts';
 import { downloadDocx, useExample } from './support/builder.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
-import { checkNd30, docxText } from '../support/nd30.ts';
+import { checkNd30, docxPart, docxText } from '../support/nd30.ts';
 import { criteriaGrid, delimitedText, xlsxOf } from '../unit/import/fixtures.ts';
 
 const out = join(projectRoot, 'test-output', 'self-assessment');
@@ -160,19 +160,41 @@ describe('CCHC-index self-assessment builder', () => {
     // The complete example: every criterion scored, evidence or an explanation for each.
     await useExample(page);
     const example = JSON.parse(readFileSync(join(projectRoot, 'content/examples', `${KIND}.json`), 'utf8')) as {
-      values: Record<string, { rows: { level: number; max: number | null; score: number | null; survey?: boolean }[] }>;
+      values: Record<
+        string,
+        { rows: { tt: string; name: string; level: number; max: number | null; score: number | null; survey?: boolean }[] }
+      >;
     };
+    // Independent sums: a row is a leaf when the next row is not deeper; its lĩnh vực is the last level-1 row above it.
     const rows = example.values['ket-qua:bang-diem'].rows;
-    const leaves = rows.filter((r, i) => !(rows[i + 1]?.level > r.level));
-    const selfSum = leaves.filter((r) => !r.survey).reduce((s, r) => s + (r.score ?? 0), 0);
-    const maxSum = leaves.reduce((s, r) => s + (r.max ?? 0), 0);
+    const areas = new Map<string, { name: string; max: number; self: number; scored: boolean }>();
+    let area = '';
+    rows.forEach((r, i) => {
+      if (r.level === 1) areas.set((area = r.tt), { name: r.name, max: 0, self: 0, scored: false });
+      if (rows[i + 1]?.level > r.level) return;
+      const a = areas.get(area)!;
+      a.max += r.max ?? 0;
+      if (!r.survey) [a.self, a.scored] = [a.self + (r.score ?? 0), true];
+    });
+    const maxSum = [...areas.values()].reduce((s, a) => s + a.max, 0);
+    const selfSum = [...areas.values()].reduce((s, a) => s + a.self, 0);
     const file = join(out, `${KIND}.docx`);
     await downloadDocx(page, file);
     const text = docxText(file);
-    expect(text).toContain('Tổng cộng');
-    expect(text).toContain(vi(selfSum));
-    expect(text).toContain(vi(maxSum));
-    expect(text).toContain('ĐTXHH');
+    // Section I: one row per lĩnh vực, then the total with the share of the self-scored maximum.
+    for (const [tt, a] of areas) expect(text).toContain(`\n${tt}\n${a.name}\n${vi(a.max)}\n${a.scored ? vi(a.self) : 'ĐTXHH'}\n`);
+    expect(text).toContain(`\nTổng cộng\n${vi(maxSum)}\n${vi(selfSum)}\n`);
+    // The Phụ lục after the signature: the full table on landscape pages, its header row repeated on each page.
+    const appendix = text.slice(text.lastIndexOf('Nơi nhận:'));
+    expect(appendix).toContain('\nPhụ lục\n');
+    expect(appendix).toContain('\nTT\nLĩnh vực/Tiêu chí\nĐiểm tối đa\nĐiểm tự đánh giá\nTài liệu kiểm chứng\nGiải trình\n');
+    expect(appendix).toContain(`\nTổng cộng\n${vi(maxSum)}\n${vi(selfSum)}\n`);
+    expect(appendix).toContain('\n8.1.1\nNơi ngồi chờ, trang thiết bị tại Bộ phận Một cửa\n3\nĐTXHH\n');
+    const sections = docxPart(file, 'word/document.xml').split('</w:sectPr>');
+    const last = sections[sections.length - 2];
+    expect(last).toContain('w:orient="landscape"');
+    expect(last).toContain('<w:tblHeader/>');
+    expect(sections.slice(0, -2).join('')).not.toContain('w:orient="landscape"');
     expect(checkNd30(file).filter((r) => !r.ok)).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
