@@ -95,7 +95,8 @@ describe('report builder', () => {
         expect(checkNd30(file).filter((r) => !r.ok)).toEqual([]);
         // The preview draws the same ReportDocument: its headings and paragraphs appear in the .docx, in the same order.
         await page.getByRole('button', { name: 'Xem trước' }).click();
-        await page.locator('.cchc-page').waitFor();
+        // A decision, the document and each appendix are pages of their own.
+        await page.locator('.cchc-page').first().waitFor();
         const previewParas = await page.evaluate(() =>
           [...document.querySelectorAll('.cchc-page__body > p')].map((p) => {
             const copy = p.cloneNode(true) as HTMLElement;
@@ -110,7 +111,7 @@ describe('report builder', () => {
           expect(found, `"${para.slice(0, 60)}…" in the .docx after position ${at}`).toBeGreaterThanOrEqual(0);
           at = found + para.length;
         }
-        const previewHeader = await page.locator('.cchc-page__placedate').textContent();
+        const previewHeader = await page.locator('.cchc-page__placedate').first().textContent();
         expect(text).toContain(previewHeader!.trim());
         expect(watch.consoleErrors).toEqual([]);
         expect(watch.foreignRequests).toEqual([]);
