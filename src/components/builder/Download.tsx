@@ -26,9 +26,10 @@ export function Download() {
     setBusy(true);
     $notice.set({ text: t.downloading, kind: 'ok' });
     try {
-      const [{ blob, name }, { saveBlob }] = await Promise.all([loadParts().then((p) => p.makeDocx()), import('./draft-actions.ts')]);
+      const [p, { saveBlob }] = await Promise.all([loadParts(), import('./draft-actions.ts')]);
+      const { blob, name } = await p.makeDocx();
       await saveBlob(blob, name);
-      $notice.set({ text: t.downloaded(name), kind: 'ok' });
+      $notice.set({ text: p.downloadedNotice(name), kind: 'ok' });
     } catch (e) {
       console.error(e);
       $notice.set(undefined);

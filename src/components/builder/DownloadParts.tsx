@@ -14,6 +14,9 @@ import { t as tf } from './strings/fields.ts';
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Builds the .docx the way the CLI does (src/lib/report/pipeline.ts); never while a blocking problem remains. */
+/** Said once the file is saved. */
+export const downloadedNotice = t.downloaded;
+
 export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
   const draft = $draft.get()!;
   const { template } = getProps();

@@ -2,6 +2,8 @@ import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { $conflict, $currentId, $notice, $savedAt, $storage, $undo, getProps, indexStore, newEmptyDraft, switchDraft } from './store.ts';
 import { t } from './strings/page.ts';
+import { useModule } from './lazy.ts';
+import { Pending } from './Pending.tsx';
 
 /** The buttons' code (draft-actions.ts) loads on the first click; if it cannot, the notice says so. */
 const act = (run: (a: typeof import('./draft-actions.ts')) => unknown) => () =>
@@ -10,7 +12,6 @@ const act = (run: (a: typeof import('./draft-actions.ts')) => unknown) => () =>
 export function DraftBar() {
   const index = useStore(indexStore());
   const currentId = useStore($currentId);
-  const undo = useStore($undo);
   const fileRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState<string | undefined>();
   const current = index.items.find((m) => m.id === currentId);
@@ -27,7 +28,7 @@ export function DraftBar() {
     <section class="cchc-drafts" aria-labelledby="cchc-drafts-h">
       <h2 id="cchc-drafts-h">{t.draftsHeading}</h2>
       <StorageNotice />
-      <ConflictNotice />
+      <EventNotices />
       <div class="cchc-row">
         <div class="cchc-field">
           <label for="cchc-draft-select">{t.draftSelect}</label>
@@ -93,14 +94,6 @@ export function DraftBar() {
         {t.draftRolloverHint}
       </p>
       <SavedAt />
-      {undo && (
-        <p class="cchc-notice" role="status">
-          {t.deleted(undo.meta.name)}{' '}
-          <button type="button" class="cchc-btn cchc-btn--small" onClick={act((a) => a.undoDelete())}>
-            {t.undo}
-          </button>
-        </p>
-      )}
       <Notice />
     </section>
   );
@@ -113,7 +106,7 @@ function SavedAt() {
   if (!savedAt || status !== 'ok') return null;
   const time = new Date(savedAt);
   if (Number.isNaN(time.getTime())) return null;
-  const hhmm = `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
+  const hhmm = time.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' });
   return (
     <p class="cchc-hint" data-testid="saved-at">
       {t.savedAt(hhmm)}
@@ -146,18 +139,13 @@ function StorageNotice() {
   );
 }
 
-function ConflictNotice() {
+/** Notices that follow an event (another tab saved this draft, a draft was deleted): their code loads then. */
+const loadNotices = () => import('./DraftNotices.tsx');
+
+function EventNotices() {
   const conflict = useStore($conflict);
-  if (!conflict) return null;
-  return (
-    <div class="cchc-notice cchc-notice--error" role="alert" data-testid="conflict">
-      <p>{t.conflict}</p>
-      <button type="button" class="cchc-btn" onClick={act((a) => a.resolveConflict('theirs'))}>
-        {t.conflictTheirs}
-      </button>{' '}
-      <button type="button" class="cchc-btn" onClick={act((a) => a.resolveConflict('mine'))}>
-        {t.conflictMine}
-      </button>
-    </div>
-  );
+  const undo = useStore($undo);
+  const mod = useModule(loadNotices, !!(conflict || undo));
+  if (!conflict && !undo) return null;
+  return mod ? <mod.DraftNotices conflict={!!conflict} deleted={undo?.meta.name} /> : <Pending mod={mod} what={t.actionWhat} />;
 }

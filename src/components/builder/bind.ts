@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { atom } from 'nanostores';
+import { $touched } from './store.ts';
 
 /**
  * Text controls are bound to the draft, never controlled by it. A controlled <input value={…}> is written by every
@@ -25,8 +25,6 @@ export type TextCodec<T> = {
 
 export const stringCodec: TextCodec<string> = { read: (s) => s, show: (s) => s };
 
-/** Fields the user edited and left (blurred after an edit): their checks' findings are shown from then on. */
-export const $touched = atom<ReadonlySet<string>>(new Set());
 export function touch(path: string): void {
   if (!$touched.get().has(path)) $touched.set(new Set([...$touched.get(), path]));
 }

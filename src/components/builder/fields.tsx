@@ -3,9 +3,9 @@ import type { JSX, Ref } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { computed, atom } from 'nanostores';
 import type { Issue } from '../../lib/report/evaluate.ts';
-import { $evaluation, $revealAll } from './store.ts';
+import { $evaluation, $revealAll, $touched } from './store.ts';
 import { normalisePastedText, spliceText } from '../../lib/builder/paste.ts';
-import { $touched, stringCodec, useBoundText, type TextCodec } from './bind.ts';
+import { stringCodec, useBoundText, type TextCodec } from './bind.ts';
 import { t } from './strings/fields.ts';
 
 /** A DOM id from a draft path: "ket-qua/tthc:so-lieu.tiep-nhan" → "f-ket-qua-tthc-so-lieu-tiep-nhan". */

@@ -29,7 +29,6 @@ import { createSafeStorage, type SafeStorage, type StorageStatus } from '../../l
 import { newDraft } from '../../lib/drafts/new.ts';
 import { DRAFT_VERSION } from '../../lib/drafts/constants.ts';
 import { t } from './strings/page.ts';
-import { $touched } from './bind.ts';
 
 export const $draft = atom<Draft | undefined>(undefined);
 export const $storage = atom<StorageStatus>('ok');
@@ -37,6 +36,11 @@ export const $conflict = atom<StoredDraft<Draft> | undefined>(undefined);
 export const $undo = atom<{ meta: DraftMeta; position: number; record: string | null } | undefined>(undefined);
 export const $notice = atom<{ text: string; kind: 'ok' | 'error' } | undefined>(undefined);
 export const $savedAt = atom<string>('');
+/**
+ * Fields the user edited and left (blurred after an edit), or blocks a draft held when it was opened: their checks'
+ * findings are shown from then on (bind.ts touches; kept here so the first page need not load bind.ts).
+ */
+export const $touched = atom<ReadonlySet<string>>(new Set());
 /** Set when the user asks to download: from then on every field shows its checks' findings, touched or not. */
 export const $revealAll = atom(false);
 /** The draft open in this tab. Kept per tab: the shared list's `current` is only "last opened", for the next visit. */

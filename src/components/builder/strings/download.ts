@@ -8,4 +8,5 @@ export const t = {
   alsoCheck: 'Nên xem lại thêm:',
   confirmDownload: 'Vẫn tải .docx',
   confirmBack: 'Quay lại sửa',
+  downloaded: (name: string) => `Đã tạo tệp ${name}. Tệp mang theo bản nháp: để sửa tiếp, chọn tệp này ở “Nhập bản nháp”.`,
 };

@@ -1,4 +1,4 @@
-/** Messages of the draft bar's actions (draft-actions.ts), loaded on its first click. */
+/** Messages of the draft bar's actions (draft-actions.ts) and of a conflict between tabs, loaded when needed. */
 export const t = {
   draftCopyName: (n: string) => `${n} (bản sao)`,
   draftNextName: (period: string) => `Kỳ ${period}`,
@@ -12,6 +12,11 @@ export const t = {
     'Bản nháp đang mở đã có nội dung. Thay toàn bộ bằng dữ liệu mẫu? (Có thể xuất bản nháp ra tệp .json trước để giữ lại.)',
   exampleLoaded: 'Đã điền dữ liệu mẫu.',
   noExample: 'Loại báo cáo này chưa có dữ liệu mẫu.',
+  deleted: (n: string) => `Đã xóa bản nháp “${n}”.`,
+  undo: 'Hoàn tác',
+  conflict: 'Bản nháp này vừa được sửa ở một thẻ (tab) khác của trình duyệt. Chọn bản muốn giữ; bản không chọn sẽ bị thay thế.',
+  conflictTheirs: 'Tải bản ở thẻ kia',
+  conflictMine: 'Giữ bản ở thẻ này',
   conflictKept: 'Đã giữ bản ở thẻ này và lưu đè.',
   conflictLoaded: 'Đã tải bản mới nhất từ thẻ kia.',
 };

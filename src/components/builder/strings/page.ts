@@ -17,8 +17,6 @@ export const t = {
   draftRollover: 'Tạo từ kỳ trước',
   draftRolloverHint: 'Sao chép bản nháp này sang kỳ tiếp theo: giữ phần viết và tên các mục, xóa số liệu và danh sách văn bản của kỳ cũ.',
   draftDefaultName: 'Bản nháp',
-  deleted: (n: string) => `Đã xóa bản nháp “${n}”.`,
-  undo: 'Hoàn tác',
   savedAt: (time: string) => `Đã tự lưu lúc ${time}.`,
   exportJson: 'Xuất bản nháp (.json)',
   importJson: 'Nhập bản nháp (.json, .docx)',
@@ -29,9 +27,6 @@ export const t = {
     'Bộ nhớ của trình duyệt đã đầy nên bản nháp không tự lưu được nữa. Bạn vẫn làm việc tiếp được trên trang này; hãy xuất bản nháp ra tệp .json để giữ lại, hoặc xóa bớt bản nháp cũ.',
   storageUnavailable:
     'Trình duyệt không cho lưu dữ liệu (ví dụ chế độ ẩn danh hoặc đã tắt lưu trữ). Bản nháp chỉ giữ trong lúc trang còn mở; hãy xuất ra tệp .json trước khi đóng.',
-  conflict: 'Bản nháp này vừa được sửa ở một thẻ (tab) khác của trình duyệt. Chọn bản muốn giữ; bản không chọn sẽ bị thay thế.',
-  conflictTheirs: 'Tải bản ở thẻ kia',
-  conflictMine: 'Giữ bản ở thẻ này',
 
   // Header
   headerHeading: 'Phần đầu văn bản',
@@ -61,7 +56,6 @@ export const t = {
   previewHeading: 'Bản xem trước (khổ A4)',
   download: 'Tải .docx',
   downloading: 'Đang tạo tệp .docx…',
-  downloaded: (name: string) => `Đã tạo tệp ${name}. Tệp mang theo bản nháp: để sửa tiếp, chọn tệp này ở “Nhập bản nháp”.`,
   // Also said when the .docx code could not be downloaded (offline before the site was saved on this computer).
   downloadFailed:
     'Không tạo được tệp .docx (có thể do mất mạng). Nội dung đã nhập vẫn được lưu trên máy này; hãy kết nối mạng, tải lại trang rồi thử lại. Nếu vẫn lỗi, xuất bản nháp .json và báo cho người quản trị trang.',
