@@ -8,6 +8,7 @@ import { catalogueEntrySchema } from './schemas/catalogue.ts';
 import { areaSchema } from './schemas/area.ts';
 import { templateSchema } from './schemas/template.ts';
 import { draftSchema } from './schemas/draft.ts';
+import { criteriaSetSchema } from './schemas/criteria.ts';
 
 /**
  * Starlight keys user translations by file path relative to src/content/i18n/; ours live in content/i18n/,
@@ -45,4 +46,6 @@ export const collections = {
   areas: defineCollection({ loader: data('areas'), schema: areaSchema }),
   templates: defineCollection({ loader: data('templates'), schema: templateSchema }),
   examples: defineCollection({ loader: data('examples', 'json'), schema: draftSchema }),
+  /** Criteria sets of the CCHC index (the score table's rows), one file per set. */
+  criteria: defineCollection({ loader: data('criteria'), schema: criteriaSetSchema }),
 };

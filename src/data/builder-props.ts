@@ -4,6 +4,8 @@ import { byIssuedDesc, catalogueBrief } from '../lib/builder/catalogue-search.ts
 import { getAreas, getCatalogue, getTemplates } from './collections.ts';
 import { href } from './urls.ts';
 import { statusOn, today } from '../lib/catalogue/status.ts';
+import { templateSections } from '../lib/report/keys.ts';
+import { templateParts } from '../lib/report/walk.ts';
 
 /** The guide page of a report kind, or "" until it is written. */
 export async function guideUrl(guide: string): Promise<string> {
@@ -37,5 +39,16 @@ export async function builderProps(id: string): Promise<BuilderProps> {
     areas,
     guideUrl: guide,
     kindNames: Object.fromEntries(templates.map((t) => [t.id, t.data.name])),
+    ...(hasScores(template) ? { criteriaSets: await criteriaSets() } : {}),
   };
+}
+
+const hasScores = (template: BuilderProps['template']) =>
+  templateSections(templateParts(template)).some(({ section }) => section.blocks.some((b) => b.kind === 'scores'));
+
+/** The site's criteria sets: official ones first (newest year first), illustrations last. */
+async function criteriaSets(): Promise<NonNullable<BuilderProps['criteriaSets']>> {
+  return (await getCollection('criteria'))
+    .map((e) => ({ ...e.data, id: e.id }))
+    .sort((a, b) => Number(a.illustrative) - Number(b.illustrative) || b.year - a.year || a.name.localeCompare(b.name, 'vi'));
 }

@@ -25,12 +25,60 @@ export const figureSchema = z.number().finite().nullable();
 /** A typed figure, or the text typed when it could not be read as one: kept, never printed (evaluate blocks it). */
 export const typedFigureSchema = z.union([figureSchema, z.string()]);
 
+/**
+ * One row of a score table (CCHC-index self-assessment): a lĩnh vực, tiêu chí or tiêu chí thành phần, in document order;
+ * its parent is the nearest row above with a lower level. Scores are typed on the rows without children (leaves);
+ * a parent's maximum and scores are the sums of its leaves'.
+ */
+export const scoreRowSchema = z.strictObject({
+  tt: z.string().default(''),
+  name: z.string().default(''),
+  /** 1 = lĩnh vực, 2 = tiêu chí, 3 = tiêu chí thành phần (deeper when a set goes further). */
+  level: z.number().int().min(1).max(6),
+  /** Điểm tối đa of a leaf (ignored on a parent: the sum of its leaves'). */
+  max: figureSchema.default(null),
+  /** Scores go in steps of this many points (0,25 …), as the set allows; absent: any. */
+  step: z.number().positive().finite().optional(),
+  /** Measured by the sociological survey (điều tra xã hội học): shown, not self-scored. */
+  survey: z.boolean().optional(),
+  /** Cách chấm điểm, as the set states it. */
+  method: z.string().optional(),
+  /** Điểm tự đánh giá (the text typed when it is not a number: kept, never printed). */
+  score: typedFigureSchema.default(null),
+  /** Điểm thẩm định. */
+  appraised: typedFigureSchema.default(null),
+  /** Tài liệu kiểm chứng. */
+  evidence: z.array(documentRowSchema).default([]),
+  /** Giải trình (required where a score has no or incomplete evidence). */
+  note: z.string().default(''),
+  /** After appraisal: the unit's explanation of a differing score. */
+  review: z.string().optional(),
+  /** After appraisal: the unit asks for the criterion to be reconsidered. */
+  reconsider: z.boolean().optional(),
+});
+
+/** A score table: the criteria set it was made from (when chosen from the site's sets) and its rows. */
+export const scoreTableSchema = z.strictObject({
+  set: z
+    .strictObject({
+      id: z.string().default(''),
+      name: z.string(),
+      /** Not an official set: the builder says so wherever the table shows. */
+      illustrative: z.boolean().default(false),
+      /** "Quyết định số …/QĐ-UBND ngày … của UBND tỉnh …"; "" for a set without one. */
+      citation: z.string().default(''),
+    })
+    .optional(),
+  rows: z.array(scoreRowSchema),
+});
+
 export const blockValueSchema = z.union([
   z.string(),
   z.array(documentRowSchema),
   z.record(z.string(), typedFigureSchema),
   z.array(z.record(z.string(), z.union([z.string(), figureSchema]))),
   z.object({ good: z.string(), limits: z.string(), proposals: z.string() }),
+  scoreTableSchema,
 ]);
 
 export const periodSchema = z.object({
@@ -109,3 +157,5 @@ export const draftSchema = z.object({
 export type Draft = z.output<typeof draftSchema>;
 export type DocumentRow = z.output<typeof documentRowSchema>;
 export type BlockValue = z.output<typeof blockValueSchema>;
+export type ScoreRow = z.output<typeof scoreRowSchema>;
+export type ScoreTable = z.output<typeof scoreTableSchema>;

@@ -157,6 +157,32 @@ export const blockSchema = z.discriminatedUnion('kind', [
     total: z.boolean().default(false),
   }),
   z.object({
+    kind: z.literal('scores'),
+    ...blockBase,
+    intro: viText.optional(),
+    /**
+     * What the block prints: the whole score table ("table"), one row per lĩnh vực with totals and shares ("summary"),
+     * the explanations of criteria scored without full evidence ("explanations"), or the criteria whose appraised
+     * score differs from the self score, with the unit's reply ("appraisal").
+     */
+    print: z.enum(['table', 'summary', 'explanations', 'appraisal']).default('table'),
+    /**
+     * Prints the score table of another scores block of the template (its key, "ket-qua:bang-diem"), which is where
+     * it is edited: one table, shown as a summary in the body and in full in the appendix.
+     */
+    from: z
+      .string()
+      .regex(
+        /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*:[a-z0-9]+(-[a-z0-9]+)*$/,
+        'khóa của một khối khác, ví dụ "ket-qua:bang-diem"',
+      )
+      .optional(),
+    /** Offers and prints the appraised score (điểm thẩm định). */
+    appraisal: z.boolean().default(false),
+    /** Offers, per criterion whose appraised score differs, the unit's explanation and "đề nghị xem xét lại". */
+    review: z.boolean().default(false),
+  }),
+  z.object({
     kind: z.literal('assessment'),
     ...blockBase,
     labels: z

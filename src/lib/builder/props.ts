@@ -1,6 +1,7 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { CatalogueBrief } from './catalogue-search.ts';
+import type { CriteriaSet } from '../../schemas/criteria.ts';
 
 /** A reform area as the builder shows it beside a section: its checklist ("Báo cáo cần thể hiện") and where to read more. */
 export type AreaInfo = {
@@ -19,4 +20,6 @@ export type BuilderProps = {
   areas: Record<string, AreaInfo>;
   guideUrl: string;
   kindNames: Record<string, string>;
+  /** The criteria sets a score table can start from (only for report kinds with one). */
+  criteriaSets?: CriteriaSet[];
 };

@@ -2,8 +2,8 @@ import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { AreaData } from '../../schemas/area.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import { templateSections } from '../report/keys.ts';
-import { allBlocks, resolveParts, templateParts } from '../report/walk.ts';
+import { blockKey, templateSections } from '../report/keys.ts';
+import { allBlocks, resolveParts, templateBlocks, templateParts, viewOf } from '../report/walk.ts';
 import { blockKind, valueShapeOk } from '../report/blocks/index.ts';
 import { isCurrentStatus, isSupersededStatus, statusOn, today } from './status.ts';
 import { statusLabels } from './citation.ts';
@@ -63,6 +63,7 @@ export function checkContent(content: Content, date: string = today()): Integrit
     for (const area of refs.areas)
       if (!areaIds.has(area))
         problems.push({ file, field: 'sections.area', message: `không có lĩnh vực "${area}" (content/areas/${area}.yaml)` });
+    problems.push(...checkViews(template, file));
   }
   for (const { draft, filePath: file } of content.examples) {
     problems.push(...missingReferences(citedIds(draft), ids, file, '[[…]]'));
@@ -79,6 +80,27 @@ export function checkContent(content: Content, date: string = today()): Integrit
         problems.push({ file, field: `values.${key}`, message: `không đúng dạng của khối "${block.kind}"` });
     }
   }
+  return problems;
+}
+
+/** A block that prints another block's value (`from`) names a block of the same kind, with a value of its own, outside repeated sections. */
+function checkViews(template: Pick<ReportTemplate, 'sections' | 'appendices'>, file: string): IntegrityProblem[] {
+  const parts = templateParts(template);
+  const blocks = templateBlocks(parts);
+  const repeated = templateSections(parts).filter(({ section }) => section.repeat);
+  const problems: IntegrityProblem[] = [];
+  for (const { section, key } of templateSections(parts))
+    for (const block of section.blocks) {
+      const from = viewOf(block);
+      if (!from) continue;
+      const source = blocks.get(from);
+      const field = `blocks.${blockKey(key, block.id)}.from`;
+      if (!source || source.kind !== block.kind)
+        problems.push({ file, field, message: `không có khối loại "${block.kind}" có khóa "${from}" trong mẫu` });
+      else if (viewOf(source)) problems.push({ file, field, message: `khối "${from}" cũng lấy nội dung từ khối khác` });
+      else if (repeated.some((r) => from.startsWith(`${r.key}/`) || from.startsWith(`${r.key}:`)))
+        problems.push({ file, field, message: `khối "${from}" nằm trong mục lặp lại, không xác định được lấy mục nào` });
+    }
   return problems;
 }
 

@@ -1,7 +1,7 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
-import { allSections, resolveParts } from './walk.ts';
+import { allSections, resolveParts, viewOf } from './walk.ts';
 import { newProseContext, parseProse, runsText } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent, valueShapeOk } from './blocks/index.ts';
 import { checkHeader } from './rules/header.ts';
@@ -73,6 +73,7 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   for (const s of allSections(parts)) {
     const where = s.instanceName ? `[${s.instanceName}] ` : '';
     for (const { key, block } of s.blocks) {
+      if (viewOf(block)) continue;
       const value = draft.values[key];
       if (!valueShapeOk(block, value)) {
         issue({

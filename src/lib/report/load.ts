@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { templateSchema, type ReportTemplate } from '../../schemas/template.ts';
 import { draftSchema, type Draft } from '../../schemas/draft.ts';
 import { catalogueEntrySchema, type CatalogueEntry } from '../../schemas/catalogue.ts';
+import { criteriaSetSchema, type CriteriaSet } from '../../schemas/criteria.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const CONTENT = join(ROOT, 'content');
@@ -148,4 +149,24 @@ export function loadCatalogue(dir = join(CONTENT, 'catalogue')): CatalogueEntry[
     out.push({ ...r.data, id: f.replace(/\.ya?ml$/, '') });
   }
   return out;
+}
+
+/** The criteria sets of the CCHC index (content/criteria/*.yaml). */
+export function loadCriteriaSets(dir = join(CONTENT, 'criteria')): CriteriaSet[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .sort()
+    .map((f) => {
+      const file = join(dir, f);
+      let data: unknown;
+      try {
+        data = parseYaml(readText(file));
+      } catch (e) {
+        throw new LoadError(file, [`YAML không hợp lệ: ${(e as Error).message.split('\n')[0]}`]);
+      }
+      const r = criteriaSetSchema.safeParse(data);
+      if (!r.success) throw new LoadError(file, formatZodIssues(r.error));
+      return { ...r.data, id: f.replace(/\.ya?ml$/, '') };
+    });
 }

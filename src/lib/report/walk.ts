@@ -50,11 +50,17 @@ export function resolveSections(
     defaultTitle: title,
     item,
     instanceName,
-    blocks: section.blocks.map((block) => ({ key: blockKey(key, block.id), block })),
+    blocks: section.blocks.map((block) => ({ key: viewOf(block) ?? blockKey(key, block.id), block })),
     children: walk(section.children, key, instanceName),
   });
   return walk(template.sections, '');
 }
+
+/**
+ * The key of the block whose value a block shows, for a block that prints another block's value (`from`); undefined
+ * for a block with a value of its own. A view is edited, checked and rolled over where its value lives.
+ */
+export const viewOf = (block: BlockTemplate): string | undefined => ('from' in block && block.from ? block.from : undefined);
 
 /** The appendices of one report, resolved like top-level sections (keys "phu-luc-1:bang"). */
 export const resolveAppendices = (
@@ -71,8 +77,9 @@ export const resolveParts = (template: Pick<ReportTemplate, 'sections' | 'append
 /** Every section of a resolved report, depth first. */
 export const allSections = (sections: ResolvedSection[]): ResolvedSection[] => sections.flatMap((s) => [s, ...allSections(s.children)]);
 
-/** Every block of a resolved report with its value key (used to spot stray values). */
-export const allBlocks = (sections: ResolvedSection[]) => allSections(sections).flatMap((s) => s.blocks);
+/** Every block of a resolved report that holds a value, with its value key (used to spot stray values); views are left out. */
+export const allBlocks = (sections: ResolvedSection[]) =>
+  allSections(sections).flatMap((s) => s.blocks.filter(({ block }) => !viewOf(block)));
 
 /** Resolved sections grouped by their template section: the items of a repeated one (maybe none), else the one section. */
 export const groupBySection = (templates: SectionTemplate[], resolved: ResolvedSection[]) =>

@@ -36,4 +36,27 @@ export const wording = {
   figureValue: 'Kết quả',
   /** The last row of a table that adds up its figures. */
   total: 'Tổng cộng',
+  /** A score table (CCHC-index self-assessment): its columns and notes (its last row is `total`). */
+  scores: {
+    area: 'Lĩnh vực',
+    criterion: 'Lĩnh vực/Tiêu chí',
+    max: 'Điểm tối đa',
+    self: 'Điểm tự đánh giá',
+    share: 'Tỷ lệ đạt',
+    appraised: 'Điểm thẩm định',
+    diff: 'Chênh lệch',
+    evidence: 'Tài liệu kiểm chứng',
+    note: 'Giải trình',
+    reply: 'Giải trình, đề nghị',
+    /** In the score column of a criterion measured by the sociological survey. */
+    survey: 'ĐTXHH',
+    surveyNote: (surveyMax: string, selfMax: string) =>
+      `ĐTXHH: tiêu chí đánh giá qua điều tra xã hội học (${surveyMax} điểm), đơn vị không tự chấm điểm; tỷ lệ đạt tính trên ${selfMax} điểm của các tiêu chí tự chấm.`,
+    noEvidence: 'chưa có tài liệu kiểm chứng',
+    partialEvidence: 'tài liệu kiểm chứng chưa đầy đủ',
+    selfScored: (score: string, max: string) => `tự đánh giá ${score}/${max} điểm`,
+    appraisedScored: (score: string) => `thẩm định ${score} điểm`,
+    reconsider: 'Đề nghị xem xét lại.',
+    setLine: (set: string) => `Bộ tiêu chí: ${set}.`,
+  },
 } as const;

@@ -5,6 +5,7 @@ import { AssessmentEditor } from './Assessment.tsx';
 import { DocumentsEditor } from './Documents.tsx';
 import { IndicatorsEditor } from './Indicators.tsx';
 import { TableEditor } from './Table.tsx';
+import { ScoresEditor } from './Scores.tsx';
 
 /** The props of every block editor: its block, the block's value key and the value stored there. */
 export type BlockEditorProps<K extends BlockKindName> = { block: BlockOf<K>; path: string; value: unknown };
@@ -16,4 +17,5 @@ export const blockEditors: { [K in BlockKindName]: ComponentType<BlockEditorProp
   documents: DocumentsEditor,
   indicators: IndicatorsEditor,
   table: TableEditor,
+  scores: ScoresEditor,
 };

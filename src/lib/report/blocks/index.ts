@@ -6,9 +6,17 @@ import { documents } from './documents.ts';
 import { indicators } from './indicators.ts';
 import { table } from './table.ts';
 import { assessment } from './assessment.ts';
+import { scores } from './scores.ts';
 
 /** Every block kind; a new kind is one module here plus its entry in src/schemas/template.ts. */
-const blockKinds: { [K in BlockKindName]: BlockKind<BlockOf<K>> } = { prose, documents, indicators, table, assessment };
+const blockKinds: { [K in BlockKindName]: BlockKind<BlockOf<K>> } = {
+  prose,
+  documents,
+  indicators,
+  table,
+  assessment,
+  scores,
+};
 
 /** The module of a block's kind. */
 export const blockKind = <B extends BlockTemplate>(block: B): BlockKind<B> => blockKinds[block.kind] as unknown as BlockKind<B>;
