@@ -6,14 +6,9 @@
  */
 import type { DocumentRow, ScoreRow, ScoreTable } from '../../schemas/draft.ts';
 import {
-  applyMapping,
   buildCriteriaTree,
   CRITERIA_TARGETS,
-  headerSignature,
-  locateHeader,
-  pickSheet,
   readCriteria,
-  recognizeColumns,
   type CriteriaNode,
   type CriteriaSheet,
   type CriteriaTree,
@@ -21,6 +16,7 @@ import {
   type SavedMapping,
   type Workbook,
 } from '../import/index.ts';
+import { findSheet } from './figure-import.ts';
 import { cleanLine } from '../format/text.ts';
 
 export type CriteriaImport = {
@@ -49,17 +45,8 @@ export function recogniseCriteria(
   saved: (signature: string) => SavedMapping | undefined,
   sheetIndex?: number,
 ): CriteriaImport | null {
-  const candidates = sheetIndex != null ? [sheetIndex] : [pickSheet(workbook.sheets, CRITERIA_TARGETS), ...workbook.sheets.keys()];
-  for (const i of candidates) {
-    const sheet = workbook.sheets[i];
-    if (!sheet) continue;
-    const layout = locateHeader(sheet);
-    const signature = headerSignature(layout);
-    const mapping = saved(signature);
-    const recognition = (mapping && applyMapping(sheet, mapping, CRITERIA_TARGETS)) || recognizeColumns(sheet, CRITERIA_TARGETS, layout);
-    if (recognition.assignments.ten || sheetIndex != null) return readTree(workbook, i, recognition, signature);
-  }
-  return null;
+  const found = findSheet(workbook, CRITERIA_TARGETS, saved, sheetIndex, (r) => !!r.assignments.ten);
+  return found && readTree(workbook, found.sheetIndex, found.recognition, found.signature);
 }
 
 /** Counts per depth (lĩnh vực, tiêu chí, tiêu chí thành phần …) and the leaves (the criteria scored). */

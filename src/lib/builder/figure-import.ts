@@ -65,6 +65,21 @@ export function recognise(
   saved: (signature: string) => SavedMapping | undefined,
   sheetIndex?: number,
 ): SheetImport | null {
+  const found = findSheet(workbook, targets, saved, sheetIndex, (r) => Object.keys(r.assignments).length > 0);
+  return found && { ...found, figures: extractFigures(workbook.sheets[found.sheetIndex], found.recognition, targets) };
+}
+
+/**
+ * The first sheet, best-fitting first (or just `sheetIndex`), whose columns — as remembered for its header, else as
+ * recognised — are `usable`; shared by every spreadsheet import (figures, criteria).
+ */
+export function findSheet(
+  workbook: Workbook,
+  targets: readonly ColumnTarget[],
+  saved: (signature: string) => SavedMapping | undefined,
+  sheetIndex: number | undefined,
+  usable: (recognition: Recognition) => boolean,
+): { sheetIndex: number; recognition: Recognition; signature: string } | null {
   const candidates = sheetIndex != null ? [sheetIndex] : [pickSheet(workbook.sheets, targets), ...workbook.sheets.keys()];
   for (const i of candidates) {
     const sheet = workbook.sheets[i];
@@ -73,8 +88,7 @@ export function recognise(
     const signature = headerSignature(layout);
     const mapping = saved(signature);
     const recognition = (mapping && applyMapping(sheet, mapping, targets)) || recognizeColumns(sheet, targets, layout);
-    if (Object.keys(recognition.assignments).length || sheetIndex != null)
-      return { sheetIndex: i, recognition, figures: extractFigures(sheet, recognition, targets), signature };
+    if (usable(recognition) || sheetIndex != null) return { sheetIndex: i, recognition, signature };
   }
   return null;
 }
