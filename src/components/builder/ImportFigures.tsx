@@ -14,6 +14,7 @@ import { formatFigure } from '../../lib/format/figure.ts';
 import { $notice, getStorage, setValue } from './store.ts';
 import { domId } from './fields.tsx';
 import { t } from './strings/import.ts';
+import { ColumnSelect } from './ColumnSelect.tsx';
 
 type Indicators = BlockOf<'indicators'>;
 type Props = { block: Indicators; path: string; value: Record<string, number | string>; onClose: () => void };
@@ -193,23 +194,7 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
               return (
                 <li key={f.id} class="cchc-import__row" data-field={f.id}>
                   <label for={id}>{f.label}</label>
-                  <select
-                    id={id}
-                    value={a ? String(a.column) : ''}
-                    onChange={(e) => {
-                      const v = (e.currentTarget as HTMLSelectElement).value;
-                      choose(f.id, v === '' ? null : Number(v));
-                    }}
-                  >
-                    <option value="">{t.noColumn}</option>
-                    {layout.columns
-                      .filter((c) => c.path.length)
-                      .map((c) => (
-                        <option key={c.index} value={String(c.index)}>
-                          {t.columnOption(c.letter, c.path)}
-                        </option>
-                      ))}
-                  </select>
+                  <ColumnSelect id={id} columns={layout.columns} column={a?.column} onChoose={(c) => choose(f.id, c)} />
                   <span class="cchc-import__value" data-testid={`import-value-${f.id}`}>
                     {!a ? t.notInSheet : got?.value != null ? formatFigure(f, got.value) : t.unreadable}
                   </span>

@@ -16,6 +16,7 @@ import { formatNumber } from '../../../lib/format/number.ts';
 import { $notice, getStorage } from '../store.ts';
 import { domId } from '../fields.tsx';
 import { t } from '../strings/import-criteria.ts';
+import { ColumnSelect } from '../ColumnSelect.tsx';
 
 type Props = { block: BlockOf<'scores'>; path: string; table: ScoreTable; onTable: (t: ScoreTable) => void; onClose: () => void };
 type Loaded = { workbook: Workbook } & CriteriaImport;
@@ -136,23 +137,12 @@ export function ImportCriteria({ block, path, table, onTable, onClose }: Props) 
               return (
                 <li key={target.id} class="cchc-import__row" data-field={target.id}>
                   <label for={id(`col-${target.id}`)}>{target.label}</label>
-                  <select
+                  <ColumnSelect
                     id={id(`col-${target.id}`)}
-                    value={a ? String(a.column) : ''}
-                    onChange={(e) => {
-                      const v = (e.currentTarget as HTMLSelectElement).value;
-                      choose(target.id, v === '' ? null : Number(v));
-                    }}
-                  >
-                    <option value="">{t.noColumn}</option>
-                    {layout.columns
-                      .filter((c) => c.path.length)
-                      .map((c) => (
-                        <option key={c.index} value={String(c.index)}>
-                          {t.columnOption(c.letter, c.path)}
-                        </option>
-                      ))}
-                  </select>
+                    columns={layout.columns}
+                    column={a?.column}
+                    onChoose={(c) => choose(target.id, c)}
+                  />
                 </li>
               );
             })}

@@ -11,9 +11,6 @@ export const t = {
   mappingHeading: 'Cột nhận ra được',
   mappingHint: 'Kiểm tra từng cột; chọn lại nếu sai. Cách ghép cột sẽ được nhớ cho lần nhập sau.',
   savedMapping: 'Đã dùng cách ghép cột bạn chọn lần trước cho bảng tính có cùng tiêu đề.',
-  noColumn: '— Không lấy —',
-  columnOption: (letter: string, path: string[]) =>
-    `Cột ${letter}: ${path[path.length - 1]}${path.length > 1 ? ` (${path.slice(0, -1).join(' › ')})` : ''}`,
   noNameColumn: 'Chưa nhận ra cột tên lĩnh vực, tiêu chí: chọn cột đó ở trên.',
   noColumnFound: (file: string) =>
     `Không tìm thấy cột tên tiêu chí, điểm tối đa trong tệp “${file}”. Kiểm tra tệp có dòng tiêu đề (TT, Lĩnh vực/Tiêu chí, Điểm tối đa). Bảng điểm đang có chưa bị thay đổi.`,
