@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { loadCatalogue } from '../lib/report/load.ts';
+import { loadCatalogue } from '../data/load.ts';
 import { staleEntries, staleReport } from '../lib/catalogue/review.ts';
 import { today } from '../lib/catalogue/status.ts';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, loadCatalogue } from '../../../src/lib/report/load.ts';
+import { ROOT, loadCatalogue } from '../../../src/data/load.ts';
 import { STALE_AFTER_DAYS, catalogueReview, daysBetween, staleEntries, staleReport } from '../../../src/lib/catalogue/review.ts';
 import { today } from '../../../src/lib/catalogue/status.ts';
 
