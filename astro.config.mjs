@@ -95,7 +95,8 @@ export default defineConfig({
         },
       ],
       // Frontmatter keywords (src/components/starlight/PageTitle.astro) are a Pagefind meta field ranked above the title.
-      pagefind: { ranking: { metaWeights: { keywords: 10 } } },
+      // `terms`: the same words without diacritics (src/search/terms.ts).
+      pagefind: { ranking: { metaWeights: { keywords: 10, terms: 10 } } },
     }),
     mdx(),
     preact(),
