@@ -15,10 +15,10 @@ type RealUI = { triggerSearch(term: string): void };
 
 const failed = 'Không tải được ô tìm kiếm (có thể do mất mạng). Hãy kết nối mạng rồi tải lại trang.';
 
-/** The stand-in box: Pagefind's own class names, so Starlight's styles for the real box apply to it. */
+/** The stand-in box: Pagefind's class names, so Starlight's styles for the real box apply; the rest is in site.css. */
 function pendingBox(container: Element, placeholder: string): HTMLInputElement {
   const form = document.createElement('form');
-  form.className = 'pagefind-ui pagefind-ui__form';
+  form.className = 'pagefind-ui__form pagefind-ui__form--pending';
   form.setAttribute('role', 'search');
   form.addEventListener('submit', (e) => e.preventDefault());
   const input = document.createElement('input');
@@ -31,6 +31,16 @@ function pendingBox(container: Element, placeholder: string): HTMLInputElement {
   container.append(form);
   return input;
 }
+
+type Result = { meta?: Record<string, string> };
+
+/** The diacritics-free copy of a page's words (src/search/terms.ts) is for matching, not for showing under a result. */
+const hideTerms =
+  (next: unknown) =>
+  (result: Result): Result => {
+    if (result.meta) delete result.meta.terms;
+    return (typeof next === 'function' ? (next as (r: Result) => Result | undefined)(result) : undefined) ?? result;
+  };
 
 export class PagefindUI {
   constructor(options: Options) {
@@ -47,7 +57,7 @@ export class PagefindUI {
       const typed = pending.value;
       const hadFocus = document.activeElement === pending;
       pending.form?.remove();
-      const ui = new Real({ ...options, processTerm: searchQuery });
+      const ui = new Real({ ...options, processTerm: searchQuery, processResult: hideTerms(options.processResult) });
       const input = container.querySelector<HTMLInputElement>('input');
       if (typed) ui.triggerSearch(typed);
       if (input && (hadFocus || dialog?.open)) {
