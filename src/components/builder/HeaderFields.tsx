@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import type { Draft } from '../../schemas/draft.ts';
 import { cutoffRange, formatCutoff } from '../../lib/format/cutoff.ts';
-import { fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { defaultsFor, fillPlaceholders } from '../../lib/report/index.ts';
 import { changePeriod } from '../../lib/drafts/period.ts';
 import { $draft, getProps, setHeader, update } from './store.ts';
 import { domId, IssueList, LinesInput, ProseInput, TextInput, useShownIssues } from './fields.tsx';
@@ -11,7 +11,6 @@ import { t } from './strings/header.ts';
 import { t as tp } from './strings/page.ts';
 import { LevelField, OmitToggle, shown } from './StructureFields.tsx';
 import { DecisionFields } from './DecisionFields.tsx';
-import { defaultsFor } from '../../lib/report/defaults.ts';
 
 type Period = Draft['header']['period'];
 

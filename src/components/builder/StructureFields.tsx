@@ -1,7 +1,6 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { IssuerLevel } from '../../schemas/template.ts';
-import { levelsOf } from '../../lib/report/defaults.ts';
-import { fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { fillPlaceholders, levelsOf } from '../../lib/report/index.ts';
 import { applyLevel } from '../../lib/drafts/level.ts';
 import { setOmitted } from '../../lib/drafts/structure.ts';
 import { $notice, getProps, update } from './store.ts';

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { JSX, Ref } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { computed, atom } from 'nanostores';
-import type { Issue } from '../../lib/report/evaluate.ts';
+import type { Issue } from '../../lib/report/index.ts';
 import { $evaluation, $revealAll, $touched } from './store.ts';
 import { normalisePastedText, spliceText } from '../../lib/format/paste.ts';
 import { stringCodec, useBoundText, type TextCodec } from './bind.ts';

@@ -11,7 +11,7 @@ import { $notes, $problems, $state } from './store.ts';
 import { catalogue, downloadDocx, downloadXlsx, openInBuilder, setPeriod, templateOf, updateSettings } from './actions.ts';
 import { UnitTable, figureText } from './UnitTable.tsx';
 import { t } from './strings/view.ts';
-import { levelsOf } from '../../lib/report/defaults.ts';
+import { levelsOf } from '../../lib/report/index.ts';
 import { t as structureText } from '../builder/strings/structure.ts';
 
 const levelNames = structureText.levels;

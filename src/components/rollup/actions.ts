@@ -205,18 +205,12 @@ export const summaryOf = (template: ReportTemplate, state: RollupState, result: 
 export async function downloadDocx(template: ReportTemplate, state: RollupState, result: RollupResult): Promise<void> {
   $notice.set({ text: t.makingDocx, kind: 'ok' });
   try {
-    const [{ renderReport }, { evaluate }] = await Promise.all([
-      import('../../lib/report/pipeline.ts'),
-      import('../../lib/report/evaluate.ts'),
-    ]);
-    const draft = summaryOf(template, state, result);
-    const evaluation = evaluate(template, draft, catalogue());
-    const blocking = evaluation.issues.filter((i) => i.blocking);
-    if (blocking.length) return $notice.set({ text: t.summaryBlocked(blocking.map((i) => i.message)), kind: 'error' });
-    const { bytes } = await renderReport(template, draft, catalogue(), evaluation);
+    const { renderReport } = await import('../engine/render.ts');
+    const r = await renderReport(template, summaryOf(template, state, result), catalogue());
+    if (!r.ok) return $notice.set({ text: t.summaryBlocked(r.blocking.map((i) => i.message)), kind: 'error' });
     const name = fileName(template, result.period, 'docx');
     await saveBlob(
-      new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+      new Blob([r.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
       name,
     );
     $notice.set({ text: t.docxDone(name), kind: 'ok' });

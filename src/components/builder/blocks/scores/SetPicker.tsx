@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ScoreTable } from '../../../../schemas/draft.ts';
-import type { BlockOf } from '../../../../lib/report/blocks/types.ts';
-import { tableFromSet } from '../../../../lib/report/blocks/scores/sets.ts';
+import { tableFromSet, type BlockOf } from '../../../../lib/report/index.ts';
 import { getProps } from '../../store.ts';
 import { domId } from '../../fields.tsx';
 import { useModule } from '../../lazy.ts';
