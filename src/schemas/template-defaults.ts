@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { viText } from './common.ts';
+export { issuerLevels, type IssuerLevel } from './issuer-levels.ts';
 
 /** What a template writes for the user before they type: periods, issuer levels, numbering, and the default texts. */
 
 export const periodKinds = ['thang', 'quy', '6-thang', '9-thang', 'nam', 'khoang'] as const;
 
-/** Who issues the document: a commune, ward or special zone; a provincial People's Committee; a provincial department. */
-export const issuerLevels = ['xa', 'tinh', 'so'] as const;
-export type IssuerLevel = (typeof issuerLevels)[number];
 export const numberingStyles = ['roman', 'arabic', 'nested', 'alpha'] as const;
 
 export const signatureSchema = z.object({

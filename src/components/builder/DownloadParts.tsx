@@ -6,7 +6,7 @@ import { partOf } from '../../lib/builder/field-part.ts';
 import { $draft, $evaluation, catalogueEntries, getProps, loadEngine } from './store.ts';
 import { domId } from './fields.tsx';
 import { t } from './strings/download.ts';
-import { t as tf } from './strings/fields.ts';
+import { t as tf } from '../ui/strings/fields.ts';
 
 /** The download's code: loaded on the first click of "Tải .docx" (or when the checks first find open points). */
 

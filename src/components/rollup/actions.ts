@@ -25,6 +25,7 @@ import type { Period } from '../../lib/format/period.ts';
 import { periodSlug } from '../../lib/builder/filename.ts';
 import { addDraft, draftKey, indexKey, newId, parseIndex, uniqueName } from '../../lib/drafts/library.ts';
 import { $notes, $notice, $problems, $progress, $state, STORAGE_KEY, getProps, getStorage } from './store.ts';
+import { saveBlob } from '../ui/save-blob.ts';
 import { t } from './strings/view.ts';
 
 const BATCH = 10;
@@ -153,12 +154,6 @@ export function clearRollup(): void {
   $notes.set([]);
   save(emptyRollup());
   $notice.set({ text: t.cleared, kind: 'ok' });
-}
-
-export function saveBlob(blob: Blob, name: string): Promise<void> {
-  return import('file-saver').then((m) =>
-    (m.saveAs ?? (m as unknown as { default: { saveAs: typeof m.saveAs } }).default.saveAs)(blob, name),
-  );
 }
 
 /** File names: "tong-hop-bc-tthc-thang-11-2026.docx". */

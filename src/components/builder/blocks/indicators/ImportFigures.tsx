@@ -14,7 +14,7 @@ import { formatFigure } from '../../../../lib/format/figure.ts';
 import { $notice, getStorage, setValue } from '../../store.ts';
 import { domId } from '../../fields.tsx';
 import { t } from '../../strings/import.ts';
-import { ColumnSelect } from '../../ColumnSelect.tsx';
+import { ColumnSelect } from '../../../ui/ColumnSelect.tsx';
 
 type Indicators = BlockOf<'indicators'>;
 type Props = { block: Indicators; path: string; value: Record<string, number | string>; onClose: () => void };

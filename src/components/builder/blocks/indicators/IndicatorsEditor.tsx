@@ -5,9 +5,8 @@ import { changeText, changes, compareKey, comparePeriods, formulaOf, isRecord, t
 import { formatFigure } from '../../../../lib/format/figure.ts';
 import { upperFirst } from '../../../../lib/format/text.ts';
 import { $evaluation, $notice, getProps, setValue } from '../../store.ts';
-import { FigureInput } from '../../FigureInput.tsx';
+import { FigureInput } from '../../fields.tsx';
 import { t } from '../strings.ts';
-import { t as tf } from '../../strings/fields.ts';
 import { ComputedFigure } from '../shared.tsx';
 import type { BlockEditorProps } from '../types.ts';
 
@@ -76,7 +75,7 @@ export function IndicatorsEditor({ block, path, value: stored }: BlockEditorProp
               f.emptyIsZero && t.emptyIsZero,
               sums.length > 0 && t.totalOf(sums),
               target && t.target(target.text, target.citation),
-              derived && `${upperFirst(tf.computed)}: ${figureText(f, figures[f.id])}.`,
+              derived && `${upperFirst(t.computed)}: ${figureText(f, figures[f.id])}.`,
             ]
               .filter(Boolean)
               .join(' ') || undefined

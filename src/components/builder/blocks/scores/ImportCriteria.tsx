@@ -23,7 +23,7 @@ import { formatNumber } from '../../../../lib/format/number.ts';
 import { $notice, getStorage } from '../../store.ts';
 import { domId } from '../../fields.tsx';
 import { t } from './import-strings.ts';
-import { ColumnSelect } from '../../ColumnSelect.tsx';
+import { ColumnSelect } from '../../../ui/ColumnSelect.tsx';
 
 type Props = { block: BlockOf<'scores'>; path: string; table: ScoreTable; onTable: (t: ScoreTable) => void; onClose: () => void };
 type Loaded = { workbook: Workbook } & CriteriaImport;

@@ -1,6 +1,6 @@
 import type { ScoreTable } from '../../../../schemas/draft.ts';
 import { differs, patchScoreRow, rowField, type BlockOf, type KnownDocument, type ScoreTotals } from '../../../../lib/report/index.ts';
-import { FigureInput } from '../../FigureInput.tsx';
+import { FigureInput } from '../../fields.tsx';
 import { domId, ProseInput } from '../../fields.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';
 import { n } from './shared.tsx';

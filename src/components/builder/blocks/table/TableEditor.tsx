@@ -4,7 +4,7 @@ import { moveRow, patchRow, removeRow } from '../../../../lib/drafts/rows.ts';
 import { formatFigureAs } from '../../../../lib/format/figure.ts';
 import { $evaluation, getProps, setValue } from '../../store.ts';
 import { domId, IssueList, TextInput, useShownIssues } from '../../fields.tsx';
-import { FigureInput } from '../../FigureInput.tsx';
+import { FigureInput } from '../../fields.tsx';
 import { t } from '../strings.ts';
 import { ComputedFigure, RowButtons } from '../shared.tsx';
 import type { BlockEditorProps } from '../types.ts';
