@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, slug, viText } from './common.ts';
-import { catalogueKinds } from '../lib/catalogue/document-types.ts';
+import { catalogueKinds } from './document-types.ts';
 
 export const documentStatuses = ['in-force', 'amended', 'replaced', 'expired', 'unknown'] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
