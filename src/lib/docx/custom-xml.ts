@@ -15,8 +15,17 @@ const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/20
 const CT_PROPS = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** `xml`: the part's whole text (declaration included); `schema`: its root element's namespace, named in the properties. */
-export function addCustomXmlPart(docx: Uint8Array, xml: string, schema: string, itemId = newGuid()): Uint8Array {
+/**
+ * `xml`: the part's whole text (declaration included), or a function making it from the package's parts (the draft's
+ * part records a fingerprint of the text the document prints); `schema`: its root element's namespace, named in the
+ * properties.
+ */
+export function addCustomXmlPart(
+  docx: Uint8Array,
+  xml: string | ((parts: Readonly<Record<string, Uint8Array>>) => string),
+  schema: string,
+  itemId = newGuid(),
+): Uint8Array {
   const files = unzipSync(docx);
   const text = (name: string) => {
     const data = files[name];
@@ -34,7 +43,7 @@ export function addCustomXmlPart(docx: Uint8Array, xml: string, schema: string, 
   out[mainRels] = strToU8(
     withRelationship(files[mainRels] ? text(mainRels) : emptyRels(), REL_CUSTOM_XML, `${'../'.repeat(depth(main))}customXml/item${n}.xml`),
   );
-  out[`customXml/item${n}.xml`] = strToU8(xml);
+  out[`customXml/item${n}.xml`] = strToU8(typeof xml === 'string' ? xml : xml(files));
   out[`customXml/itemProps${n}.xml`] = strToU8(
     `${XML_DECL}<ds:datastoreItem ds:itemID="{${itemId}}" xmlns:ds="${NS_DS}"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttr(schema)}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
