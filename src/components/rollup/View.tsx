@@ -32,7 +32,7 @@ export default function View() {
           <Overview template={template} state={state} result={result} />
           <Settings template={template} state={state} result={result} />
           <Flags result={result} />
-          <UnitTable result={result} />
+          <UnitTable template={template} result={result} />
           <Totals result={result} />
           <Rankings result={result} />
           <Targets result={result} />

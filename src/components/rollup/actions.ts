@@ -13,6 +13,8 @@ import {
   emptyRollup,
   removeUnit,
   serializeRollup,
+  setCount,
+  type FigureSource,
   type Incoming,
   type MergeNote,
   type RollupSettings,
@@ -20,6 +22,7 @@ import {
 } from '../../lib/rollup/state.ts';
 import { computeRollup, prepareUnits, type RollupResult } from '../../lib/rollup/compute.ts';
 import { summaryDraft, trimDraft } from '../../lib/rollup/summary.ts';
+import { checkPrinted } from '../../lib/printed/check.ts';
 import { formatShortDate, parseIsoDate } from '../../lib/format/date.ts';
 import type { Period } from '../../lib/format/period.ts';
 import { periodSlug } from '../../lib/builder/filename.ts';
@@ -88,8 +91,10 @@ export async function addFiles(files: File[]): Promise<void> {
       if (!bytes) return problems.push({ file: f.name, error: t.unreadable });
       const r = readFile(f.name, bytes, kindNames);
       if (!r.ok) return problems.push({ file: f.name, error: r.error });
-      const drafts = r.type === 'report' ? [r.draft] : r.rollup.state.units.map((u) => u.draft);
-      for (const draft of drafts) {
+      const entries: Pick<Incoming, 'draft' | 'printed' | 'count'>[] =
+        r.type === 'report' ? [{ draft: r.draft }] : r.rollup.state.units.map(({ draft, printed, count }) => ({ draft, printed, count }));
+      for (const entry of entries) {
+        const { draft } = entry;
         const template = templateOf(draft.kind);
         if (!template)
           problems.push({
@@ -97,9 +102,18 @@ export async function addFiles(files: File[]): Promise<void> {
             error: kindNames[draft.kind] ? t.noFigures(kindNames[draft.kind]) : t.unknownKind(draft.kind),
           });
         else {
+          // What the .docx prints against its draft (read back from the whole draft, before it is trimmed).
+          const printed = r.type === 'report' && r.printed ? checkPrinted(template, draft, r.printed, catalogue()) : entry.printed;
           const trimmed = trimDraft(template, draft);
           prepareUnits(template, [trimmed], catalogue());
-          reports.push({ file: f.name, draft: trimmed, modified: f.lastModified, kind: draft.kind });
+          reports.push({
+            file: f.name,
+            draft: trimmed,
+            modified: f.lastModified,
+            kind: draft.kind,
+            ...(printed ? { printed } : {}),
+            ...(entry.count ? { count: entry.count } : {}),
+          });
         }
       }
     });
@@ -125,7 +139,11 @@ export async function addFiles(files: File[]): Promise<void> {
 const refText = (r: { number: string; date: string; file: string }) =>
   [r.number && `số ${r.number}`, parseIsoDate(r.date) && `ngày ${formatShortDate(r.date)}`, `tệp ${r.file}`].filter(Boolean).join(', ');
 const noteText = (n: MergeNote) =>
-  n.kind === 'replaced' ? t.noteReplaced(n.unit, n.file, refText(n.old)) : t.noteOlder(n.unit, n.file, refText(n.kept));
+  n.kind === 'replaced'
+    ? t.noteReplaced(n.unit, n.file, refText(n.old))
+    : n.kind === 'resent'
+      ? t.noteResent(n.unit, n.file, refText(n.kept))
+      : t.noteOlder(n.unit, n.file, refText(n.kept));
 
 export const updateSettings = (patch: Partial<RollupSettings>) => {
   const s = $state.get();
@@ -139,6 +157,12 @@ export const setPeriod = (period: Period | undefined) => {
   if (period) next.period = period;
   else delete next.period;
   save(next);
+};
+
+/** Which figures of an edited report count (kept with the roll-up). */
+export const setUnitCount = (id: string, count: FigureSource) => {
+  const s = $state.get();
+  if (s) save(setCount(s, id, count));
 };
 
 export const removeReport = (id: string) => {

@@ -1,5 +1,6 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { Period } from '../format/period.ts';
+import type { PrintedCheck } from '../printed/check.ts';
 import { isPlaceholderName, unitKey, unitName } from './units.ts';
 
 /**
@@ -22,7 +23,16 @@ export type UnitEntry = {
   draft: Draft;
   /** Reports of the same unit that this one replaced, or that were dropped because this one is newer. */
   replaced: Replaced[];
+  /** The same report sent again, unchanged (nothing to choose between). */
+  resent?: Replaced[];
+  /** For a .docx: its printed text checked against its draft (src/lib/printed/); absent for a .json draft. */
+  printed?: PrintedCheck;
+  /** Which figures count when the printed ones differ from the draft's: what was signed (default) or the draft. */
+  count?: FigureSource;
 };
+
+/** Where a unit's counted figures come from when its .docx was edited: the printed text, or the draft it carries. */
+export type FigureSource = 'printed' | 'draft';
 
 export type RollupSettings = {
   /** The list of units expected to report, as pasted (one name a line). */
@@ -77,11 +87,20 @@ export const emptyRollup = (): RollupState => ({
 export type Incoming = {
   file: string;
   draft: Draft;
+  printed?: PrintedCheck;
+  /** The choice kept in a saved roll-up the report comes from. */
+  count?: FigureSource;
   /** File's last-modified time (ms), to order two reports of one day. */ modified?: number;
 };
 
 export type MergeNote =
-  { kind: 'replaced'; unit: string; file: string; old: Replaced } | { kind: 'older'; unit: string; file: string; kept: Replaced };
+  | { kind: 'replaced'; unit: string; file: string; old: Replaced }
+  | { kind: 'older'; unit: string; file: string; kept: Replaced }
+  | { kind: 'resent'; unit: string; file: string; kept: Replaced };
+
+/** What a report counts: its number, date, period, figures and the figures its text prints. Equal: the same report again. */
+const countedOf = (e: { draft: Draft; printed?: PrintedCheck }) =>
+  JSON.stringify([e.draft.header.number, e.draft.header.date, e.draft.header.period, e.draft.values, e.printed?.differences ?? []]);
 
 const refOf = (e: { file: string; draft: Draft }): Replaced => ({ file: e.file, number: e.draft.header.number, date: e.draft.header.date });
 
@@ -110,8 +129,17 @@ export function addReports(
     const k = key(u.draft);
     if (k !== undefined && !at.has(k)) at.set(k, i);
   });
+  const sameBatchOf = (u: UnitEntry) => modified.has(u);
   incoming.forEach((r, i) => {
-    const entry: UnitEntry = { id: `${now}#${i}:${r.file}`, file: r.file, addedAt: now, draft: draftFor(r.draft), replaced: [] };
+    const entry: UnitEntry = {
+      id: `${now}#${i}:${r.file}`,
+      file: r.file,
+      addedAt: now,
+      draft: draftFor(r.draft),
+      replaced: [],
+      ...(r.printed ? { printed: r.printed } : {}),
+      ...(r.count ? { count: r.count } : {}),
+    };
     const k = key(r.draft);
     const found = k === undefined ? undefined : at.get(k);
     if (found === undefined) {
@@ -122,6 +150,12 @@ export function addReports(
     }
     const old = units[found];
     const unit = unitName(r.draft.header.issuer, r.draft.header.place);
+    if (countedOf(entry) === countedOf(old)) {
+      units[found] = { ...old, resent: [...(old.resent ?? []), refOf(r)] };
+      if (sameBatchOf(old)) modified.set(units[found], modified.get(old)!);
+      notes.push({ kind: 'resent', unit, file: r.file, kept: refOf(old) });
+      return;
+    }
     const [a, b] = [r.draft.header.date, old.draft.header.date];
     const sameBatch = modified.has(old);
     const newer = a > b || (a === b && (!sameBatch || (r.modified ?? 0) >= (modified.get(old) ?? 0)));
@@ -137,6 +171,12 @@ export function addReports(
   });
   return { state: { ...state, units }, notes };
 }
+
+/** Which figures of one unit count (see FigureSource). */
+export const setCount = (state: RollupState, id: string, count: FigureSource): RollupState => ({
+  ...state,
+  units: state.units.map((u) => (u.id === id ? { ...u, count } : u)),
+});
 
 /** Removes one unit's report from the roll-up. */
 export const removeUnit = (state: RollupState, id: string): RollupState => ({ ...state, units: state.units.filter((u) => u.id !== id) });

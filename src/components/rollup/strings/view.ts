@@ -12,6 +12,7 @@ export const t = {
   added: (n: number, bad: number) =>
     `Đã thêm ${n} báo cáo vào bảng tổng hợp.${bad ? ` ${bad} tệp không dùng được: xem danh sách bên dưới.` : ''}`,
   noteReplaced: (unit: string, file: string, old: string) => `${unit}: dùng báo cáo mới hơn trong tệp ${file}, thay báo cáo cũ (${old}).`,
+  noteResent: (unit: string, file: string, kept: string) => `${unit}: tệp ${file} gửi lại, không đổi so với báo cáo đang có (${kept}).`,
   noteOlder: (unit: string, file: string, kept: string) =>
     `${unit}: tệp ${file} là báo cáo cũ hơn báo cáo đang có (${kept}), nên không dùng.`,
   restoreFailed: (why: string) => `Không mở được bảng tổng hợp đã lưu trên máy này: ${why} Bắt đầu một bảng tổng hợp mới.`,
@@ -27,7 +28,7 @@ export const t = {
   cleared: 'Đã xóa bảng tổng hợp.',
 
   problemsHeading: (n: number) => `Tệp không dùng được (${n})`,
-  notesHeading: 'Báo cáo gửi trùng',
+  notesHeading: 'Báo cáo gửi trùng, gửi lại',
   dismiss: 'Ẩn danh sách này',
 
   // Overview
@@ -73,14 +74,24 @@ export const t = {
   flagsHeading: 'Cần kiểm tra',
   flagsNone: 'Không có điểm nào cần kiểm tra.',
   flag: {
+    printed: 'Sửa sau khi tải: số liệu khác',
+    unverified: 'Không đối chiếu được số liệu in',
     figures: 'Số liệu không khớp',
+    nofigures: 'Không có số liệu',
     period: 'Khác kỳ',
     duplicate: 'Gửi trùng',
     late: 'Nộp muộn',
     unlisted: 'Ngoài danh sách',
     missing: 'Chưa có báo cáo',
     unnamed: 'Thiếu tên đơn vị',
+    edited: 'Sửa phần chữ',
+    resent: 'Gửi lại, không đổi',
   } satisfies Record<FlagType, string>,
+  /** Notes, not problems: listed under their own heading. */
+  notesFlagsHeading: 'Ghi chú (không ảnh hưởng số liệu)',
+  countLabel: (name: string) => `Số liệu tính vào tổng của ${name}`,
+  countPrinted: 'Số in trong văn bản (bản đã ký)',
+  countDraft: 'Bản nháp gốc',
 
   // Table
   tableHeading: 'Bảng theo đơn vị',
@@ -91,6 +102,10 @@ export const t = {
   colReport: 'Số, ngày báo cáo',
   colFlags: 'Cần kiểm tra',
   colTarget: (short: string, target: string) => `Đạt chỉ tiêu ${short} (${target})`,
+  fold: 'Thu gọn',
+  foldLabel: (group: string) => `Thu gọn nhóm cột “${group}”`,
+  unfold: (n: number) => `Mở (${n} cột)`,
+  unfoldLabel: (group: string, n: number) => `Mở nhóm cột “${group}” (${n} cột)`,
   met: 'Đạt',
   notMet: 'Chưa đạt',
   remove: 'Bỏ',
@@ -106,9 +121,13 @@ export const t = {
   colFigure: 'Số liệu',
   colTotal: 'Tổng',
   colNote: 'Ghi chú',
-  lacking: (names: string[]) =>
-    `Chưa cộng được: ${names.length} đơn vị chưa có số liệu này (${names.slice(0, 5).join('; ')}${names.length > 5 ? '; …' : ''}).`,
+  colCoverage: 'Số đơn vị',
+  covered: (text: string) => `Cộng ${text}.`,
+  coveredRate: (text: string) => `Tính trên ${text} có đủ số liệu để tính.`,
   computedNote: 'Tính từ các số đã cộng.',
+  partialTotals: (n: number) =>
+    `${n} số liệu chỉ cộng được một phần các đơn vị (đánh dấu * ở dòng tổng cộng): xem cột “Số đơn vị” ở bảng Tổng cộng.`,
+  partialMark: (text: string) => `Cộng ${text}`,
 
   // Ranking
   rankingHeading: 'Xếp hạng',
@@ -117,6 +136,8 @@ export const t = {
   rankLower: 'thấp xếp trước',
   colRank: 'Hạng',
   unranked: (n: number, names: string) => `${n} đơn vị chưa tính được tỷ lệ này: ${names}.`,
+  notRanked: 'Không xếp hạng',
+  markedNote: 'Số liệu của đơn vị không khớp (xem “Cần kiểm tra”): chưa xếp hạng cho đến khi đơn vị sửa.',
 
   // Targets
   targetsHeading: 'Đơn vị chưa đạt chỉ tiêu',
