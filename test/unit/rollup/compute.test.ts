@@ -158,7 +158,7 @@ describe('computeRollup', () => {
     const us = units(4, 9);
     const drafts = us.map((u) => unitDraft(u.i, u.figures));
     // Settled files said to be 0 late and all on time, but the total still counts late ones: 100 % on time, wrongly.
-    const bad = { ...us[1].figures.files, 'da-truoc-han': 0, 'da-qua-han': 0, 'dang-qua-han': 0 };
+    const bad: Record<string, number> = { ...us[1].figures.files, 'da-truoc-han': 0, 'da-qua-han': 0, 'dang-qua-han': 0 };
     bad['da-dung-han'] = bad['tong-da-giai-quyet'] - 1;
     drafts[1].values[FILES] = bad;
     const r = computeRollup(monthly, stateOf(drafts), CATALOGUE);
