@@ -14,6 +14,7 @@ import {
   $draft,
   $notice,
   $undo,
+  catalogueEntries,
   createDraft,
   getProps,
   getStorage,
@@ -29,7 +30,7 @@ import { t } from './strings/drafts.ts';
 import { t as tp } from './strings/page.ts';
 import { hasUserContent } from '../../lib/drafts/content.ts';
 import { isWordFile } from '../../lib/drafts/file-kind.ts';
-import type { ImportResult } from '../../lib/drafts/import.ts';
+import type { DocxImportResult } from '../../lib/drafts/docx-import.ts';
 
 export function duplicateDraft(): void {
   const d = $draft.get();
@@ -119,7 +120,7 @@ export async function importFile(file: File): Promise<void> {
   }
   const { template, kindNames } = getProps();
   const word = isWordFile(file.name, bytes);
-  let r: ImportResult;
+  let r: DocxImportResult;
   try {
     r = word
       ? (await import('../../lib/drafts/docx-import.ts')).parseDraftDocx(bytes, template.id, kindNames)
@@ -134,6 +135,14 @@ export async function importFile(file: File): Promise<void> {
   }
   createDraft(r.draft);
   const name = $draft.get()?.name ?? r.draft.name;
+  // A .docx edited after download: what its text prints against the draft it carries (PrintedNotice.tsx).
+  if ('printed' in r && r.printed) {
+    const printed = r.printed;
+    void import('./printed-import.ts').then(
+      (m) => m.notePrinted(template, { ...r.draft, name }, printed, catalogueEntries(), $currentId.get()),
+      () => undefined,
+    );
+  }
   $notice.set({
     text: r.migratedFrom !== undefined ? t.importedMigrated(name, r.migratedFrom) : word ? t.importedDocx(name) : t.imported(name),
     kind: 'ok',

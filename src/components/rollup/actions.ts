@@ -6,6 +6,7 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
+import type { Issue } from '../../lib/report/index.ts';
 import { readFile } from '../../lib/rollup/read.ts';
 import { parseRollup } from '../../lib/rollup/parse.ts';
 import {
@@ -150,6 +151,12 @@ export const updateSettings = (patch: Partial<RollupSettings>) => {
   if (s) save({ ...s, settings: { ...s.settings, ...patch } });
 };
 
+/** A section of the summary written on the page (by prose block key). */
+export const setSummaryText = (key: string, text: string) => {
+  const s = $state.get();
+  if (s) save({ ...s, settings: { ...s.settings, texts: { ...s.settings.texts, [key]: text } } });
+};
+
 export const setPeriod = (period: Period | undefined) => {
   const s = $state.get();
   if (!s) return;
@@ -221,12 +228,19 @@ export async function openRollupFile(file: File): Promise<void> {
 export const summaryOf = (template: ReportTemplate, state: RollupState, result: RollupResult): Draft =>
   summaryDraft(template, state, result, new Date());
 
-export async function downloadDocx(template: ReportTemplate, state: RollupState, result: RollupResult): Promise<void> {
+/**
+ * Downloads the summary .docx; answers the problems that withhold it (the page shows them beside the button pressed,
+ * each with the field to fix), or nothing.
+ */
+export async function downloadDocx(template: ReportTemplate, state: RollupState, result: RollupResult): Promise<Issue[] | undefined> {
   $notice.set({ text: t.makingDocx, kind: 'ok' });
   try {
     const { renderReport } = await import('../engine/render.ts');
     const r = await renderReport(template, summaryOf(template, state, result), catalogue());
-    if (!r.ok) return $notice.set({ text: t.summaryBlocked(r.blocking.map((i) => i.message)), kind: 'error' });
+    if (!r.ok) {
+      $notice.set(undefined);
+      return r.blocking;
+    }
     const name = fileName(template, result.period, 'docx');
     await saveBlob(
       new Blob([r.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),

@@ -5,10 +5,10 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
 import { blockKey, childKey } from '../report/index.ts';
-import { formatNumber, formatPercent } from '../format/number.ts';
 import { formatShortDate, parseIsoDate } from '../format/date.ts';
 import { periodLabel, type Period } from '../format/period.ts';
 import type { FigureDifference } from '../printed/check.ts';
+import { differenceText } from '../printed/describe.ts';
 import type { FigureBlock, FigureColumn } from './columns.ts';
 import type { FigureSource, Replaced, UnitEntry } from './state.ts';
 
@@ -47,13 +47,7 @@ export const refText = (r: Replaced) =>
     .filter(Boolean)
     .join(', ');
 
-/** A figure as a message quotes it: "1.234", "97,82%". */
-export const figureValue = (c: Pick<FigureColumn, 'type'> | undefined, x: number) =>
-  c?.type === 'percent' ? formatPercent(x) : formatNumber(x);
-
-/** "Tổng số hồ sơ nhận giải quyết: in trong văn bản 395, bản nháp gốc 295". */
-export const differenceText = (d: FigureDifference, c: FigureColumn | undefined) =>
-  `${c?.label ?? d.figure}: in trong văn bản ${figureValue(c, d.printed)}, bản nháp gốc ${figureValue(c, d.draft)}`;
+const infoOf = (c: FigureColumn | undefined) => c && { label: c.label, percent: c.type === 'percent', computed: c.computed };
 
 /** What the figures of a kind are about, for a unit without any: "TTHC" when every figure block is about TTHC. */
 function figuresAbout(template: Pick<ReportTemplate, 'sections'>, blocks: FigureBlock[]): string {
@@ -81,7 +75,7 @@ export const flagMessages = {
   someFigures: (empty: FigureBlock[]) =>
     `Không có số liệu ${empty.map((b) => `“${b.block.label}”`).join(', ')}: các tổng của nhóm này không cộng đơn vị này và ghi rõ số đơn vị đã cộng.`,
   printed: (differences: FigureDifference[], columns: Map<string, FigureColumn>, count: FigureSource) =>
-    `Văn bản đã được sửa sau khi tải về, số liệu in khác bản nháp gốc: ${differences.map((d) => differenceText(d, columns.get(d.figure))).join('; ')}. ${
+    `Văn bản đã được sửa sau khi tải về, số liệu in khác bản nháp gốc: ${differences.map((d) => differenceText(d, infoOf(columns.get(d.figure)))).join('; ')}. ${
       count === 'draft'
         ? 'Đang tính theo bản nháp gốc (do người tổng hợp chọn).'
         : 'Đang tính theo số in trong văn bản (bản đơn vị đã ký); tỷ lệ tính lại từ các số đó.'

@@ -23,6 +23,19 @@ const settingsSchema = z
     signAuthority: z.string().catch(''),
     signTitle: z.string().catch(''),
     signName: z.string().catch(''),
+    collector: z.enum(['so', 'tinh', 'xa', '']).catch(''),
+    locality: z.string().catch(''),
+    parentBody: z.string().catch(''),
+    unit: z.string().catch(''),
+    issuerAbbr: z.string().catch(''),
+    recipients: z.string().catch(''),
+    distribution: z.string().catch(''),
+    requestKind: z.string().catch(''),
+    requestNumber: z.string().catch(''),
+    requestDate: z.string().catch(''),
+    requestIssuer: z.string().catch(''),
+    requestSubject: z.string().catch(''),
+    texts: z.record(z.string(), z.string()).catch({}),
   })
   .partial();
 

@@ -1,6 +1,7 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { Period } from '../format/period.ts';
 import type { PrintedCheck } from '../printed/check.ts';
+import type { Collector } from './header.ts';
 import { isPlaceholderName, unitKey, unitName } from './units.ts';
 
 /**
@@ -50,6 +51,27 @@ export type RollupSettings = {
   signAuthority: string;
   signTitle: string;
   signName: string;
+  /** Who collects (header.ts: a Sở Nội vụ, a UBND tỉnh, a UBND xã), whose defaults fill the header; "" = the template's. */
+  collector: Collector | '';
+  /** Its province or commune as running text writes it: "tỉnh Lâm Đồng", "xã Ea H'leo". */
+  locality: string;
+  /** Cơ quan chủ quản (printed regular above the issuer), lines as typed. */
+  parentBody: string;
+  /** The issuing body as running text names it ("Sở Nội vụ"): the summary's sentences, as typed. */
+  unit: string;
+  /** The số ký hiệu's abbreviation of the body ("SNV" in "BC-SNV"). */
+  issuerAbbr: string;
+  /** Kính gửi and Nơi nhận, one a line. */
+  recipients: string;
+  distribution: string;
+  /** The document the summary answers: its kind ("Công văn"), number, date (YYYY-MM-DD), issuer and subject. */
+  requestKind: string;
+  requestNumber: string;
+  requestDate: string;
+  requestIssuer: string;
+  requestSubject: string;
+  /** What the officer writes into the summary's own sections (evaluation, tasks, proposals), by prose block key. */
+  texts: Record<string, string>;
 };
 
 export type RollupState = {
@@ -73,6 +95,19 @@ export const emptySettings = (): RollupSettings => ({
   signAuthority: '',
   signTitle: '',
   signName: '',
+  collector: '',
+  locality: '',
+  parentBody: '',
+  unit: '',
+  issuerAbbr: '',
+  recipients: '',
+  distribution: '',
+  requestKind: '',
+  requestNumber: '',
+  requestDate: '',
+  requestIssuer: '',
+  requestSubject: '',
+  texts: {},
 });
 
 export const emptyRollup = (): RollupState => ({

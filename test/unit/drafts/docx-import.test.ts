@@ -72,7 +72,7 @@ describe('every example: download → import the .docx → download again', () =
   it('reads the examples from content/examples', () => expect(examples.length).toBeGreaterThanOrEqual(7));
 
   for (const { draft } of examples) {
-    it(`${draft.kind}: the restored draft equals the original and both .docx have the same text`, async () => {
+    it(`${draft.kind}: the restored draft equals the original and both .docx have the same text`, { timeout: 30_000 }, async () => {
       const first = await render({ ...draft, updatedAt: '2026-11-30T08:00:00.000Z' });
       assertDocxXml(first);
       assertPackage(first);

@@ -44,7 +44,7 @@ export const t = {
   noPeriod: 'chưa rõ kỳ',
 
   // Settings
-  settingsHeading: 'Danh sách đơn vị, hạn nộp, chỉ tiêu, người ký',
+  settingsHeading: 'Danh sách đơn vị, hạn nộp, chỉ tiêu',
   expected: 'Danh sách đơn vị phải báo cáo',
   expectedHint:
     'Mỗi dòng một tên (dán từ Word hoặc một cột Excel), ví dụ “Xã An Bình”. Trang so tên không phân biệt chữ hoa, dấu cách, “UBND” hay “Ủy ban nhân dân”, để chỉ ra đơn vị chưa gửi và tên không có trong danh sách. Danh sách được lưu cùng bảng tổng hợp.',
@@ -57,18 +57,6 @@ export const t = {
   noNationalTarget: (labels: string) =>
     `Chưa có chỉ tiêu cấp quốc gia có nguồn đã đối chiếu (văn bản đang có hiệu lực, ghi rõ năm áp dụng) cho: ${labels}. Trang không tự đặt chỉ tiêu; nếu tỉnh đã giao, nhập mức chỉ tiêu của tỉnh dưới đây.`,
   badTarget: (text: string) => `“${text}” không phải tỷ lệ phần trăm hợp lệ (từ 0 đến 100).`,
-  summaryIssuer: 'Cơ quan tổng hợp (tên cơ quan ban hành báo cáo tổng hợp)',
-  summaryIssuerHint:
-    'Mỗi dòng một dòng của tên cơ quan, ví dụ “ỦY BAN NHÂN DÂN” rồi “TỈNH HƯNG YÊN”. Để trống thì dùng mặc định của loại báo cáo.',
-  summaryPlace: 'Địa danh ghi ở báo cáo tổng hợp',
-  summaryLevel: 'Cấp của cơ quan tổng hợp (mặc định của Kính gửi, căn cứ, người ký, nơi nhận)',
-  signAuthority: 'Thẩm quyền ký (mỗi dòng một dòng)',
-  signTitle: 'Chức vụ người ký',
-  signName: 'Họ và tên người ký',
-  signHint:
-    'Ví dụ “TM. ỦY BAN NHÂN DÂN” và “KT. CHỦ TỊCH”, chức vụ “PHÓ CHỦ TỊCH”. Để trống thẩm quyền, chức vụ thì dùng mặc định của loại báo cáo; họ tên người ký phải nhập trước khi tải báo cáo tổng hợp.',
-  summaryBlocked: (problems: string[]) =>
-    `Chưa tải được báo cáo tổng hợp: ${problems.join(' ')} Hãy sửa ở mục “Danh sách đơn vị, hạn nộp, chỉ tiêu, người ký” rồi tải lại, hoặc bấm “Mở trong trang lập báo cáo”.`,
 
   // Flags
   flagsHeading: 'Cần kiểm tra',
