@@ -23,7 +23,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // One Chromium and one server for the suite (test/site/support/global-setup.ts); files run side by side,
+          // each test in a browser context of its own.
+          globalSetup: ['test/site/support/global-setup.ts'],
+          maxWorkers: Number(process.env.SITE_TEST_WORKERS ?? 3),
         },
       },
     ],

@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
 import { assertBuilt, builtPages, distDir } from './support/dist.ts';
 import { checkLinks } from './support/links.ts';
 import { projectRoot } from './support/server.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { serveStatic } from './support/static-server.ts';
+import { useSite } from './support/session.ts';
 
 beforeAll(assertBuilt);
+const session = useSite();
 
 describe('built site', () => {
   const pages = () => builtPages();
@@ -104,9 +105,8 @@ describe('site under a GitHub Pages project path', () => {
 
   it('works offline under /cam-nang-cchc/ after one visit: the service worker, its scope and the manifest live under the base path', async () => {
     const site = await serveStatic(outDir, '/cam-nang-cchc/');
-    const browser = await launchBrowser();
+    const context = await session.browser.newContext({ locale: 'vi-VN' });
     try {
-      const context = await browser.newContext({ locale: 'vi-VN' });
       const page = await context.newPage();
       await page.goto(site.url);
       await waitForServiceWorker(page);
@@ -123,7 +123,7 @@ describe('site under a GitHub Pages project path', () => {
       await page.locator('summary', { hasText: 'Phần đầu văn bản' }).click();
       await page.getByLabel('Địa danh').waitFor();
     } finally {
-      await browser.close();
+      await context.close();
       await site.stop();
     }
   });
