@@ -13,6 +13,8 @@ export default defineConfig({
           root,
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Vitest's default on two cores is one file at a time; the LibreOffice and fuzz files wait or compute long.
+          maxWorkers: 2,
         },
       },
       {
