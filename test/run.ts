@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { schemaMissingMessage } from './support/ooxml.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-output');
@@ -33,7 +34,7 @@ const steps: Step[] = [
 ];
 const parallel = Number(process.env.TEST_STEPS_PARALLEL ?? 2);
 
-for (const project of ['unit', 'site']) rmSync(join(out, `vitest-${project}.json`), { force: true });
+for (const file of ['vitest-unit.json', 'vitest-site.json', 'ooxml-schema-check.log']) rmSync(join(out, file), { force: true });
 
 const times = new Map<string, number>();
 const running = new Map<string, Promise<void>>();
@@ -100,6 +101,22 @@ for (const project of ['unit', 'site']) {
       `  ${s(r.endTime - r.startTime).padStart(8)}  ${r.name.replace(root, '')}  (${r.assertionResults.length} tests${r.status === 'passed' ? '' : `, ${r.status}`})`,
     );
 }
+// ECMA-376 schema check of the .docx the tests made (test/support/ooxml.ts).
+{
+  const log = join(out, 'ooxml-schema-check.log');
+  const lines = existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t'))
+    : [];
+  const count = (kind: string) => lines.filter((l) => l[0] === kind).reduce((n, l) => n + Number(l[1]), 0);
+  console.log('\n── Lược đồ ECMA-376 (xmllint)');
+  if (count('missing')) console.log(`  KHÔNG KIỂM TRA ${count('missing')} tệp .docx: ${schemaMissingMessage()}`);
+  console.log(`  ${count('checked')} tệp .docx đã kiểm tra theo lược đồ`);
+}
+
 console.log('');
 if (failed) console.log(`Bước "${failed}" không qua.`);
 console.log(`${passed} passed, ${failedTests + (failed && !failedTests ? 1 : 0)} failed`);

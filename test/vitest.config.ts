@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           root,
           include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['test/support/ooxml-setup.ts'],
           environment: 'node',
           // Vitest's default on two cores is one file at a time; the LibreOffice and fuzz files wait or compute long.
           maxWorkers: 2,
@@ -22,6 +23,7 @@ export default defineConfig({
           name: 'site',
           root,
           include: ['test/site/**/*.test.ts'],
+          setupFiles: ['test/support/ooxml-setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
