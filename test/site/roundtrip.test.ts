@@ -12,7 +12,7 @@ import { downloadDocx, openBuilder as open, savedDraft, useExample } from './sup
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxText } from '../support/nd30.ts';
-import { loadCatalogue, loadTemplates, parseDraft } from '../../src/lib/report/load.ts';
+import { loadCatalogue, loadTemplates, parseDraft } from '../../src/data/load.ts';
 import { renderReport } from '../../src/lib/report/pipeline.ts';
 
 const out = join(projectRoot, 'test-output', 'roundtrip');
