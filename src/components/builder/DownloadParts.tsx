@@ -9,13 +9,27 @@ import { domId } from './fields.tsx';
 import { t } from './strings/download.ts';
 import { t as tf } from './strings/fields.ts';
 
-/** The download's code: loaded on the first click of "Tải .docx" (or when the checks first find open points). */
+/**
+ * The download's code: loaded once the user starts editing (Download.tsx warms it then), on the first click of
+ * "Tải .docx" at the latest.
+ */
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Builds the .docx the way the CLI does (src/lib/report/pipeline.ts); never while a blocking problem remains. */
 /** Said once the file is saved. */
 export const downloadedNotice = t.downloaded;
+
+/** Loads what a download needs and makes the open draft's .docx once, unused: the first real one is then quick. */
+export async function warm(): Promise<void> {
+  const [{ renderReport }] = await Promise.all([
+    import('../../lib/report/pipeline.ts'),
+    import('./draft-actions.ts'),
+    import('file-saver'),
+  ]);
+  const draft = $draft.get();
+  if (draft) await renderReport(getProps().template, draft, catalogueEntries(), $evaluation.get());
+}
 
 export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
   const draft = $draft.get()!;
