@@ -16,6 +16,8 @@ export default defineConfig({
           environment: 'node',
           // Vitest's default on two cores is one file at a time; the LibreOffice and fuzz files wait or compute long.
           maxWorkers: 2,
+          // A file's first render loads and compiles the renderer: seconds on a busy machine, not a hang.
+          testTimeout: 30_000,
         },
       },
       {
