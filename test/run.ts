@@ -13,7 +13,6 @@ const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'test-output');
 mkdirSync(out, { recursive: true });
 const vitest = (project: string) => [
-  'vitest',
   'run',
   '--config',
   'test/vitest.config.ts',
@@ -28,9 +27,9 @@ type Step = { name: string; cmd: string[]; after: string[] };
 const steps: Step[] = [
   { name: 'typecheck', cmd: ['npm', 'run', '--silent', 'typecheck'], after: [] },
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'], after: ['typecheck'] },
-  { name: 'unit', cmd: ['npx', ...vitest('unit')], after: ['typecheck'] },
-  { name: 'build', cmd: ['npx', 'astro', 'build'], after: ['typecheck'] },
-  { name: 'site', cmd: ['npx', ...vitest('site')], after: ['build'] },
+  { name: 'unit', cmd: ['node_modules/.bin/vitest', ...vitest('unit')], after: ['typecheck'] },
+  { name: 'build', cmd: ['node_modules/.bin/astro', 'build'], after: ['typecheck'] },
+  { name: 'site', cmd: ['node_modules/.bin/vitest', ...vitest('site')], after: ['build'] },
 ];
 const parallel = Number(process.env.TEST_STEPS_PARALLEL ?? 2);
 
@@ -42,10 +41,25 @@ const done = new Set<string>();
 let failed: string | undefined;
 const children = new Set<ReturnType<typeof spawn>>();
 
+function stopAll() {
+  for (const c of children)
+    try {
+      process.kill(-c.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+
 function run(step: Step): Promise<void> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(step.cmd[0], step.cmd.slice(1), { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
+    // A process group of its own: stopping a step stops everything it started (vitest's workers, Chromium, builds).
+    const child = spawn(step.cmd[0], step.cmd.slice(1), { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, detached: true });
     children.add(child);
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
@@ -57,7 +71,7 @@ function run(step: Step): Promise<void> {
       process.stdout.write(`\n── ${step.name}: ${step.cmd.join(' ')}\n${Buffer.concat(chunks).toString()}`);
       if (code !== 0 && !failed) {
         failed = step.name;
-        for (const c of children) c.kill('SIGTERM');
+        stopAll();
       }
       done.add(step.name);
       resolve();
