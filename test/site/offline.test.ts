@@ -175,8 +175,9 @@ describe('when code loaded on demand cannot be downloaded', () => {
     await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
     await page.locator('[data-ready="true"]').waitFor();
     await openHeader(page);
-    await page.getByLabel('Căn cứ (đoạn mở đầu)').fill(basis);
+    // Offline before the first edit: what the builder loads after it (the checks, the download's code) cannot come.
     await context.setOffline(true);
+    await page.getByLabel('Căn cứ (đoạn mở đầu)').fill(basis);
     const alert = (scope: string) => page.locator(`${scope} [role="alert"]`).first();
     const safe = /Nội dung đã nhập vẫn được lưu trên máy này/;
 

@@ -14,10 +14,9 @@ const stopWarming = $draft.listen((_, shown) => {
   stopWarming();
   (window.requestIdleCallback ?? setTimeout)(
     () =>
-      void loadParts().then(
-        (p) => p.warm(),
-        () => undefined,
-      ),
+      void loadParts()
+        .then((p) => p.warm())
+        .catch(() => undefined),
   );
 });
 
