@@ -1,11 +1,28 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Files that keep a core busy longest, or wait longest, start first, so that none of them is left running alone at the
+ * end: the bad-content builds, the typing on a slowed CPU, the build under a project path, the service worker's.
+ */
+const FIRST = ['bad-content', 'input', 'built-site', 'offline', 'fuzz', 'libreoffice'].map((n) => `/${n}.test.ts`);
+class SlowFirst extends BaseSequencer {
+  async sort(files: TestSpecification[]) {
+    const rank = (f: TestSpecification) => {
+      const i = FIRST.findIndex((n) => f.moduleId.endsWith(n));
+      return i < 0 ? FIRST.length : i;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
 export default defineConfig({
   test: {
     root,
+    sequence: { sequencer: SlowFirst },
     projects: [
       {
         test: {

@@ -6,9 +6,9 @@ import { projectRoot } from './support/server.ts';
 
 /**
  * Each bad entry goes into a copy of the project, which is then built with `astro build`: the build must fail and say
- * the file and the field. Four builds for five entries, two at a time: the two entries the content's cross-checks
+ * the file and the field. Four builds for five entries: the two entries the content's cross-checks
  * (checkContent) catch share a build, since those checks report every problem they find in one failure; a malformed
- * field fails the content sync, and each bad <Cite> the rendering of its page, so those get a build each.
+ * field fails the content sync, and each bad <Cite> the rendering of its page, so those get a build each. The builds start with the file and run one after another.
  */
 type Build = { status: number | null; output: string };
 
@@ -55,13 +55,13 @@ function buildWith(files: Record<string, string>): Promise<Build> {
 }
 
 beforeAll(() => {
-  // Two builds at a time, each on a core of its own: the first two start now, each of the others after one ends.
-  const lanes = [Promise.resolve(), Promise.resolve()] as Promise<unknown>[];
-  (Object.keys(builds) as (keyof typeof builds)[]).forEach((name, i) => {
-    const result = lanes[i % 2].then(() => buildWith(builds[name]));
-    lanes[i % 2] = result;
+  // One build at a time: the other site test files run beside it, and the typing tests need a core now and then.
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const name of Object.keys(builds) as (keyof typeof builds)[]) {
+    const result = previous.then(() => buildWith(builds[name]));
     results.set(name, result);
-  });
+    previous = result;
+  }
 });
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
