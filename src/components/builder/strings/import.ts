@@ -15,10 +15,6 @@ export const t = {
   savedMapping: 'Đã dùng cách ghép cột bạn chọn lần trước cho bảng tính có cùng tiêu đề.',
   mappingHeading: 'Cột nhận ra được',
   mappingHint: 'Kiểm tra từng số liệu lấy từ cột nào; chọn lại nếu sai. Cách ghép cột sẽ được nhớ cho lần nhập sau.',
-  noColumn: '— Không lấy —',
-  /** The bottom header cell first, so that a narrow select still shows it: "Cột F: Từ kỳ trước (Số hồ sơ nhận giải quyết › Trong đó)". */
-  columnOption: (letter: string, path: string[]) =>
-    `Cột ${letter}: ${path[path.length - 1]}${path.length > 1 ? ` (${path.slice(0, -1).join(' › ')})` : ''}`,
   read: 'Số đọc được',
   now: 'Đang nhập',
   unreadable: 'không đọc được',

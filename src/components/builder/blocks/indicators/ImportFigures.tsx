@@ -1,6 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { BlockOf } from '../../../../lib/report/blocks/types.ts';
-import { readPasted, readSheet, reassign, extractFigures, mappingOf, SheetReadError, type Workbook } from '../../../../lib/import/index.ts';
 import {
   applyFigures,
   importTargets,
@@ -8,13 +6,15 @@ import {
   noColumnMessage,
   parseMapping,
   recognise,
+  type BlockOf,
   type SheetImport,
-} from '../../../../lib/report/blocks/indicators/import.ts';
+} from '../../../../lib/report/index.ts';
+import { readPasted, readSheet, reassign, extractFigures, mappingOf, SheetReadError, type Workbook } from '../../../../lib/import/index.ts';
 import { formatFigure } from '../../../../lib/format/figure.ts';
 import { $notice, getStorage, setValue } from '../../store.ts';
 import { domId } from '../../fields.tsx';
 import { t } from '../../strings/import.ts';
-import { ColumnSelect } from '../../ColumnSelect.tsx';
+import { ColumnSelect } from '../../../ui/ColumnSelect.tsx';
 
 type Indicators = BlockOf<'indicators'>;
 type Props = { block: Indicators; path: string; value: Record<string, number | string>; onClose: () => void };

@@ -1,6 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScoreTable } from '../../../../schemas/draft.ts';
-import type { BlockOf } from '../../../../lib/report/blocks/types.ts';
+import {
+  mappingKey,
+  parseMapping,
+  readTree,
+  recogniseCriteria,
+  tableFromTree,
+  treeCounts,
+  type BlockOf,
+  type CriteriaImport,
+} from '../../../../lib/report/index.ts';
 import {
   mappingOf,
   readSheet,
@@ -10,19 +19,11 @@ import {
   type CriteriaNode,
   type Workbook,
 } from '../../../../lib/import/index.ts';
-import {
-  readTree,
-  recogniseCriteria,
-  tableFromTree,
-  treeCounts,
-  type CriteriaImport,
-} from '../../../../lib/report/blocks/scores/import.ts';
-import { mappingKey, parseMapping } from '../../../../lib/report/blocks/indicators/import.ts';
 import { formatNumber } from '../../../../lib/format/number.ts';
 import { $notice, getStorage } from '../../store.ts';
 import { domId } from '../../fields.tsx';
 import { t } from './import-strings.ts';
-import { ColumnSelect } from '../../ColumnSelect.tsx';
+import { ColumnSelect } from '../../../ui/ColumnSelect.tsx';
 
 type Props = { block: BlockOf<'scores'>; path: string; table: ScoreTable; onTable: (t: ScoreTable) => void; onClose: () => void };
 type Loaded = { workbook: Workbook } & CriteriaImport;
