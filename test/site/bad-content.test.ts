@@ -67,7 +67,8 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 const build = (name: keyof typeof builds) => results.get(name)!;
 
-describe('a bad content entry fails the build with its file and field', () => {
+// Each test waits for its build: minutes on a machine busy with other work, so the timeout is for a hang only.
+describe('a bad content entry fails the build with its file and field', { timeout: 600_000 }, () => {
   it('malformed date in a catalogue entry', async () => {
     const { status, output } = await build('schema');
     expect(status).not.toBe(0);

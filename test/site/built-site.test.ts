@@ -111,7 +111,8 @@ describe('site under a GitHub Pages project path', () => {
       },
       stdio: 'pipe',
     });
-  });
+    // A whole build: minutes on a machine busy with other work.
+  }, 600_000);
 
   it('keeps every internal link inside /cam-nang-cchc/', () => {
     const report = checkLinks(outDir, '/cam-nang-cchc/');
