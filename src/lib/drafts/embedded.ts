@@ -54,7 +54,7 @@ export const FIGURES_ATTRIBUTE = 'figures';
 
 /** The .docx with its draft inside, the fingerprint of the text it prints and where it printed its figures. */
 export const embedDraft = (docx: Uint8Array, draft: Draft, figures: FigureWindow[] = []): Uint8Array =>
-  addCustomXmlPart(docx, (parts) => draftXml(draft, fingerprintOf(printedText(partsText(parts))), figures), EMBED_NAMESPACE);
+  addCustomXmlPart(docx, (read) => draftXml(draft, fingerprintOf(printedText(partsText(read(PRINTED_PARTS)))), figures), EMBED_NAMESPACE);
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 

@@ -8,7 +8,8 @@ import { applyHeader } from './header.ts';
 import { writeCoverage } from './summary-notes.ts';
 import { periodLabel } from '../format/period.ts';
 import { UNIT_SOURCE, rollupBlocks, rollupColumns } from './columns.ts';
-import type { RollupResult, UnitRow } from './compute.ts';
+import type { RollupResult } from './compute.ts';
+import type { UnitRow } from './row.ts';
 import type { RollupState } from './state.ts';
 
 type TableBlock = Extract<BlockTemplate, { kind: 'table' }>;
