@@ -10,7 +10,7 @@ import { t } from './strings/view.ts';
 export function Totals({ result }: { result: RollupResult }) {
   let group = '';
   return (
-    <section aria-labelledby="cchc-rollup-totals-h">
+    <section aria-labelledby="cchc-rollup-totals-h" class="cchc-rollup__wide">
       <h2 id="cchc-rollup-totals-h">{t.totalsHeading}</h2>
       <p class="cchc-hint">{t.totalsHint}</p>
       <div class="cchc-rollup__scroll" tabIndex={0} role="region" aria-label={t.totalsTable}>

@@ -31,7 +31,7 @@ export function UnitRowView({ n, row, template, result, groups, folded }: Props)
   const ref = t.reportRef(row.number, parseIsoDate(row.date) ? formatShortDate(row.date) : '');
   return (
     <tr class={cls} data-unit={row.name} data-flags={row.flags.map((f) => f.type).join(' ')} data-count={row.printed?.count}>
-      <td class="cchc-rollup__num">{n}</td>
+      <td class="cchc-rollup__num cchc-rollup__no">{n}</td>
       <th scope="row" class="cchc-rollup__sticky">
         {row.name}
       </th>

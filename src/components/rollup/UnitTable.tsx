@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { FigureColumn } from '../../lib/rollup/columns.ts';
 import { targetText, type RollupResult } from '../../lib/rollup/compute.ts';
@@ -34,15 +34,21 @@ export function UnitTable({ template, result }: { template: ReportTemplate; resu
       return next;
     });
   const partials = result.columns.filter((c) => partial(result.coverage[c.key]));
+  // The second header row sticks just under the first, whose height depends on the groups' labels (rollup.css).
+  const head = useRef<HTMLTableRowElement>(null);
+  useLayoutEffect(() => {
+    const row = head.current;
+    row?.closest('table')?.style.setProperty('--cchc-rollup-head1', `${row.getBoundingClientRect().height}px`);
+  });
   return (
     <section aria-labelledby="cchc-rollup-table-h" class="cchc-rollup__wide">
       <h2 id="cchc-rollup-table-h">{t.tableHeading}</h2>
       <p class="cchc-hint">{t.tableHint}</p>
-      <div class="cchc-rollup__scroll" tabIndex={0} role="region" aria-label={t.tableLabel}>
+      <div class="cchc-rollup__scroll cchc-rollup__units-box" tabIndex={0} role="region" aria-label={t.tableLabel}>
         <table class="cchc-rollup__table cchc-rollup__units" data-testid="unit-table">
           <thead>
-            <tr>
-              <th scope="col" rowSpan={2}>
+            <tr ref={head}>
+              <th scope="col" rowSpan={2} class="cchc-rollup__no">
                 {t.colNo}
               </th>
               <th scope="col" rowSpan={2} class="cchc-rollup__sticky">
@@ -101,7 +107,7 @@ export function UnitTable({ template, result }: { template: ReportTemplate; resu
           </tbody>
           <tfoot>
             <tr data-testid="total-row">
-              <td />
+              <td class="cchc-rollup__no" />
               <th scope="row" class="cchc-rollup__sticky">
                 {t.totalRow(result.included.length)}
               </th>
@@ -122,9 +128,9 @@ export function UnitTable({ template, result }: { template: ReportTemplate; resu
                         >
                           {figureText(c, result.totals[c.key])}
                           {some && (
-                            <span class="cchc-rollup__coverage">
-                              *<span class="cchc-visually-hidden"> {t.partialMark(coverageText(cov, 3))}</span>
-                              <span aria-hidden="true"> {`${cov.counted}/${cov.of}`}</span>
+                            <span class="cchc-rollup__coverage" data-testid="coverage-mark">
+                              <span aria-hidden="true">{`${cov.counted}/${cov.of} đv`}</span>
+                              <span class="cchc-visually-hidden">{t.partialMark(coverageText(cov, 3))}</span>
                             </span>
                           )}
                         </td>

@@ -114,7 +114,7 @@ export const t = {
   coveredRate: (text: string) => `Tính trên ${text} có đủ số liệu để tính.`,
   computedNote: 'Tính từ các số đã cộng.',
   partialTotals: (n: number) =>
-    `${n} số liệu chỉ cộng được một phần các đơn vị (đánh dấu * ở dòng tổng cộng): xem cột “Số đơn vị” ở bảng Tổng cộng.`,
+    `${n} số liệu chỉ cộng được từ một phần các đơn vị (dòng tổng cộng ghi số đơn vị đã cộng, ví dụ “27/28 đv”): xem cột “Số đơn vị” ở bảng Tổng cộng, và mục “Cần kiểm tra”.`,
   partialMark: (text: string) => `Cộng ${text}`,
 
   // Ranking
