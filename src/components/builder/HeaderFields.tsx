@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import type { Draft } from '../../schemas/draft.ts';
 import { cutoffRange, formatCutoff } from '../../lib/format/cutoff.ts';
 import { fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { unitName } from '../../lib/names/index.ts';
 import { changePeriod } from '../../lib/drafts/period.ts';
 import { $draft, getProps, setHeader, update } from './store.ts';
 import { domId, IssueList, LinesInput, ProseInput, TextInput, useShownIssues } from './fields.tsx';
@@ -20,6 +21,7 @@ export function HeaderFields() {
   const { template } = getProps();
   const h = draft.header;
   const defaultTitle = fillPlaceholders(template.titlePattern, draft);
+  const derivedUnit = unitName({ ...h, unit: '' }).text;
   return (
     <fieldset class="cchc-header">
       <legend>
@@ -41,6 +43,14 @@ export function HeaderFields() {
         rows={2}
         value={h.issuer ? h.issuer.split('\n') : []}
         onValue={(v) => setHeader({ issuer: v.join('\n') })}
+      />
+      <TextInput
+        path="header.unit"
+        label={t.unit}
+        hint={t.unitHint(derivedUnit)}
+        value={h.unit ?? ''}
+        attrs={{ placeholder: derivedUnit }}
+        onValue={(v) => setHeader({ unit: v })}
       />
       <div class="cchc-row">
         <TextInput path="header.issuerAbbr" label={t.issuerAbbr} value={h.issuerAbbr} onValue={(v) => setHeader({ issuerAbbr: v })} />

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import type { SectionTemplate } from '../../schemas/template.ts';
 import type { JSX } from 'preact';
 import type { Draft } from '../../schemas/draft.ts';
-import { fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { fillPeriod } from '../../lib/format/period.ts';
 import { headerFilled, sectionFilled, signingFilled } from '../../lib/drafts/filled.ts';
 import { $draft, getProps } from './store.ts';
 import { useModule, useOpened } from './lazy.ts';
@@ -37,7 +37,7 @@ function SectionPanel({ section, draft, appendix }: { section: SectionTemplate; 
   return (
     <Part
       part={section.id}
-      title={(appendix ? t.appendix : '') + fillPlaceholders(section.title, draft)}
+      title={(appendix ? t.appendix : '') + fillPeriod(section.title, draft.header.period)}
       status={sectionFilled(section, draft)}
       load={loadEditor}
       render={(m) => <m.SectionEditor section={section} draft={draft} appendix={appendix} />}

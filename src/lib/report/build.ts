@@ -5,14 +5,15 @@ import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument } 
 import { cleanLine, upperVi } from '../format/text.ts';
 import { roman } from '../format/period.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
-import { fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
+import { documentTitle, documentVars, draftLexicon, fillPlaceholders } from './placeholders.ts';
+import { unitName, type Lexicon } from '../names/index.ts';
 import { cutoffRange, formatCutoff } from '../format/cutoff.ts';
 import { resolveAppendices, resolveSections, type ResolvedSection } from './walk.ts';
 import { expandCitations, newProseContext, parseProse, type ProseContext } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
 import { headingLabel } from './numbering.ts';
 import { wording } from './wording.ts';
-import { defaultsFor } from './defaults.ts';
+import { defaultsFor, orDefault } from './defaults.ts';
 import { decisionTexts } from './decision.ts';
 import { introTextKey } from './text-keys.ts';
 import {
@@ -23,10 +24,10 @@ import {
   normalizePersonName,
   normalizePlace,
   normalizeSignature,
-  normalizeTitle,
   numberLine,
   placeDateLine,
   recipientLines,
+  titleText,
 } from './normalize.ts';
 
 export type BuildOptions = {
@@ -53,22 +54,25 @@ export function buildDocument(
   const ev = options.evaluation ?? evaluate(template, draft, catalogue);
   const prose = newProseContext(catalogue);
   const cut = cutoffRange(draft.header.period);
+  const lex = draftLexicon(draft, catalogue);
+  const unit = unitName(draft.header, lex).text;
   // {chot_so_lieu}: the data cut-off, in the document only ("từ ngày 21/7/2021 đến ngày 20/8/2021").
-  const fill = (s: string) => fillPlaceholders(s, draft, { chot_so_lieu: cut ? formatCutoff(cut) : '' });
+  const vars = { chot_so_lieu: cut ? formatCutoff(cut) : '', don_vi: unit, ...documentVars(template, draft, lex) };
+  const fill = (s: string) => fillPlaceholders(s, draft, vars);
   const defaults = defaultsFor(template, draft.level);
   const emptySections = options.emptySections ?? template.emptySections ?? 'note';
-  const header = buildHeader(template, draft);
+  const header = buildHeader(template, draft, lex);
   const signature = buildSignature(draft);
 
-  const decision = buildDecision(template, draft, defaults, prose, fill, signature);
+  const decision = buildDecision(template, draft, defaults, prose, fill, signature, lex);
   // The attached document is a document of its own: its first citation of a decree is in full again.
   prose.cited.clear();
   const recipients = recipientLines(draft.header.recipients);
   const body = buildBody(template, draft, defaults, ev, prose, fill, emptySections);
-  const title = normalizeTitle(fill(draft.header.title)) || cleanLine(fill(template.titlePattern));
+  const title = documentTitle(template, draft, lex);
   const issuedBy = decision
-    ? issuedReference({ ...refOf(draft), docType: wording.decisionType, by: authorityName(decision.authority) })
-    : issuedReference({ ...refOf(draft), docType: template.docType, by: sentenceCaseBody(draft.header.issuer, draft.header.place) });
+    ? issuedReference({ ...refOf(draft), docType: wording.decisionType, by: authorityName(decision.authority, lex).text })
+    : issuedReference({ ...refOf(draft), docType: template.docType, by: unit });
   return {
     header: decision ? { ...header, numberLine: '', placeDate: '' } : header,
     docType: template.docType,
@@ -92,13 +96,13 @@ const refOf = (draft: Draft) => ({
   year: draft.header.period.year,
 });
 
-function buildHeader(template: ReportTemplate, draft: Draft, docType: string = template.docType): DocHeader {
+function buildHeader(template: ReportTemplate, draft: Draft, lex: Lexicon, docType: string = template.docType): DocHeader {
   const h = draft.header;
   return {
     parentBody: headerLines(h.parentBody).join('\n'),
     issuer: headerLines(h.issuer).join('\n'),
     numberLine: numberLine(h.number, docType, h.issuerAbbr),
-    placeDate: placeDateLine(normalizePlace(h.place) || wording.placeMissing, h.date, h.leaveDayBlank, h.period.year),
+    placeDate: placeDateLine(normalizePlace(h.place, lex) || wording.placeMissing, h.date, h.leaveDayBlank, h.period.year),
   };
 }
 
@@ -118,6 +122,7 @@ function buildDecision(
   prose: ProseContext,
   fill: Fill,
   signature: ReportDocument['signature'],
+  lex: Lexicon,
 ): DecisionPart | undefined {
   const texts = decisionTexts(defaults, draft);
   if (!texts) return undefined;
@@ -137,9 +142,9 @@ function buildDecision(
     );
   });
   return {
-    header: buildHeader(template, draft, wording.decisionType),
+    header: buildHeader(template, draft, lex, wording.decisionType),
     docType: wording.decisionType,
-    title: normalizeTitle(fill(texts.title)) || cleanLine(fill(texts.title)),
+    title: titleText(fill(texts.title), lex).text || cleanLine(fill(texts.title)),
     authority,
     basis: basisLines,
     decides: wording.decides,
@@ -165,12 +170,12 @@ function buildBody(
   };
   const omitted = new Set(draft.omit ?? []);
 
-  const basis = cleanLine(draft.header.basis) ? draft.header.basis : defaults.basis;
+  const basis = orDefault(draft.header.basis, defaults.basis);
   if (!omitted.has('basis') && cleanLine(basis)) proseInto(basis);
 
   body.push(...sectionBlocks(template, draft, ev, prose, fill, emptySections, resolveSections(template, draft)));
 
-  let closing = cleanLine(draft.closing) ? draft.closing : defaults.closing;
+  let closing = orDefault(draft.closing, defaults.closing);
   if (!omitted.has('closing') && cleanLine(closing)) {
     closing = closing.replace(/\s+$/, '');
     if (!/\/\.$/.test(closing)) closing = closing.replace(/[.;:,]*$/, '') + wording.end;

@@ -23,3 +23,19 @@ export const levelsOf = (template: Pick<ReportTemplate, 'level' | 'levels'>): Is
   template.level,
   ...(Object.keys(template.levels ?? {}) as IssuerLevel[]).filter((l) => l !== template.level),
 ];
+
+/** A blank left in a template's text for the user to fill: "…" (or "..."). */
+export const hasBlank = (text: string) => /…|\.\.\./.test(text);
+
+/** The lines of a text that hold no blank to fill ("Căn cứ Kế hoạch số …/KH-UBND ngày …" is dropped). */
+export const withoutBlanks = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => !hasBlank(l))
+    .join('\n');
+
+/**
+ * What the user typed, or, left empty, the template's text without its lines that still hold a blank: a default is
+ * never printed with "…" the user did not see in the field (they saw it empty).
+ */
+export const orDefault = (mine: string | undefined, theirs: string): string => (mine && /\S/.test(mine) ? mine : withoutBlanks(theirs));

@@ -9,6 +9,8 @@ import { checkPastedOutsideSections, pastedChecker } from './rules/pasted.ts';
 import { checkRepeats, cutoffNote, emptySectionIssue } from './rules/structure.ts';
 import { checkDecision } from './rules/decision.ts';
 import { checkTypedFigures } from './rules/figures.ts';
+import { checkBlanks } from './rules/blanks.ts';
+import { draftLexicon } from './placeholders.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Issue = {
@@ -57,7 +59,8 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   const issue = (i: Issue) => out.issues.push(i);
   const byId = new Map(catalogue.map((e) => [e.id, e]));
 
-  checkHeader(template, draft, issue);
+  const lex = draftLexicon(draft, catalogue);
+  checkHeader(template, draft, lex, issue);
   const pasted = pastedChecker(issue);
   checkPastedOutsideSections(draft, catalogue, pasted);
 
@@ -69,7 +72,8 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
       for (const c of allSections(s.children)) optional.add(c.key);
   // One prose context for the whole report, as the document numbers footnotes and cites in full once.
   const proseCtx = newProseContext(catalogue);
-  checkDecision(template, draft, byId, issue);
+  checkDecision(template, draft, byId, lex, issue);
+  checkBlanks(template, draft, issue);
   for (const s of allSections(parts)) {
     const where = s.instanceName ? `[${s.instanceName}] ` : '';
     for (const { key, block } of s.blocks) {
