@@ -232,9 +232,21 @@ export const appendixSchema: z.ZodType<AppendixTemplate, unknown> = z.object({
 
 export const periodKinds = ['thang', 'quy', '6-thang', '9-thang', 'nam', 'khoang'] as const;
 
-/** Who issues the document: a commune, ward or special zone; a provincial People's Committee; a provincial department. */
-export const issuerLevels = ['xa', 'tinh', 'so'] as const;
+/**
+ * Who issues the document: a commune, ward or special zone's People's Committee; a province or city's; a provincial
+ * department; an office (Văn phòng UBND tỉnh, Văn phòng HĐND và UBND xã); a steering committee. The builder takes the level
+ * from the issuing body typed when it says (src/lib/names/unit.ts, issuerKind).
+ */
+export const issuerLevels = ['xa', 'tinh', 'so', 'van-phong', 'ban-chi-dao'] as const;
 export type IssuerLevel = (typeof issuerLevels)[number];
+/** The levels as the builder and its messages name them. */
+export const issuerLevelNames: Record<IssuerLevel, string> = {
+  xa: 'Xã, phường, đặc khu',
+  tinh: 'Ủy ban nhân dân tỉnh, thành phố',
+  so: 'Sở, ban, ngành tỉnh',
+  'van-phong': 'Văn phòng (Văn phòng UBND tỉnh, thành phố)',
+  'ban-chi-dao': 'Ban Chỉ đạo',
+};
 export const numberingStyles = ['roman', 'arabic', 'nested', 'alpha'] as const;
 
 export const signatureSchema = z.object({

@@ -10,7 +10,7 @@ import { stringCodec, touch, useBoundText } from './bind.ts';
 import type { JSX, Ref } from 'preact';
 import { t } from './strings/header.ts';
 import { t as tp } from './strings/page.ts';
-import { LevelField, OmitToggle, shown } from './StructureFields.tsx';
+import { LevelField, OmitToggle, setIssuer, shown } from './StructureFields.tsx';
 import { DecisionFields } from './DecisionFields.tsx';
 import { defaultsFor } from '../../lib/report/defaults.ts';
 
@@ -42,7 +42,7 @@ export function HeaderFields() {
         hint={t.issuerHint}
         rows={2}
         value={h.issuer ? h.issuer.split('\n') : []}
-        onValue={(v) => setHeader({ issuer: v.join('\n') })}
+        onValue={(v) => setIssuer(v.join('\n'))}
       />
       <TextInput
         path="header.unit"

@@ -21,10 +21,20 @@ export const headerLexicon = (h: UnitHeader, extra: Iterable<string> = []): Lexi
 export function unitName(h: UnitHeader, lex: Lexicon = headerLexicon(h)): Cased {
   const own = (h.unit ?? '').replace(/\s+/g, ' ').trim();
   if (own) return { text: own, certain: true, unsure: [] };
-  const typed = issuerLine(h.issuer);
+  const typed = ownName(h);
   if (!typed) return { text: '', certain: true, unsure: [] };
   const cased = caseName(typed, lex);
   return cased.certain ? cased : { ...cased, text: typed };
+}
+
+/**
+ * The issuing body on one line; an office named only by its kind under its parent body ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" /
+ * "VĂN PHÒNG") takes the parent's name after it: "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH LAI CHÂU".
+ */
+function ownName(h: Pick<UnitHeader, 'issuer' | 'parentBody'>): string {
+  const own = issuerLine(h.issuer);
+  const parent = issuerLine(h.parentBody ?? '');
+  return /^VĂN PHÒNG$/iu.test(own) && parent ? `${own} ${parent}` : own;
 }
 
 /** Issuing bodies the defaults are written for (src/schemas/template.ts, issuerLevels). */
@@ -48,7 +58,7 @@ export function issuerKind(h: Pick<UnitHeader, 'issuer' | 'parentBody'>): { kind
   const locality = localityOf(text) ?? localityOf(parent);
   const kind: IssuerKind | undefined = /^SỞ\s/u.test(text)
     ? 'so'
-    : /^VĂN PHÒNG\s/u.test(text)
+    : /^VĂN PHÒNG(\s|$)/u.test(text)
       ? 'van-phong'
       : /^BAN CHỈ ĐẠO(\s|$)/u.test(text)
         ? 'ban-chi-dao'

@@ -13,7 +13,7 @@ import { expandCitations, newProseContext, parseProse, type ProseContext } from 
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
 import { headingLabel } from './numbering.ts';
 import { wording } from './wording.ts';
-import { defaultsFor, orDefault } from './defaults.ts';
+import { defaultsFor, foreignDefaults, orDefault } from './defaults.ts';
 import { decisionTexts } from './decision.ts';
 import { introTextKey } from './text-keys.ts';
 import {
@@ -67,8 +67,9 @@ export function buildDocument(
   const decision = buildDecision(template, draft, defaults, prose, fill, signature, lex);
   // The attached document is a document of its own: its first citation of a decree is in full again.
   prose.cited.clear();
-  const recipients = recipientLines(draft.header.recipients);
-  const body = buildBody(template, draft, defaults, ev, prose, fill, emptySections);
+  const recipients = recipientLines(draft.header.recipients.map(fill));
+  const foreign = foreignDefaults(template, draft);
+  const body = buildBody(template, draft, defaults, ev, prose, fill, emptySections, foreign);
   const title = documentTitle(template, draft, lex);
   const issuedBy = decision
     ? issuedReference({ ...refOf(draft), docType: wording.decisionType, by: authorityName(decision.authority, lex).text })
@@ -83,7 +84,7 @@ export function buildDocument(
     body,
     footnotes: prose.footnotes,
     signature,
-    distribution: decision ? [] : distributionLines(draft.distribution, recipients.length > 0),
+    distribution: decision ? [] : distributionLines(foreign.has('distribution') ? [] : draft.distribution.map(fill), recipients.length > 0),
     appendices: buildAppendices(template, draft, ev, prose, fill, emptySections, `(${wording.appendixWith} ${issuedBy})`),
   };
 }
@@ -150,7 +151,7 @@ function buildDecision(
     decides: wording.decides,
     articles,
     signature,
-    distribution: distributionLines(texts.distribution),
+    distribution: distributionLines(texts.distribution.map(fill)),
   };
 }
 
@@ -163,6 +164,7 @@ function buildBody(
   prose: ProseContext,
   fill: Fill,
   emptySections: 'note' | 'omit',
+  foreign: Set<string>,
 ): DocBlock[] {
   const body: DocBlock[] = [];
   const proseInto = (text: string) => {
@@ -171,12 +173,12 @@ function buildBody(
   const omitted = new Set(draft.omit ?? []);
 
   const basis = orDefault(draft.header.basis, defaults.basis);
-  if (!omitted.has('basis') && cleanLine(basis)) proseInto(basis);
+  if (!omitted.has('basis') && !foreign.has('basis') && cleanLine(basis)) proseInto(basis);
 
   body.push(...sectionBlocks(template, draft, ev, prose, fill, emptySections, resolveSections(template, draft)));
 
   let closing = orDefault(draft.closing, defaults.closing);
-  if (!omitted.has('closing') && cleanLine(closing)) {
+  if (!omitted.has('closing') && !foreign.has('closing') && cleanLine(closing)) {
     closing = closing.replace(/\s+$/, '');
     if (!/\/\.$/.test(closing)) closing = closing.replace(/[.;:,]*$/, '') + wording.end;
     proseInto(closing);

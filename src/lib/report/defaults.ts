@@ -1,4 +1,6 @@
 import type { IssuerLevel, ReportTemplate, TemplateDefaults } from '../../schemas/template.ts';
+import type { Draft } from '../../schemas/draft.ts';
+import { issuerKind } from '../names/index.ts';
 
 /**
  * A template's defaults for an issuer level (xã, phường, đặc khu; UBND tỉnh; sở, ban, ngành): the template's own
@@ -39,3 +41,32 @@ export const withoutBlanks = (text: string) =>
  * never printed with "…" the user did not see in the field (they saw it empty).
  */
 export const orDefault = (mine: string | undefined, theirs: string): string => (mine && /\S/.test(mine) ? mine : withoutBlanks(theirs));
+
+export type IssuerText = 'basis' | 'closing' | 'distribution';
+
+/**
+ * Default texts written for another issuer than the one typed: the draft's opening, closing or Nơi nhận still as its
+ * level's defaults have them, when the header's issuing body says it is of another level (a Văn phòng UBND tỉnh under
+ * a sở's defaults would close with "Văn phòng Sở", "Giám đốc Sở"). They stay out of the document and the builder says
+ * so at their fields. A kind that serves one level writes its defaults for every issuer, so nothing is foreign there.
+ */
+export function foreignDefaults(
+  template: Pick<ReportTemplate, 'defaults' | 'level' | 'levels'>,
+  draft: Pick<Draft, 'header' | 'level' | 'closing' | 'distribution'>,
+): Set<IssuerText> {
+  const out = new Set<IssuerText>();
+  const levels = levelsOf(template);
+  const typed = issuerKind(draft.header).kind;
+  const current = draft.level ?? template.level;
+  if (levels.length < 2 || !typed || typed === current) return out;
+  const mine = defaultsFor(template, current);
+  const theirs = levels.includes(typed) ? defaultsFor(template, typed) : undefined;
+  const texts: [IssuerText, unknown, (d: TemplateDefaults) => unknown][] = [
+    ['basis', draft.header.basis, (d) => d.basis],
+    ['closing', draft.closing, (d) => d.closing],
+    ['distribution', draft.distribution, (d) => d.distribution],
+  ];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const [name, text, pick] of texts) if (same(text, pick(mine)) && !(theirs && same(text, pick(theirs)))) out.add(name);
+  return out;
+}

@@ -9,7 +9,7 @@ import { checkPastedOutsideSections, pastedChecker } from './rules/pasted.ts';
 import { checkRepeats, cutoffNote, emptySectionIssue } from './rules/structure.ts';
 import { checkDecision } from './rules/decision.ts';
 import { checkTypedFigures } from './rules/figures.ts';
-import { checkBlanks } from './rules/blanks.ts';
+import { checkBlanks, checkForeignDefaults } from './rules/blanks.ts';
 import { draftLexicon } from './placeholders.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -74,6 +74,7 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   const proseCtx = newProseContext(catalogue);
   checkDecision(template, draft, byId, lex, issue);
   checkBlanks(template, draft, issue);
+  checkForeignDefaults(template, draft, issue);
   for (const s of allSections(parts)) {
     const where = s.instanceName ? `[${s.instanceName}] ` : '';
     for (const { key, block } of s.blocks) {

@@ -11,7 +11,7 @@ import { titleText } from './normalize.ts';
  * - {don_vi}: the unit as running text names it (the field the user typed, or the issuing body where its case is
  *   certain: names/unit.ts);
  * - {cap}: the unit word of the issuer's commune or province ("xã", "phường", "đặc khu", "tỉnh", "thành phố"), "…"
- *   when the header does not say;
+ *   when the header does not say; {cap_uy}: its party committee ("Đảng ủy xã", "Tỉnh ủy", "Thành ủy");
  * - {van_ban} (given in `extra` by documentVars): the document a decision issues, "Kế hoạch kiểm tra …".
  */
 export function fillPlaceholders(text: string, draft: Pick<Draft, 'header'>, extra: Record<string, string> = {}): string {
@@ -21,9 +21,13 @@ export function fillPlaceholders(text: string, draft: Pick<Draft, 'header'>, ext
   const named: Record<string, () => string> = {
     don_vi: () => unitName(h).text,
     cap: () => issuerKind(h).locality ?? '…',
+    cap_uy: () => partyCommittee(issuerKind(h).locality),
   };
   return text.replace(/\{([a-z_]+)\}/g, (m, name: string) => extra[name] ?? period[name] ?? named[name]?.() ?? m);
 }
+
+const partyCommittee = (locality?: string) =>
+  locality === 'tỉnh' ? 'Tỉnh ủy' : locality === 'thành phố' ? 'Thành ủy' : `Đảng ủy ${locality ?? '…'}`;
 
 /**
  * The trích yếu as printed: what the user typed (converted from capitals where certain: normalize.ts, titleText), or the

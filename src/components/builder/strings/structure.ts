@@ -1,3 +1,5 @@
+import { issuerLevelNames } from '../../../schemas/template.ts';
+
 /**
  * The document's structure (StructureFields.tsx, DecisionFields.tsx and the section editor): issuer level, the decision
  * issuing the document, appendices, renamed headings and sentences the user may leave out.
@@ -5,7 +7,9 @@
 export const t = {
   level: 'Cơ quan ban hành thuộc cấp',
   levelHint: 'Chọn cấp để có sẵn tên cơ quan, câu kết, người ký và nơi nhận phù hợp; phần bạn đã sửa được giữ nguyên.',
-  levels: { xa: 'Xã, phường, đặc khu', tinh: 'Ủy ban nhân dân tỉnh, thành phố', so: 'Sở, ban, ngành tỉnh' } as Record<string, string>,
+  levels: issuerLevelNames as Record<string, string>,
+  levelFromIssuer: (name: string) =>
+    `Cơ quan ban hành thuộc cấp “${name}”: đã dùng nội dung mặc định của cấp này; phần bạn đã tự sửa vẫn giữ nguyên.`,
   levelChanged: (name: string) => `Đã đổi các nội dung mặc định sang cấp “${name}”; phần bạn đã tự sửa vẫn giữ nguyên.`,
 
   omit: 'Không in đoạn này',

@@ -1,7 +1,8 @@
-import type { ReportTemplate } from '../../../schemas/template.ts';
+import { issuerLevelNames, type ReportTemplate } from '../../../schemas/template.ts';
 import type { Draft } from '../../../schemas/draft.ts';
 import type { Issue } from '../evaluate.ts';
-import { defaultsFor, hasBlank, orDefault } from '../defaults.ts';
+import { defaultsFor, foreignDefaults, hasBlank, orDefault } from '../defaults.ts';
+import { issuerKind } from '../../names/index.ts';
 import { decisionTexts } from '../decision.ts';
 import { documentTitle, documentVars, fillPlaceholders } from '../placeholders.ts';
 import { allSections, resolveParts } from '../walk.ts';
@@ -25,8 +26,10 @@ export function checkBlanks(template: ReportTemplate, draft: Draft, issue: (i: I
     ['signature.authority', 'Thẩm quyền ký', draft.signature.authority.join('\n')],
     ['signature.title', 'Chức vụ người ký', draft.signature.title],
   ];
-  if (!omitted.has('basis')) texts.push(['header.basis', 'Căn cứ (đoạn mở đầu)', orDefault(h.basis, defaults.basis)]);
-  if (!omitted.has('closing')) texts.push(['closing', 'Câu kết', orDefault(draft.closing, defaults.closing)]);
+  const foreign = foreignDefaults(template, draft);
+  if (!omitted.has('basis') && !foreign.has('basis'))
+    texts.push(['header.basis', 'Căn cứ (đoạn mở đầu)', orDefault(h.basis, defaults.basis)]);
+  if (!omitted.has('closing') && !foreign.has('closing')) texts.push(['closing', 'Câu kết', orDefault(draft.closing, defaults.closing)]);
   const decision = decisionTexts(defaults, draft);
   if (decision) {
     texts.push(
@@ -36,7 +39,7 @@ export function checkBlanks(template: ReportTemplate, draft: Draft, issue: (i: I
       ['decision.distribution', 'Nơi nhận của Quyết định', decision.distribution.join('\n')],
       ...decision.articles.map((a, i): [string, string, string] => [`decision.articles.${i}`, `Điều ${i + 1}`, a]),
     );
-  } else texts.push(['distribution', 'Nơi nhận', draft.distribution.join('\n')]);
+  } else if (!foreign.has('distribution')) texts.push(['distribution', 'Nơi nhận', draft.distribution.join('\n')]);
   for (const s of allSections(resolveParts(template, draft)))
     for (const { key, block } of s.blocks) {
       const intro = introTextKey(key);
@@ -51,4 +54,25 @@ export function checkBlanks(template: ReportTemplate, draft: Draft, issue: (i: I
         severity: 'warning',
         message: `${label} còn chỗ để trống “…” sẽ được in ra: điền số, ngày, tên vào chỗ đó hoặc xóa phần đó.`,
       });
+}
+
+const TEXT_FIELDS = {
+  basis: ['header.basis', 'Căn cứ (đoạn mở đầu)'],
+  closing: ['closing', 'Câu kết'],
+  distribution: ['distribution', 'Nơi nhận'],
+};
+
+/** Default texts written for another issuer than the one typed stay out of the document (defaults.ts): said at their fields. */
+export function checkForeignDefaults(template: ReportTemplate, draft: Draft, issue: (i: Issue) => void) {
+  const kind = issuerKind(draft.header).kind;
+  const level = draft.level ?? template.level;
+  for (const name of foreignDefaults(template, draft)) {
+    const [field, label] = TEXT_FIELDS[name];
+    issue({
+      key: `foreign-default:${name}`,
+      field,
+      severity: 'warning',
+      message: `${label} mặc định viết cho cấp “${issuerLevelNames[level]}”, còn cơ quan ban hành đã nhập thuộc cấp “${issuerLevelNames[kind!]}”, nên không được in. Chọn cấp của cơ quan ban hành ở đầu phần này để có nội dung mặc định phù hợp, hoặc tự viết.`,
+    });
+  }
 }

@@ -40,6 +40,14 @@ export function checkDecision(
       message: `Chưa chắc cách viết hoa “${by.unsure.join(' ')}” khi nêu người ban hành trong câu, nên dòng “(Ban hành kèm theo Quyết định … của …)” in nguyên “${by.text}”. Ghi tên đơn vị ở ô “Tên đơn vị trong câu văn” (phần đầu văn bản), hoặc ghi thẩm quyền ban hành theo tên đó.`,
     });
   checkFirstArticle(template, draft, texts.articles, lex, issue);
+  if (!cleanLine(texts.basis))
+    issue({
+      key: 'decision.basis.empty',
+      field: 'decision.basis',
+      severity: 'warning',
+      message:
+        'Quyết định chưa có căn cứ ban hành (Mẫu 1.3, Nghị định 30/2020/NĐ-CP): ghi mỗi căn cứ một dòng, dòng cuối thường là “Theo đề nghị của …”.',
+    });
   issue({
     key: 'decision.number',
     field: 'header.number',
