@@ -197,6 +197,7 @@ export type SectionTemplate = {
   area?: string;
   hint?: string;
   repeat?: { label: string; itemTitle: string };
+  optional?: boolean;
   blocks: z.output<typeof blockSchema>[];
   children: SectionTemplate[];
 };
@@ -207,8 +208,16 @@ export const sectionSchema: z.ZodType<SectionTemplate, unknown> = z.lazy(() =>
     title: viText,
     area: slug.optional(),
     hint: viText.optional(),
-    /** A section written once per item (e.g. per inspected unit); itemTitle may use {ten}. */
+    /**
+     * A section written once per item (e.g. per inspected unit); itemTitle may use {ten}. With itemTitle "{ten}" the items
+     * are the issuer's own numbered sub-headings ("1. Đánh giá tác động quy định TTHC", "2. Thẩm định, thẩm tra …").
+     */
     repeat: z.object({ label: viText, itemTitle: viText }).optional(),
+    /**
+     * Left out of the document when it has nothing, whatever `emptySections` says (no "Không có nội dung."), and not
+     * reported as missing: a kind's sections an issuer may not have, and the issuer's own sub-headings.
+     */
+    optional: z.boolean().optional(),
     blocks: z.array(blockSchema).default([]),
     children: z.array(sectionSchema).default([]),
   }),

@@ -206,7 +206,7 @@ function sectionBlocks(
     let index = 0;
     for (const s of list) {
       const has = sectionHasContent(s, draft.values);
-      if (!has && (emptySections === 'omit' || parentWritten)) continue;
+      if (!has && (emptySections === 'omit' || parentWritten || s.section.optional)) continue;
       const label = headingLabel(template.numbering, level, ++index, parentNumber);
       const title = cleanLine(s.title);
       out.push({
@@ -214,8 +214,11 @@ function sectionBlocks(
         level: Math.min(level, 4) as 1 | 2 | 3 | 4,
         text: `${label.text} ${level === 1 ? upperVi(title) : title}`,
       });
-      if (!has && !s.children.length) {
-        out.push({ type: 'paragraph', runs: [{ text: wording.emptySection }] });
+      if (!has) {
+        // Its sub-sections say "Không có nội dung." themselves, unless they are all left out when empty.
+        const at = out.length;
+        emit(s.children, level + 1, label.number, false);
+        if (out.length === at) out.push({ type: 'paragraph', runs: [{ text: wording.emptySection }] });
         continue;
       }
       let written = false;

@@ -67,8 +67,12 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   // Appendices are optional, and so are sub-sections under a section written in one piece (build.ts leaves them out).
   const parts = resolveParts(template, draft);
   const optional = new Set((template.appendices ?? []).map((a) => a.id));
+  // Sections left out when empty take their empty sub-sections with them.
   for (const s of allSections(parts))
-    if (s.blocks.some(({ key, block }) => blockHasContent(block, draft.values[key])))
+    if (
+      s.blocks.some(({ key, block }) => blockHasContent(block, draft.values[key])) ||
+      (s.section.optional && !sectionHasContent(s, draft.values))
+    )
       for (const c of allSections(s.children)) optional.add(c.key);
   // One prose context for the whole report, as the document numbers footnotes and cites in full once.
   const proseCtx = newProseContext(catalogue);
