@@ -5,8 +5,8 @@ import type { Draft } from '../../schemas/draft.ts';
 import { fillPeriod } from '../../lib/format/period.ts';
 import { headerFilled, sectionFilled, signingFilled } from '../../lib/drafts/filled.ts';
 import { $draft, getProps } from './store.ts';
-import { useModule, useOpened } from './lazy.ts';
-import { Pending } from './Pending.tsx';
+import { useModule, useOpened } from '../ui/lazy.ts';
+import { Pending } from '../ui/Pending.tsx';
 import { t } from './strings/page.ts';
 
 const loadEditor = () => import('./SectionEditor.tsx');

@@ -1,7 +1,6 @@
 import type { Draft } from '../../schemas/draft.ts';
-import type { IssuerLevel } from '../../schemas/template.ts';
-import { levelsOf } from '../../lib/report/defaults.ts';
-import { documentVars, fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { issuerLevelNames, type IssuerLevel } from '../../schemas/issuer-levels.ts';
+import { documentVars, fillPlaceholders, levelsOf } from '../../lib/report/index.ts';
 import { applyLevel } from '../../lib/drafts/level.ts';
 import { issuerKind } from '../../lib/names/index.ts';
 import { setOmitted } from '../../lib/drafts/structure.ts';
@@ -32,7 +31,7 @@ export function LevelField({ draft }: { draft: Draft }) {
   const choose = (level: IssuerLevel) => {
     if (level === current) return;
     update((d) => applyLevel(d, template, level));
-    $notice.set({ text: t.levelChanged(t.levels[level]), kind: 'ok' });
+    $notice.set({ text: t.levelChanged(issuerLevelNames[level]), kind: 'ok' });
   };
   return (
     <fieldset class="cchc-level" aria-describedby="f-level-hint">
@@ -40,7 +39,7 @@ export function LevelField({ draft }: { draft: Draft }) {
       {levels.map((level) => (
         <label key={level} class="cchc-check">
           <input type="radio" name="cchc-level" value={level} checked={level === current} onChange={() => choose(level)} />
-          {t.levels[level]}
+          {issuerLevelNames[level]}
         </label>
       ))}
       <p class="cchc-hint" id="f-level-hint">
@@ -64,7 +63,7 @@ export function setIssuer(issuer: string) {
     switched = kind;
     return applyLevel(next, template, kind);
   });
-  if (switched) $notice.set({ text: t.levelFromIssuer(t.levels[switched]), kind: 'ok' });
+  if (switched) $notice.set({ text: t.levelFromIssuer(issuerLevelNames[switched]), kind: 'ok' });
 }
 
 /** "Không in đoạn này": leaves a text the builder adds (căn cứ, câu kết, a câu dẫn) out of the document. */

@@ -1,10 +1,11 @@
 import type { ReportTemplate, TemplateDefaults } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
-import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument } from './model.ts';
+import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument } from '../document/model.ts';
 import { cleanLine, upperVi } from '../format/text.ts';
 import { roman } from '../format/period.ts';
-import { evaluate, type Evaluation } from './evaluate.ts';
+import { evaluate } from './evaluate.ts';
+import type { Evaluation } from './evaluation.ts';
 import { documentTitle, documentVars, draftLexicon, fillPlaceholders } from './placeholders.ts';
 import { unitName, type Lexicon } from '../names/index.ts';
 import { cutoffRange, formatCutoff } from '../format/cutoff.ts';
@@ -12,7 +13,7 @@ import { resolveAppendices, resolveSections, type ResolvedSection } from './walk
 import { expandCitations, newProseContext, parseProse, type ProseContext } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
 import { headingLabel } from './numbering.ts';
-import { wording } from './wording.ts';
+import { wording } from '../document/wording.ts';
 import { defaultsFor, foreignDefaults, orDefault } from './defaults.ts';
 import { decisionTexts } from './decision.ts';
 import { introTextKey } from './text-keys.ts';

@@ -9,12 +9,12 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../src/schemas/draft.ts';
 import { buildDocument } from '../../../src/lib/report/build.ts';
 import { evaluate } from '../../../src/lib/report/evaluate.ts';
-import { renderReport } from '../../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../../support/render.ts';
 import { levelsOf } from '../../../src/lib/report/defaults.ts';
 import { newDraft } from '../../../src/lib/drafts/new.ts';
 import { applyLevel } from '../../../src/lib/drafts/level.ts';
 import { decisionDraft } from '../../../src/lib/drafts/structure.ts';
-import type { DocBlock, ReportDocument } from '../../../src/lib/report/model.ts';
+import type { DocBlock, ReportDocument } from '../../../src/lib/document/model.ts';
 import { CATALOGUE, OUT } from '../../support/helpers.ts';
 import { checkNd30Signed, docxText } from '../../support/nd30.ts';
 import { templates } from '../../support/fixtures.ts';
@@ -59,7 +59,7 @@ function typed(
 async function renderChecked(name: string, template: typeof plan, draft: Draft) {
   const ev = evaluate(template, draft, CATALOGUE);
   expect(ev.issues.filter((i) => i.blocking)).toEqual([]);
-  const { bytes } = await renderReport(template, draft, CATALOGUE, ev);
+  const bytes = await renderBytes(template, draft, CATALOGUE, ev);
   const file = join(OUT, `${name}.docx`);
   writeFileSync(file, bytes);
   const doc = buildDocument(template, draft, CATALOGUE, { evaluation: ev });

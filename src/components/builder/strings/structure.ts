@@ -1,5 +1,3 @@
-import { issuerLevelNames } from '../../../schemas/template.ts';
-
 /**
  * The document's structure (StructureFields.tsx, DecisionFields.tsx and the section editor): issuer level, the decision
  * issuing the document, appendices, renamed headings and sentences the user may leave out.
@@ -7,7 +5,6 @@ import { issuerLevelNames } from '../../../schemas/template.ts';
 export const t = {
   level: 'Cơ quan ban hành thuộc cấp',
   levelHint: 'Chọn cấp để có sẵn tên cơ quan, câu kết, người ký và nơi nhận phù hợp; phần bạn đã sửa được giữ nguyên.',
-  levels: issuerLevelNames as Record<string, string>,
   levelFromIssuer: (name: string) =>
     `Cơ quan ban hành thuộc cấp “${name}”: đã dùng nội dung mặc định của cấp này; phần bạn đã tự sửa vẫn giữ nguyên.`,
   levelChanged: (name: string) => `Đã đổi các nội dung mặc định sang cấp “${name}”; phần bạn đã tự sửa vẫn giữ nguyên.`,

@@ -1,6 +1,7 @@
-import { issuerLevelNames, type ReportTemplate } from '../../../schemas/template.ts';
+import type { ReportTemplate } from '../../../schemas/template.ts';
+import { issuerLevelNames } from '../../../schemas/issuer-levels.ts';
 import type { Draft } from '../../../schemas/draft.ts';
-import type { Issue } from '../evaluate.ts';
+import type { Issue } from '../evaluation.ts';
 import { defaultsFor, foreignDefaults, hasBlank, orDefault } from '../defaults.ts';
 import { issuerKind } from '../../names/index.ts';
 import { decisionTexts } from '../decision.ts';
