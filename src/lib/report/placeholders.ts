@@ -1,13 +1,13 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
-import { periodVars } from '../format/period.ts';
+import { periodVars } from '../format/period-vars.ts';
 import { cleanLine, upperFirst } from '../format/text.ts';
 import { headerLexicon, issuerKind, lowerStart, unitName, type Lexicon } from '../names/index.ts';
 import { titleText } from './normalize.ts';
 
 /**
  * Fills the placeholders of a template's texts and any `extra` ones; unknown placeholders stay as written.
- * - {ky}, {ky_ngan}, {nam}, {ky_toi}, {loai_ky}: the reporting period (format/period.ts, periodVars);
+ * - {ky}, {ky_ngan}, {nam}, {ky_toi}, {loai_ky}: the reporting period (format/period-vars.ts);
  * - {don_vi}: the unit as running text names it (the field the user typed, or the issuing body where its case is
  *   certain: names/unit.ts);
  * - {cap}: the unit word of the issuer's commune or province ("xã", "phường", "đặc khu", "tỉnh", "thành phố"), "…"
