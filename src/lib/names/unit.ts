@@ -45,8 +45,9 @@ const COMMUNE = /(?:^|\s)(XÃ|PHƯỜNG|ĐẶC KHU)(?=\s|$)/u;
 const PROVINCE = /(?:^|\s)(TỈNH|THÀNH PHỐ)(?=\s|$)/u;
 
 /**
- * What kind of body typed the header: a commune's or a province's People's Committee, a department, an office (Văn
- * phòng UBND tỉnh, Văn phòng HĐND và UBND xã), a steering committee; undefined when the text does not say.
+ * What kind of body typed the header: a commune's or a province's People's Committee, a department, the office of a
+ * People's Committee or Council ("VĂN PHÒNG" under its parent body, "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH …", not "Văn phòng
+ * Đăng ký đất đai"), a steering committee; undefined when the text does not say.
  * `locality` is the unit word of the commune or province it belongs to, lower case.
  */
 export function issuerKind(h: Pick<UnitHeader, 'issuer' | 'parentBody'>): { kind?: IssuerKind; locality?: string } {
@@ -58,7 +59,7 @@ export function issuerKind(h: Pick<UnitHeader, 'issuer' | 'parentBody'>): { kind
   const locality = localityOf(text) ?? localityOf(parent);
   const kind: IssuerKind | undefined = /^SỞ\s/u.test(text)
     ? 'so'
-    : /^VĂN PHÒNG(\s|$)/u.test(text)
+    : /^VĂN PHÒNG($|\s+(ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)(\s|$))/u.test(text)
       ? 'van-phong'
       : /^BAN CHỈ ĐẠO(\s|$)/u.test(text)
         ? 'ban-chi-dao'

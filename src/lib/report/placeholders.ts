@@ -51,12 +51,19 @@ export function documentVars(
 ): Record<string, string> {
   const l = lex ?? headerLexicon(draft.header);
   const type = upperFirst(template.docType.toLocaleLowerCase('vi'));
-  return { van_ban: `${type} ${lowerStart(documentTitle(template, draft, l), l)}` };
+  const title = documentTitle(template, draft, l);
+  // A trích yếu that repeats its type ("Kế hoạch kiểm tra …", warned at its field) is not prefixed with it again.
+  if (startsWithType(title, template.docType)) return { van_ban: type + title.slice(type.length) };
+  return { van_ban: `${type} ${lowerStart(title, l)}` };
 }
 
 /** Known spellings for a draft: its header's (names/unit.ts, headerLexicon) and the catalogue's issuers ("Bộ Tư pháp"). */
 export const draftLexicon = (draft: Pick<Draft, 'header'>, catalogue: readonly { issuer?: string }[] = []): Lexicon =>
   headerLexicon(draft.header, new Set(catalogue.flatMap((e) => (e.issuer ? [e.issuer] : []))));
+
+/** Whether a trích yếu starts with its document's type name ("Kế hoạch kiểm tra …" under "KẾ HOẠCH"). */
+export const startsWithType = (title: string, docType: string) =>
+  title.toLocaleUpperCase('vi').startsWith(docType.toLocaleUpperCase('vi') + ' ');
 
 /**
  * The issuing body inside a sentence: "ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀI TÂN" → "Ủy ban nhân dân phường Hoài Tân", the place

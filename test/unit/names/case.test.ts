@@ -131,6 +131,11 @@ describe('the unit as sentences name it', () => {
     expect(issuerKind({ issuer: 'VĂN PHÒNG ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU' })).toEqual({ kind: 'van-phong', locality: 'tỉnh' });
     expect(issuerKind({ issuer: 'SỞ NỘI VỤ', parentBody: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU' })).toEqual({ kind: 'so', locality: 'tỉnh' });
     expect(issuerKind({ issuer: 'BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH\nCỦA CHÍNH PHỦ' })).toEqual({ kind: 'ban-chi-dao', locality: undefined });
+    expect(issuerKind({ issuer: 'VĂN PHÒNG', parentBody: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU' })).toEqual({
+      kind: 'van-phong',
+      locality: 'tỉnh',
+    });
+    expect(issuerKind({ issuer: 'VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI', parentBody: 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG' }).kind).toBeUndefined();
     expect(issuerKind({ issuer: 'ĐOÀN KIỂM TRA' })).toEqual({ kind: undefined, locality: undefined });
   });
 });

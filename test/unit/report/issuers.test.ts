@@ -104,6 +104,16 @@ describe('a plan issued by a decision issues exactly what was typed', () => {
     expect(warning.message).toContain('NĂM CĂN');
   });
 
+  it('does not name the type twice when the trích yếu repeats it, and says so at the field', () => {
+    const d = city();
+    d.header.title = `Kế hoạch ${trichYeu.charAt(0).toLocaleLowerCase('vi')}${trichYeu.slice(1)}`;
+    const doc = buildDocument(inspection, d, CATALOGUE);
+    expect(runs(doc.decision!.articles)[0]).toBe(
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 trên địa bàn thành phố Hải Phòng.',
+    );
+    expect(evaluate(inspection, d, CATALOGUE).issues.find((i) => i.key === 'header.title.type')?.field).toBe('header.title');
+  });
+
   it('warns when Điều 1 names another document than the attached one', () => {
     const d = city();
     d.decision!.articles = ['Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.', 'Hiệu lực từ ngày ký.'];

@@ -16,6 +16,7 @@ import {
   titleText,
 } from '../normalize.ts';
 import { unitName, type Lexicon } from '../../names/index.ts';
+import { startsWithType } from '../placeholders.ts';
 
 /** What Decree 30 needs of the header, the signature and Nơi nhận: issuer, place, date, signer, recipients. */
 export function checkHeader(template: ReportTemplate, draft: Draft, lex: Lexicon, issue: (i: Issue) => void) {
@@ -70,6 +71,13 @@ export function checkHeader(template: ReportTemplate, draft: Draft, lex: Lexicon
         : 'Chưa nhập ngày ban hành.',
     });
   checkTitle(h.title, 'header.title', 'Trích yếu', lex, issue);
+  if (startsWithType(titleText(h.title, lex).text, template.docType))
+    issue({
+      key: 'header.title.type',
+      field: 'header.title',
+      severity: 'warning',
+      message: `Trích yếu bắt đầu bằng tên loại văn bản “${template.docType.toLocaleLowerCase('vi')}”, đã in ở dòng “${template.docType}” ngay trên: bỏ mấy chữ này ở đầu trích yếu.`,
+    });
   const unit = unitName(h, lex);
   if (!unit.certain)
     issue({
