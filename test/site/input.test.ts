@@ -8,6 +8,7 @@ import { projectRoot } from './support/server.ts';
 import { typeComposed, typeUnikey } from './support/typing.ts';
 import { useExample } from './support/builder.ts';
 import { docxText } from '../support/nd30.ts';
+import { storedDrafts } from './support/drafts.ts';
 
 /**
  * The builder used as commune staff use it: Vietnamese typed with Unikey (Telex) and with a composing phone keyboard
@@ -33,14 +34,8 @@ async function openAllParts(page: Page) {
   await expect.poll(() => page.locator('.cchc-loading').count()).toBe(0);
 }
 
-/** The draft this tab saved last, as localStorage holds it. */
-const storedDraft = (page: Page) =>
-  page.evaluate(() => {
-    const drafts = Object.keys(localStorage)
-      .filter((k) => k.startsWith('cchc:v1:draft:'))
-      .map((k) => JSON.parse(localStorage.getItem(k)!).draft);
-    return drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0];
-  });
+/** The draft this tab saved last, as stored. */
+const storedDraft = async (page: Page) => (await storedDrafts(page))[0];
 
 type Draft = Awaited<ReturnType<typeof storedDraft>>;
 

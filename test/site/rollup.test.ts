@@ -19,6 +19,7 @@ import { loadCatalogue, loadTemplates } from '../../src/lib/report/load.ts';
 import { renderReport } from '../../src/lib/report/pipeline.ts';
 import { docxImportMessages } from '../../src/lib/drafts/docx-import.ts';
 import { FILES, PAKN, headerNameOf, listNameOf, unitDraft, unitFiles, type UnitFigures } from '../support/rollup-units.ts';
+import { storedCurrentDraft } from './support/drafts.ts';
 
 const out = join(projectRoot, 'test-output', 'rollup');
 const units = join(out, 'units');
@@ -255,10 +256,7 @@ describe('Tổng hợp báo cáo', () => {
     await page.getByRole('button', { name: 'Mở trong trang lập báo cáo' }).click();
     await page.waitForURL(/lap-bao-cao\/bao-cao-tthc-thang\/$/);
     await page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
-    const saved = await page.evaluate(() => {
-      const index = JSON.parse(localStorage.getItem('cchc:v1:drafts:bao-cao-tthc-thang') ?? '{}');
-      return JSON.parse(localStorage.getItem(`cchc:v1:draft:${index.current}`) ?? 'null')?.draft;
-    });
+    const saved = await storedCurrentDraft(page, 'bao-cao-tthc-thang');
     expect(saved.values[FILES]['tong-nhan']).toBe(sum((f) => f.files['tong-nhan']));
     expect(saved.header.issuer).toBe('ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN');
 

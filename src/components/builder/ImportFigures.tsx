@@ -11,7 +11,8 @@ import {
   type SheetImport,
 } from '../../lib/builder/figure-import.ts';
 import { formatFigure } from '../../lib/format/figure.ts';
-import { $notice, getStorage, setValue } from './store.ts';
+import { $notice, setValue } from './store.ts';
+import { localSettings } from '../../lib/storage/local.ts';
 import { domId } from './fields.tsx';
 import { t } from './strings/import.ts';
 import { ColumnSelect } from './ColumnSelect.tsx';
@@ -48,7 +49,7 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
     }
   }, [loaded]);
 
-  const saved = (signature: string) => parseMapping(getStorage().get(mappingKey(signature)));
+  const saved = (signature: string) => parseMapping(localSettings().get(mappingKey(signature)));
   const open = (workbook: Workbook) => {
     const r = recognise(workbook, targets, saved);
     if (!r) {
@@ -104,7 +105,7 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
     if (!loaded || !applied?.taken.length) return;
     setValue(path, applied.value);
     if (loaded.recognition.layout.rows.length)
-      getStorage().set(mappingKey(loaded.signature), JSON.stringify(mappingOf(loaded.recognition)));
+      localSettings().set(mappingKey(loaded.signature), JSON.stringify(mappingOf(loaded.recognition)));
     $notice.set({ text: t.applied(applied.taken.length, t.appliedSource(loaded.workbook.fileName)), kind: 'ok' });
     dialog.current?.close();
   };

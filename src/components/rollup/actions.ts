@@ -23,8 +23,10 @@ import { summaryDraft, trimDraft } from '../../lib/rollup/summary.ts';
 import { formatShortDate, parseIsoDate } from '../../lib/format/date.ts';
 import type { Period } from '../../lib/format/period.ts';
 import { periodSlug } from '../../lib/builder/filename.ts';
-import { addDraft, draftKey, indexKey, newId, parseIndex, uniqueName } from '../../lib/drafts/library.ts';
-import { $notes, $notice, $problems, $progress, $state, STORAGE_KEY, getProps, getStorage } from './store.ts';
+import { addDraft, newId, uniqueName } from '../../lib/drafts/library.ts';
+import { DraftShelf } from '../../lib/drafts/shelf.ts';
+import { CHANNEL } from '../../lib/storage/keys.ts';
+import { $notes, $notice, $problems, $progress, $state, getKv, getProps, saveRollup } from './store.ts';
 import { t } from './strings/view.ts';
 
 const BATCH = 10;
@@ -35,18 +37,22 @@ export const templateOf = (kind: string): ReportTemplate | undefined => getProps
 /** Keeps the roll-up on this computer (see store.ts for what happens when the browser refuses). */
 function save(state: RollupState): void {
   $state.set(state);
-  getStorage().set(STORAGE_KEY, JSON.stringify(state));
+  void saveRollup(state);
 }
 
-/** The roll-up saved on this computer, or an empty one (a damaged copy is set aside with a message, never thrown). */
-export function restore(text: string | null): void {
-  if (!text) return $state.set(emptyRollup());
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    raw = undefined;
-  }
+/**
+ * The roll-up saved on this computer (as stored, or as JSON text from an earlier version), or an empty one (a damaged
+ * copy is set aside with a message, never thrown).
+ */
+export function restore(saved: unknown): void {
+  if (saved === undefined || saved === null || saved === '') return $state.set(emptyRollup());
+  let raw: unknown = saved;
+  if (typeof saved === 'string')
+    try {
+      raw = JSON.parse(saved);
+    } catch {
+      raw = undefined;
+    }
   const r = parseRollup(raw);
   if (!r.ok) {
     $notice.set({ text: t.restoreFailed(r.error), kind: 'error' });
@@ -244,16 +250,17 @@ export async function downloadXlsx(template: ReportTemplate, result: RollupResul
  * "Mở trong trang lập báo cáo": adds the summary to the drafts of its kind on this computer (as the builder stores
  * them) and opens that builder with it.
  */
-export function openInBuilder(template: ReportTemplate, state: RollupState, result: RollupResult): void {
-  const storage = getStorage();
+export async function openInBuilder(template: ReportTemplate, state: RollupState, result: RollupResult): Promise<void> {
+  const kv = getKv();
   const draft = summaryOf(template, state, result);
-  const index = parseIndex(storage.get(indexKey(template.id)));
+  const shelf = new DraftShelf<Draft>(kv, template.id);
+  const index = await shelf.refresh().catch(() => undefined);
   const id = newId();
-  const name = uniqueName(index, draft.name);
+  const name = uniqueName(index ?? { current: '', items: [] }, draft.name);
   const now = new Date().toISOString();
-  const ok =
-    storage.set(draftKey(id), JSON.stringify({ rev: 1, draft: { ...draft, name, updatedAt: now } })) &&
-    storage.set(indexKey(template.id), JSON.stringify(addDraft(index, { id, name, updatedAt: now })));
-  if (!ok) return $notice.set({ text: t.builderFull, kind: 'error' });
+  shelf.change({ change: (i) => addDraft(i, { id, name, updatedAt: now }) }, [[id, { ...draft, name, updatedAt: now }]]);
+  const r = index && kv.persistent ? await shelf.flush() : undefined;
+  if (r?.status !== 'ok') return $notice.set({ text: t.builderFull, kind: 'error' });
+  if (typeof BroadcastChannel !== 'undefined') new BroadcastChannel(CHANNEL).postMessage({ kind: template.id, ids: [id] });
   window.location.assign(`${getProps().builderBase}${template.id}/`);
 }

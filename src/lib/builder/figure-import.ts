@@ -39,7 +39,7 @@ export function importTargets(block: Indicators): ColumnTarget[] {
 }
 
 /** localStorage key of the mapping remembered for a sheet header. */
-export const mappingKey = (signature: string) => `cchc:v1:import-map:${signature}`;
+export { importMappingKey as mappingKey } from '../storage/keys.ts';
 
 export function parseMapping(text: string | null | undefined): SavedMapping | undefined {
   if (!text) return undefined;

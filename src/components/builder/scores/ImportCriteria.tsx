@@ -13,7 +13,8 @@ import {
 import { readTree, recogniseCriteria, tableFromTree, treeCounts, type CriteriaImport } from '../../../lib/builder/criteria-import.ts';
 import { mappingKey, parseMapping } from '../../../lib/builder/figure-import.ts';
 import { formatNumber } from '../../../lib/format/number.ts';
-import { $notice, getStorage } from '../store.ts';
+import { $notice } from '../store.ts';
+import { localSettings } from '../../../lib/storage/local.ts';
 import { domId } from '../fields.tsx';
 import { t } from '../strings/import-criteria.ts';
 import { ColumnSelect } from '../ColumnSelect.tsx';
@@ -41,7 +42,7 @@ export function ImportCriteria({ block, path, table, onTable, onClose }: Props) 
     if (d && !d.open) d.showModal();
   }, []);
 
-  const saved = (signature: string) => parseMapping(getStorage().get(mappingKey(signature)));
+  const saved = (signature: string) => parseMapping(localSettings().get(mappingKey(signature)));
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -76,7 +77,7 @@ export function ImportCriteria({ block, path, table, onTable, onClose }: Props) 
     const file = loaded.workbook.fileName;
     onTable(tableFromTree(loaded.tree, t.sourceName(file)));
     if (loaded.recognition.layout.rows.length)
-      getStorage().set(mappingKey(loaded.signature), JSON.stringify(mappingOf(loaded.recognition)));
+      localSettings().set(mappingKey(loaded.signature), JSON.stringify(mappingOf(loaded.recognition)));
     $notice.set({ text: t.applied(loaded.tree.leafCount, file), kind: 'ok' });
     dialog.current?.close();
   };
