@@ -1,7 +1,7 @@
 /** npm run examples: renders every draft in content/examples to examples-out/<kind>.docx. */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LoadError, ROOT, loadCatalogue, loadExamples, loadTemplates } from '../lib/report/load.ts';
+import { LoadError, ROOT, loadCatalogue, loadExamples, loadTemplates } from '../data/load.ts';
 import { evaluate } from '../lib/report/evaluate.ts';
 import { renderReport } from '../lib/report/pipeline.ts';
 

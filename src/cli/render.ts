@@ -5,7 +5,7 @@
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { LoadError, loadCatalogue, loadDraft, loadTemplates } from '../lib/report/load.ts';
+import { LoadError, loadCatalogue, loadDraft, loadTemplates } from '../data/load.ts';
 import { evaluate, type Issue } from '../lib/report/evaluate.ts';
 import { renderReport } from '../lib/report/pipeline.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { slug, viText } from './common.ts';
 import { writtenTypes } from '../lib/catalogue/document-types.ts';
-import { fieldSets, fieldSetIds } from '../lib/report/field-sets/index.ts';
+import { fieldSets, fieldSetIds } from '../lib/report/blocks/indicators/field-sets/index.ts';
 
 /** A figure derived from others: a sum, or a percentage ratio. */
 export const computeSchema = z.union([
@@ -127,7 +127,7 @@ export const blockSchema = z.discriminatedUnion('kind', [
       ...blockBase,
       intro: viText.optional(),
       /**
-       * A named figure set written once (src/lib/report/field-sets/, e.g. "bieu-06": the TTHC file figures of Biểu số
+       * A named figure set written once (src/lib/report/blocks/indicators/field-sets/, e.g. "bieu-06": the TTHC file figures of Biểu số
        * 06/VPCP/KSTT): its fields and rules come first, then the block's own `fields` and `rules`.
        */
       fieldSet: z.enum(fieldSetIds).optional(),

@@ -7,7 +7,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCatalogue, loadTemplates } from '../../src/lib/report/load.ts';
+import { loadCatalogue, loadTemplates } from '../../src/data/load.ts';
 import { renderReport } from '../../src/lib/report/pipeline.ts';
 import { unitFiles } from '../support/rollup-units.ts';
 

@@ -1,6 +1,6 @@
 /** npm run bench: median time to check, build and render the seed-001 example, and a report ten times larger. */
 import { performance } from 'node:perf_hooks';
-import { loadCatalogue, loadExamples, loadTemplates } from '../../src/lib/report/load.ts';
+import { loadCatalogue, loadExamples, loadTemplates } from '../../src/data/load.ts';
 import { renderReport } from '../../src/lib/report/pipeline.ts';
 import type { Draft } from '../../src/schemas/draft.ts';
 

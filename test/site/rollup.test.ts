@@ -15,7 +15,7 @@ import { watchedPage } from './support/browser.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxPart, docxText } from '../support/nd30.ts';
-import { loadCatalogue, loadTemplates } from '../../src/lib/report/load.ts';
+import { loadCatalogue, loadTemplates } from '../../src/data/load.ts';
 import { renderReport } from '../../src/lib/report/pipeline.ts';
 import { docxImportMessages } from '../../src/lib/drafts/docx-import.ts';
 import { FILES, PAKN, headerNameOf, listNameOf, unitDraft, unitFiles, type UnitFigures } from '../support/rollup-units.ts';

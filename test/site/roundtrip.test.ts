@@ -13,7 +13,7 @@ import { downloadDocx, useExample } from './support/builder.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxText } from '../support/nd30.ts';
-import { loadCatalogue, loadTemplates, parseDraft } from '../../src/lib/report/load.ts';
+import { loadCatalogue, loadTemplates, parseDraft } from '../../src/data/load.ts';
 import { renderReport } from '../../src/lib/report/pipeline.ts';
 import { storedCurrentDraft, wipeSiteStorage } from './support/drafts.ts';
 

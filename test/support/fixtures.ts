@@ -1,4 +1,4 @@
-import { loadExamples, loadTemplates, parseDraft, parseTemplate } from '../../src/lib/report/load.ts';
+import { loadExamples, loadTemplates, parseDraft, parseTemplate } from '../../src/data/load.ts';
 import { DRAFT_VERSION, type Draft } from '../../src/schemas/draft.ts';
 
 export const templates = loadTemplates();

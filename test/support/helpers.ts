@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogueEntry } from '../../src/schemas/catalogue.ts';
-import { ROOT } from '../../src/lib/report/load.ts';
+import { ROOT } from '../../src/data/load.ts';
 
 import { checkNd30, type Nd30Result } from './nd30.ts';
 import { unzip } from './zip.ts';

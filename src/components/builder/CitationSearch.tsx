@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import { searchCatalogue } from '../../lib/builder/catalogue-search.ts';
-import { spliceText } from '../../lib/builder/paste.ts';
+import { spliceText } from '../../lib/format/paste.ts';
 import { formatCitation, formatShortCitation, supersededBy } from '../../lib/catalogue/citation.ts';
 import { $citeTarget } from './fields.tsx';
 import { $notice, getProps } from './store.ts';

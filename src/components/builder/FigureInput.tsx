@@ -1,4 +1,4 @@
-import { readFigure, showFigure } from '../../lib/builder/figures.ts';
+import { readFigure, showFigure } from '../../lib/format/figure-input.ts';
 import { Field, type BaseProps } from './fields.tsx';
 import { useBoundText, type TextCodec } from './bind.ts';
 

@@ -4,7 +4,7 @@ import { useStore } from '@nanostores/preact';
 import { computed, atom } from 'nanostores';
 import type { Issue } from '../../lib/report/evaluate.ts';
 import { $evaluation, $revealAll, $touched } from './store.ts';
-import { normalisePastedText, spliceText } from '../../lib/builder/paste.ts';
+import { normalisePastedText, spliceText } from '../../lib/format/paste.ts';
 import { stringCodec, useBoundText, type TextCodec } from './bind.ts';
 import { t } from './strings/fields.ts';
 

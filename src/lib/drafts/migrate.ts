@@ -60,7 +60,7 @@ const steps: Record<number, (d: Rec) => Rec> = {
 
 /**
  * Version 1 → 2, frozen as those versions were: which blocks of which kinds held TTHC file figures, and each old
- * figure id's new id (src/lib/report/field-sets/bieu-06.ts). Ids not listed stay as they are.
+ * figure id's new id (src/lib/report/blocks/indicators/field-sets/bieu-06.ts). Ids not listed stay as they are.
  */
 export const FILE_FIGURES = {
   blocks: {

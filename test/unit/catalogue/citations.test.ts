@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { areaSchema } from '../../../src/schemas/area.ts';
-import { CONTENT, ROOT, loadCatalogue, loadExamples, loadTemplates } from '../../../src/lib/report/load.ts';
+import { CONTENT, ROOT, loadCatalogue, loadExamples, loadTemplates } from '../../../src/data/load.ts';
 import { citationProblem, isCurrentStatus, statusOn, today } from '../../../src/lib/catalogue/status.ts';
 import { bracketCitations, citeTags, typedCitations } from '../../../src/lib/catalogue/usage.ts';
 import { statusLabels } from '../../../src/lib/catalogue/citation.ts';

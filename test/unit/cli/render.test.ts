@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../../../src/lib/report/load.ts';
+import { ROOT } from '../../../src/data/load.ts';
 import { failures, runChecker } from '../../support/helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cchc-cli-'));

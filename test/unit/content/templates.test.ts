@@ -13,7 +13,7 @@ import { checkNd30 as check } from '../../support/nd30.ts';
 import { templateSchema, type ReportTemplate } from '../../../src/schemas/template.ts';
 import { draftSchema, type Draft } from '../../../src/schemas/draft.ts';
 import { areaSchema } from '../../../src/schemas/area.ts';
-import { CONTENT, formatZodIssues, loadCatalogue } from '../../../src/lib/report/load.ts';
+import { CONTENT, formatZodIssues, loadCatalogue } from '../../../src/data/load.ts';
 import { checkContent, formatProblems } from '../../../src/lib/catalogue/integrity.ts';
 import { blockKey, templateSections } from '../../../src/lib/report/keys.ts';
 import { evaluate } from '../../../src/lib/report/evaluate.ts';

@@ -14,7 +14,7 @@ import { importMessages } from '../../../src/lib/drafts/import.ts';
 import { isWordFile } from '../../../src/lib/drafts/file-kind.ts';
 import { DRAFT_VERSION } from '../../../src/lib/drafts/constants.ts';
 import type { Draft } from '../../../src/schemas/draft.ts';
-import { loadCatalogue } from '../../../src/lib/report/load.ts';
+import { loadCatalogue } from '../../../src/data/load.ts';
 import { docxText } from '../../support/nd30.ts';
 import { assertDocxXml, failures, runChecker, writeOut } from '../../support/helpers.ts';
 import { examples, exampleOf, templates } from '../../support/fixtures.ts';

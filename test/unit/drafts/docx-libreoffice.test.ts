@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderReport } from '../../../src/lib/report/pipeline.ts';
-import { loadCatalogue } from '../../../src/lib/report/load.ts';
+import { loadCatalogue } from '../../../src/data/load.ts';
 import { docxImportMessages, parseDraftDocx } from '../../../src/lib/drafts/docx-import.ts';
 import type { Draft } from '../../../src/schemas/draft.ts';
 import { OUT } from '../../support/helpers.ts';

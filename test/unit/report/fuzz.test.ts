@@ -10,7 +10,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkNd30 as check } from '../../support/nd30.ts';
 import { DRAFT_VERSION, draftSchema } from '../../../src/schemas/draft.ts';
-import { formatZodIssues } from '../../../src/lib/report/load.ts';
+import { formatZodIssues } from '../../../src/data/load.ts';
 import { evaluate } from '../../../src/lib/report/evaluate.ts';
 import { renderReport } from '../../../src/lib/report/pipeline.ts';
 import { parseDraftDocx } from '../../../src/lib/drafts/docx-import.ts';

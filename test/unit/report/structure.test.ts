@@ -8,7 +8,7 @@ import { buildDocument } from '../../../src/lib/report/build.ts';
 import { evaluate } from '../../../src/lib/report/evaluate.ts';
 import { renderDocx } from '../../../src/lib/docx/render.ts';
 import { runsText } from '../../../src/lib/report/prose.ts';
-import { loadCatalogue, parseTemplate } from '../../../src/lib/report/load.ts';
+import { loadCatalogue, parseTemplate } from '../../../src/data/load.ts';
 import { newDraft } from '../../../src/lib/drafts/new.ts';
 import { applyLevel } from '../../../src/lib/drafts/level.ts';
 import { removeInstance } from '../../../src/lib/drafts/instances.ts';

@@ -1,11 +1,11 @@
 import type { ComponentType } from 'preact';
 import type { BlockKindName, BlockOf } from '../../../lib/report/blocks/types.ts';
-import { ProseEditor } from './Prose.tsx';
-import { AssessmentEditor } from './Assessment.tsx';
-import { DocumentsEditor } from './Documents.tsx';
-import { IndicatorsEditor } from './Indicators.tsx';
-import { TableEditor } from './Table.tsx';
-import { ScoresEditor } from './Scores.tsx';
+import { ProseEditor } from './prose/ProseEditor.tsx';
+import { AssessmentEditor } from './assessment/AssessmentEditor.tsx';
+import { DocumentsEditor } from './documents/DocumentsEditor.tsx';
+import { IndicatorsEditor } from './indicators/IndicatorsEditor.tsx';
+import { TableEditor } from './table/TableEditor.tsx';
+import { ScoresEditor } from './scores/Lazy.tsx';
 
 /** The props of every block editor: its block, the block's value key and the value stored there. */
 export type BlockEditorProps<K extends BlockKindName> = { block: BlockOf<K>; path: string; value: unknown };

@@ -1,5 +1,5 @@
 import { domId, IssueList, useShownIssues } from '../fields.tsx';
-import { t } from '../strings/blocks.ts';
+import { t } from './strings.ts';
 import { t as tf } from '../strings/fields.ts';
 
 /** Up, down and remove buttons of row `i` of `count`; `what` names the row for screen readers ("Văn bản 2"). */

@@ -1,12 +1,12 @@
 import type { BlockTemplate } from '../../../schemas/template.ts';
 import type { BlockKind, BlockKindName, BlockOf } from './types.ts';
 import type { ResolvedSection } from '../walk.ts';
-import { prose } from './prose.ts';
-import { documents } from './documents.ts';
-import { indicators } from './indicators.ts';
-import { table } from './table.ts';
-import { assessment } from './assessment.ts';
-import { scores } from './scores.ts';
+import { prose } from './prose/kind.ts';
+import { documents } from './documents/kind.ts';
+import { indicators } from './indicators/kind.ts';
+import { table } from './table/kind.ts';
+import { assessment } from './assessment/kind.ts';
+import { scores } from './scores/kind.ts';
 
 /** Every block kind; a new kind is one module here plus its entry in src/schemas/template.ts. */
 const blockKinds: { [K in BlockKindName]: BlockKind<BlockOf<K>> } = {

@@ -1,0 +1,23 @@
+import { asAssessment, type Assessment } from '../../../../lib/report/blocks/assessment/kind.ts';
+import { setValue } from '../../store.ts';
+import { domId, IssueList, ProseInput, useShownIssues } from '../../fields.tsx';
+import type { BlockEditorProps } from '../index.ts';
+
+export function AssessmentEditor({ block, path, value }: BlockEditorProps<'assessment'>) {
+  const a = asAssessment(value);
+  const issues = useShownIssues(path);
+  const set = (k: keyof Assessment, v: string) => {
+    const next = { ...a, [k]: v };
+    setValue(path, next.good || next.limits || next.proposals ? next : undefined);
+  };
+  return (
+    <fieldset class="cchc-block">
+      <legend>{block.label}</legend>
+      {block.hint && <p class="cchc-hint">{block.hint}</p>}
+      {(['good', 'limits', 'proposals'] as const).map((k) => (
+        <ProseInput key={k} path={`${path}.${k}`} label={block.labels[k]} value={a[k]} onValue={(v) => set(k, v)} />
+      ))}
+      <IssueList id={domId(path) + '-issues'} issues={issues} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,105 @@
+import type { ScoreTable } from '../../../../schemas/draft.ts';
+import type { KnownDocument } from '../../../../lib/report/blocks/scores/edit.ts';
+import type { BlockOf } from '../../../../lib/report/blocks/types.ts';
+import { differs, type ScoreTotals } from '../../../../lib/report/blocks/scores/tree.ts';
+import { rowField } from '../../../../lib/report/blocks/scores/kind.ts';
+import { patchScoreRow } from '../../../../lib/report/blocks/scores/edit.ts';
+import { FigureInput } from '../../FigureInput.tsx';
+import { domId, ProseInput } from '../../fields.tsx';
+import { EvidenceEditor } from './EvidenceEditor.tsx';
+import { n } from './ScoresEditor.tsx';
+import { t } from './strings.ts';
+
+type Scores = BlockOf<'scores'>;
+type Props = {
+  block: Scores;
+  path: string;
+  table: ScoreTable;
+  totals: ScoreTotals;
+  index: number;
+  onTable: (t: ScoreTable) => void;
+  known: KnownDocument[];
+};
+
+/** One criterion scored: its maximum and method, the self (and appraised) score, evidence, explanation and reply. */
+export function LeafEditor({ block, path, table, totals, index: i, onTable, known }: Props) {
+  const r = table.rows[i];
+  const x = totals.rows[i];
+  const field = (part: string) => rowField(path, i, part);
+  const patch = (p: Parameters<typeof patchScoreRow>[2]) => onTable(patchScoreRow(table, i, p));
+  const titleId = domId(field('title'));
+  const label = r.tt || String(i + 1);
+  const about = [r.max == null ? t.maxMissing : t.max(n(r.max)), r.step && !r.survey ? t.step(n(r.step)) : ''].filter(Boolean).join('; ');
+  return (
+    <div class={`cchc-scores__leaf${r.survey ? ' cchc-scores__leaf--survey' : ''}`} role="group" aria-labelledby={titleId} data-tt={r.tt}>
+      <p class="cchc-scores__title" id={titleId}>
+        {r.tt && <span class="cchc-scores__tt">{r.tt}</span>} {r.name}
+      </p>
+      <p class="cchc-hint">
+        {about}.{!r.survey && ` ${t.evidence}: ${t.evidenceState[x.evidence]}.`}
+      </p>
+      {r.method && (
+        <p class="cchc-hint">
+          {t.method}: {r.method}
+        </p>
+      )}
+      {r.survey ? (
+        <p class="cchc-hint">{t.survey}</p>
+      ) : (
+        <>
+          <div class="cchc-row">
+            <FigureInput
+              path={field('score')}
+              label={`${t.score} (${label})`}
+              decimal
+              value={r.score}
+              onValue={(v) => patch({ score: v })}
+            />
+            {block.appraisal && (
+              <FigureInput
+                path={field('appraised')}
+                label={`${t.appraised} (${label})`}
+                decimal
+                hint={x.diff != null ? t.diff(x.diff > 0 ? `+${n(x.diff)}` : n(x.diff)) : undefined}
+                value={r.appraised}
+                onValue={(v) => patch({ appraised: v })}
+              />
+            )}
+          </div>
+          <EvidenceEditor path={path} table={table} index={i} onTable={onTable} known={known} />
+          <ProseInput
+            path={field('note')}
+            label={`${t.note} (${label})`}
+            hint={t.noteHint}
+            rows={2}
+            cite={false}
+            value={r.note}
+            onValue={(v) => patch({ note: v })}
+          />
+          {block.review && differs(r, x) && (
+            <>
+              <ProseInput
+                path={field('review')}
+                label={`${t.review} (${label})`}
+                hint={t.reviewHint}
+                rows={2}
+                cite={false}
+                value={r.review ?? ''}
+                onValue={(v) => patch({ review: v })}
+              />
+              <div class="cchc-field cchc-check">
+                <input
+                  id={domId(field('reconsider'))}
+                  type="checkbox"
+                  checked={r.reconsider === true}
+                  onChange={(e) => patch({ reconsider: (e.currentTarget as HTMLInputElement).checked || undefined })}
+                />
+                <label for={domId(field('reconsider'))}>{t.reconsider}</label>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

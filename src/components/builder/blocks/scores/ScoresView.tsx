@@ -1,0 +1,75 @@
+import type { ScoreTable } from '../../../../schemas/draft.ts';
+import type { BlockOf } from '../../../../lib/report/blocks/types.ts';
+import { differs, needsExplanation, scoreOf, type ScoreTotals } from '../../../../lib/report/blocks/scores/tree.ts';
+import { SetNotice, SummaryTable, n } from './ScoresEditor.tsx';
+import { t } from './strings.ts';
+
+type Scores = BlockOf<'scores'>;
+
+/** A block that prints another block's score table: what it will print, read only (scores are edited in that table). */
+export function ScoresView({ block, table, totals }: { block: Scores; table: ScoreTable; totals: ScoreTotals }) {
+  const v = t.view;
+  const body = () => {
+    if (!table.rows.length) return <p class="cchc-hint">{v.noTable}</p>;
+    switch (block.print) {
+      case 'summary':
+        return (
+          <>
+            <p class="cchc-hint">{v.summary}</p>
+            <SummaryTable block={block} table={table} totals={totals} />
+          </>
+        );
+      case 'explanations': {
+        const rows = table.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => needsExplanation(r, totals.rows[i]));
+        return rows.length ? (
+          <>
+            <p class="cchc-hint">{v.explanations}</p>
+            <ul class="cchc-scores__list">
+              {rows.map(({ r, i }) => (
+                <li key={i}>
+                  <strong>
+                    {r.tt} {r.name}
+                  </strong>{' '}
+                  ({n(scoreOf(r.score))}/{n(r.max)}; {t.evidenceState[totals.rows[i].evidence]}): {r.note.trim() || '…'}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p class="cchc-hint">{v.explanationsNone}</p>
+        );
+      }
+      case 'appraisal': {
+        const rows = table.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => differs(r, totals.rows[i]));
+        return rows.length ? (
+          <>
+            <p class="cchc-hint">{v.appraisal}</p>
+            <ul class="cchc-scores__list">
+              {rows.map(({ r, i }) => (
+                <li key={i}>
+                  <strong>
+                    {r.tt} {r.name}
+                  </strong>{' '}
+                  ({n(scoreOf(r.score))} → {n(scoreOf(r.appraised))}){r.review?.trim() ? `: ${r.review.trim()}` : ''}
+                  {r.reconsider ? ` ${t.reconsider}.` : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p class="cchc-hint">{v.appraisalNone}</p>
+        );
+      }
+      default:
+        return <p class="cchc-hint">{v.table}</p>;
+    }
+  };
+  return (
+    <section class="cchc-block cchc-scores cchc-scores--view" aria-label={block.label}>
+      <p class="cchc-scores__label">{block.label}</p>
+      {block.hint && <p class="cchc-hint">{block.hint}</p>}
+      <SetNotice table={table} />
+      {body()}
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * Loading templates and example drafts outside Astro (CLI, tests, benchmark). Node only: the core
+ * (evaluate, build, render) never touches the file system, so the browser can use it.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { basename, join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { templateSchema, type ReportTemplate } from '../schemas/template.ts';
+import { draftSchema, type Draft } from '../schemas/draft.ts';
+import { catalogueEntrySchema, type CatalogueEntry } from '../schemas/catalogue.ts';
+import { criteriaSetSchema, type CriteriaSet } from '../schemas/criteria.ts';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CONTENT = join(ROOT, 'content');
+
+/** A load failure whose message names the file and the fields, in Vietnamese. */
+export class LoadError extends Error {
+  file: string;
+  problems: string[];
+  constructor(file: string, problems: string[]) {
+    super(`${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'LoadError';
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+/** "sections.2.children.0.blocks.1.fields.3.id: chỉ gồm chữ thường …" */
+export function formatZodIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => {
+    const path = i.path.length ? i.path.map(String).join('.') : '(gốc)';
+    return `trường ${path}: ${translateZodMessage(i)}`;
+  });
+}
+
+function translateZodMessage(i: z.core.$ZodIssue): string {
+  switch (i.code) {
+    case 'invalid_type':
+      return i.input === undefined
+        ? `thiếu trường bắt buộc (cần ${typeName(i.expected)})`
+        : `sai kiểu dữ liệu (cần ${typeName(i.expected)})`;
+    case 'invalid_value':
+      return `giá trị không hợp lệ, chỉ được là: ${i.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return i.origin === 'array'
+        ? `cần ít nhất ${i.minimum} mục`
+        : i.origin === 'string'
+          ? `không được để trống`
+          : `phải lớn hơn hoặc bằng ${i.minimum}`;
+    case 'too_big':
+      return i.origin === 'array'
+        ? `nhiều nhất ${i.maximum} mục`
+        : i.origin === 'string'
+          ? `quá dài (tối đa ${i.maximum} ký tự)`
+          : `phải nhỏ hơn hoặc bằng ${i.maximum}`;
+    case 'unrecognized_keys':
+      return `có trường không được phép: ${i.keys.join(', ')}`;
+    case 'invalid_union':
+      return 'không khớp với dạng dữ liệu nào được phép';
+    case 'invalid_format':
+      return `không đúng định dạng (${i.format})`;
+    default:
+      return /[àáảãạăâđèéêìíòóôơùúưỳý]/i.test(i.message) ? i.message : `không hợp lệ (${i.message})`;
+  }
+}
+const typeName = (t: string) =>
+  ({ string: 'chuỗi ký tự', number: 'số', boolean: 'đúng/sai', array: 'danh sách', object: 'đối tượng', int: 'số nguyên' })[t] ?? t;
+
+function readText(file: string): string {
+  if (!existsSync(file)) throw new LoadError(file, ['không tìm thấy tệp']);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new LoadError(file, [`không đọc được tệp (${(e as Error).message})`]);
+  }
+}
+
+export function parseTemplate(id: string, data: unknown, file = `content/templates/${id}.yaml`): ReportTemplate {
+  const r = templateSchema.safeParse(data);
+  if (!r.success) throw new LoadError(file, formatZodIssues(r.error));
+  return { ...r.data, id };
+}
+
+export function loadTemplate(file: string): ReportTemplate {
+  let data: unknown;
+  try {
+    data = parseYaml(readText(file));
+  } catch (e) {
+    if (e instanceof LoadError) throw e;
+    throw new LoadError(file, [`YAML không hợp lệ: ${(e as Error).message.split('\n')[0]}`]);
+  }
+  return parseTemplate(basename(file).replace(/\.ya?ml$/, ''), data, file);
+}
+
+export function loadTemplates(dir = join(CONTENT, 'templates')): Map<string, ReportTemplate> {
+  const out = new Map<string, ReportTemplate>();
+  for (const f of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .sort()) {
+    const t = loadTemplate(join(dir, f));
+    out.set(t.id, t);
+  }
+  return out;
+}
+
+/** Validates parsed JSON as a draft; errors list field paths. */
+export function parseDraft(data: unknown, file = 'bản nháp'): Draft {
+  const r = draftSchema.safeParse(data);
+  if (!r.success) throw new LoadError(file, formatZodIssues(r.error));
+  return r.data;
+}
+
+export function loadDraft(file: string): Draft {
+  const text = readText(file);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new LoadError(file, [`JSON không hợp lệ: ${(e as Error).message}`]);
+  }
+  return parseDraft(data, file);
+}
+
+export function loadExamples(dir = join(CONTENT, 'examples')): { file: string; draft: Draft }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+    .sort()
+    .map((f) => ({ file: join(dir, f), draft: loadDraft(join(dir, f)) }));
+}
+
+/** The legal catalogue, when it exists in this checkout (content/catalogue/*.yaml); [] otherwise. */
+export function loadCatalogue(dir = join(CONTENT, 'catalogue')): CatalogueEntry[] {
+  if (!existsSync(dir)) return [];
+  const out: CatalogueEntry[] = [];
+  for (const f of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .sort()) {
+    const file = join(dir, f);
+    let data: unknown;
+    try {
+      data = parseYaml(readText(file));
+    } catch (e) {
+      throw new LoadError(file, [`YAML không hợp lệ: ${(e as Error).message.split('\n')[0]}`]);
+    }
+    const r = catalogueEntrySchema.safeParse(data);
+    if (!r.success) throw new LoadError(file, formatZodIssues(r.error));
+    out.push({ ...r.data, id: f.replace(/\.ya?ml$/, '') });
+  }
+  return out;
+}
+
+/** The criteria sets of the CCHC index (content/criteria/*.yaml). */
+export function loadCriteriaSets(dir = join(CONTENT, 'criteria')): CriteriaSet[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .sort()
+    .map((f) => {
+      const file = join(dir, f);
+      let data: unknown;
+      try {
+        data = parseYaml(readText(file));
+      } catch (e) {
+        throw new LoadError(file, [`YAML không hợp lệ: ${(e as Error).message.split('\n')[0]}`]);
+      }
+      const r = criteriaSetSchema.safeParse(data);
+      if (!r.success) throw new LoadError(file, formatZodIssues(r.error));
+      return { ...r.data, id: f.replace(/\.ya?ml$/, '') };
+    });
+}
