@@ -15,6 +15,7 @@ import { t as tp } from './strings/page.ts';
 import { hasUserContent } from '../../lib/drafts/content.ts';
 import { isWordFile } from '../../lib/drafts/file-kind.ts';
 import type { ImportResult } from '../../lib/drafts/import.ts';
+import { LIMITS, limitReason } from '../../lib/files/limits.ts';
 
 export function saveBlob(blob: Blob, name: string): Promise<void> {
   return import('file-saver').then((m) =>
@@ -97,30 +98,43 @@ export function exportDraft(): void {
   void saveBlob(new Blob([serializeDraft(draft)], { type: 'application/json' }), fileName);
 }
 
-/** Reads a chosen .json file, or the draft a downloaded .docx carries, and opens it as a new draft; or says why not. */
+/**
+ * Reads a chosen .json file, or the draft a downloaded .docx carries, and opens it as a new draft; or says why not,
+ * naming the file. A file over the limits (src/lib/files/limits.ts) is refused before it is read; "có thể do mất mạng"
+ * is said only when the reading code itself could not be downloaded.
+ */
 export async function importFile(file: File): Promise<void> {
+  const refuse = (why: string) => $notice.set({ text: t.importFailed(file.name, why), kind: 'error' });
+  if (file.size > LIMITS.fileBytes) return refuse(limitReason('file-size', { size: file.size, max: LIMITS.fileBytes }));
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    $notice.set({ text: t.readFailed, kind: 'error' });
-    return;
+    return refuse(t.readFailed);
   }
   const { template, kindNames } = getProps();
   const word = isWordFile(file.name, bytes);
-  let r: ImportResult;
+  let parse: (bytes: Uint8Array) => ImportResult;
   try {
-    r = word
-      ? (await import('../../lib/drafts/docx-import.ts')).parseDraftDocx(bytes, template.id, kindNames)
-      : (await import('../../lib/drafts/import.ts')).parseDraftFile(new TextDecoder().decode(bytes), template.id, kindNames);
+    if (word) {
+      const m = await import('../../lib/drafts/docx-import.ts');
+      parse = (b) => m.parseDraftDocx(b, template.id, kindNames);
+    } else {
+      const m = await import('../../lib/drafts/import.ts');
+      parse = (b) => m.parseDraftFile(new TextDecoder().decode(b), template.id, kindNames);
+    }
   } catch {
     $notice.set({ text: tp.loadFailed(tp.actionWhat), kind: 'error' });
     return;
   }
-  if (!r.ok) {
-    $notice.set({ text: `${t.importFailed}: ${r.error}`, kind: 'error' });
-    return;
+  let r: ImportResult;
+  try {
+    r = parse(bytes);
+  } catch (e) {
+    console.error(e);
+    r = { ok: false, error: t.unreadable };
   }
+  if (!r.ok) return refuse(r.error);
   const stored = await createDraft(r.draft);
   const name = $draft.get()?.name ?? r.draft.name;
   const opened = r.migratedFrom !== undefined ? t.importedMigrated(name, r.migratedFrom) : word ? t.importedDocx(name) : t.imported(name);

@@ -6,7 +6,8 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
-import { readFile } from '../../lib/rollup/read.ts';
+import type { FileContent } from '../../lib/rollup/read.ts';
+import { createReader } from './reader.ts';
 import { parseRollup } from '../../lib/rollup/parse.ts';
 import {
   addReports,
@@ -78,20 +79,14 @@ export async function addFiles(files: File[]): Promise<void> {
   const problems: { file: string; error: string }[] = [];
   const reports: (Incoming & { kind: string })[] = [];
   $progress.set({ done: 0, total: files.length });
+  // Files are read in a worker, each within a time limit (reader.ts): a damaged or hostile one is listed with its
+  // reason and the others go on.
+  const reader = createReader(kindNames);
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
-    const contents = await Promise.all(
-      batch.map((f) =>
-        f.arrayBuffer().then(
-          (b) => new Uint8Array(b),
-          () => undefined,
-        ),
-      ),
-    );
+    const contents = await Promise.all(batch.map((f) => reader.read(f).catch((): FileContent => ({ ok: false, error: t.unreadable }))));
     batch.forEach((f, j) => {
-      const bytes = contents[j];
-      if (!bytes) return problems.push({ file: f.name, error: t.unreadable });
-      const r = readFile(f.name, bytes, kindNames);
+      const r = contents[j];
       if (!r.ok) return problems.push({ file: f.name, error: r.error });
       const drafts = r.type === 'report' ? [r.draft] : r.rollup.state.units.map((u) => u.draft);
       for (const draft of drafts) {
@@ -111,6 +106,7 @@ export async function addFiles(files: File[]): Promise<void> {
     $progress.set({ done: Math.min(files.length, i + BATCH), total: files.length });
     await nextFrame();
   }
+  reader.close();
   const state = $state.get() ?? emptyRollup();
   const kind = state.kind || mode(reports.map((r) => r.kind)) || '';
   const accepted = reports.filter((r) => {

@@ -8,11 +8,15 @@ import type { WorkSheet } from '@e965/xlsx';
 import { SheetReadError, type Cell, type Merge, type Sheet, type SheetFormat, type Workbook } from './grid.ts';
 import { decodeText, looksLikeText } from './decode.ts';
 import { detectDelimiter, parseDelimited, stripSepLine, type Delimiter } from './delimited.ts';
+import { FileLimitError, LIMITS, limitReason } from '../files/limits.ts';
+import { checkZip, ZipFormatError } from '../files/zip.ts';
 
 /** Grid limits: a sheet with a stray cell at XFD1048576 must not allocate a billion cells. */
 export const MAX_ROWS = 20_000;
 export const MAX_COLS = 256;
-export const MAX_BYTES = 30 * 1024 * 1024;
+export const MAX_BYTES = LIMITS.fileBytes;
+/** A workbook's parts are checked within these before SheetJS unzips it (a zip bomb is refused, never inflated). */
+const SHEET_LIMITS = { part: LIMITS.sheetPartBytes, total: LIMITS.sheetTotalBytes };
 
 const damaged = (fileName: string) =>
   new SheetReadError(
@@ -36,9 +40,17 @@ export async function readSheet(bytes: Uint8Array, fileName: string): Promise<Wo
     throw new SheetReadError(
       'too-large',
       fileName,
-      `Tệp "${fileName}" quá lớn (${Math.round(bytes.length / 1024 / 1024)} MB, tối đa 30 MB): hãy chép riêng trang tính cần nhập sang một tệp mới rồi chọn tệp đó.`,
+      `Không đọc được tệp "${fileName}": ${limitReason('file-size', { size: bytes.length, max: MAX_BYTES })}`,
     );
   const kind = sniff(bytes);
+  if (kind === 'zip')
+    try {
+      checkZip(bytes, SHEET_LIMITS);
+    } catch (e) {
+      if (e instanceof FileLimitError) throw new SheetReadError('too-large', fileName, `Không đọc được tệp "${fileName}": ${e.message}`);
+      if (e instanceof ZipFormatError) throw damaged(fileName);
+      throw e;
+    }
   if (kind !== 'text') return readBinary(bytes, fileName, kind);
   const { text, encoding } = decodeText(bytes);
   if (!looksLikeText(text)) throw damaged(fileName);
