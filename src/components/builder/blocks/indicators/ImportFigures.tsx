@@ -179,6 +179,11 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
               </select>
             </div>
           )}
+          {loaded.figures.incomplete && (
+            <p class="cchc-notice cchc-notice--error" role="alert" data-testid="import-incomplete">
+              {loaded.figures.incomplete}
+            </p>
+          )}
           {loaded.recognition.source === 'saved' && <p class="cchc-hint">{t.savedMapping}</p>}
           <p class="cchc-hint">{t.mappingHint}</p>
           {loaded.recognition.ambiguous.map((a) => (
@@ -192,6 +197,7 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
               const got = loaded.figures.values[f.id];
               const id = `${domId(path)}-import-col-${f.id}`;
               const now = value[f.id];
+              const problem = loaded.figures.columns.find((c) => c.targetId === f.id);
               return (
                 <li key={f.id} class="cchc-import__row" data-field={f.id}>
                   <label for={id}>{f.label}</label>
@@ -203,6 +209,11 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
                     <span class="cchc-hint">
                       {t.now}: {typeof now === 'number' ? formatFigure(f, now) : now}
                     </span>
+                  )}
+                  {problem && (
+                    <p class="cchc-issue cchc-issue--warning cchc-import__problem" data-testid={`import-problem-${f.id}`}>
+                      {problem.message}
+                    </p>
                   )}
                 </li>
               );
