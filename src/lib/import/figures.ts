@@ -202,7 +202,13 @@ export function extractFigures(sheet: Sheet, recognition: Recognition, targets: 
 const CELLS_NAMED = 4;
 
 /** "Cột “Quá hạn” (E): 2 ô ghi ngày tháng thay cho số (E12, E15); 1 ô có lỗi công thức (E20). …" */
-function columnProblem(targetId: string, letter: string, name: string, used: CellIssue[], unchecked: CellIssue[]): ColumnProblem | undefined {
+function columnProblem(
+  targetId: string,
+  letter: string,
+  name: string,
+  used: CellIssue[],
+  unchecked: CellIssue[],
+): ColumnProblem | undefined {
   const cells = used.length ? used : unchecked;
   if (!cells.length) return undefined;
   const byKind = new Map<CellIssueKind, string[]>();
