@@ -22,9 +22,23 @@ describe.skipIf(!hasSoffice)('LibreOffice', () => {
       const pdf = join(outDir, `lo-${draft.kind}.pdf`);
       rmSync(pdf, { force: true });
       const profile = `file:///tmp/lo-profile-${process.pid}-${draft.kind}`;
+      // timeout -k: a hung converter is killed, never outlives the test.
       const r = spawnSync(
-        'soffice',
-        ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', outDir, docx],
+        'timeout',
+        [
+          '-k',
+          '5',
+          '120',
+          'soffice',
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=${profile}`,
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          outDir,
+          docx,
+        ],
         {
           encoding: 'utf8',
           timeout: 90_000,
