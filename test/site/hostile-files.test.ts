@@ -12,7 +12,7 @@ import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { bombDocx } from '../support/bomb.ts';
 import { KIND, random, unitDraft, unitFigures } from '../support/rollup-units.ts';
-import { renderReport } from '../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../support/render.ts';
 import { loadCatalogue, loadTemplates } from '../../src/data/load.ts';
 import { docxImportMessages } from '../../src/lib/drafts/docx-import.ts';
 
@@ -53,7 +53,7 @@ describe('hostile files in the browser', () => {
     const paths: string[] = [];
     for (let i = 0; i < 6; i++) {
       const path = join(out, `don-vi-${i + 1}.docx`);
-      writeFileSync(path, (await renderReport(monthly, unitDraft(i, unitFigures(rnd)), catalogue)).bytes);
+      writeFileSync(path, await renderBytes(monthly, unitDraft(i, unitFigures(rnd)), catalogue));
       paths.push(path);
     }
     // A report whose draft part holds a reference to no character (the issue's &#x110000;), as an editor could leave it.

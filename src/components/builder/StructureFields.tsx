@@ -1,7 +1,6 @@
 import type { Draft } from '../../schemas/draft.ts';
-import type { IssuerLevel } from '../../schemas/template.ts';
-import { levelsOf } from '../../lib/report/defaults.ts';
-import { fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { issuerLevelNames, type IssuerLevel } from '../../schemas/issuer-levels.ts';
+import { fillPlaceholders, levelsOf } from '../../lib/report/index.ts';
 import { applyLevel } from '../../lib/drafts/level.ts';
 import { setOmitted } from '../../lib/drafts/structure.ts';
 import { $notice, getProps, update } from './store.ts';
@@ -20,7 +19,7 @@ export function LevelField({ draft }: { draft: Draft }) {
   const choose = (level: IssuerLevel) => {
     if (level === current) return;
     update((d) => applyLevel(d, template, level));
-    $notice.set({ text: t.levelChanged(t.levels[level]), kind: 'ok' });
+    $notice.set({ text: t.levelChanged(issuerLevelNames[level]), kind: 'ok' });
   };
   return (
     <fieldset class="cchc-level" aria-describedby="f-level-hint">
@@ -28,7 +27,7 @@ export function LevelField({ draft }: { draft: Draft }) {
       {levels.map((level) => (
         <label key={level} class="cchc-check">
           <input type="radio" name="cchc-level" value={level} checked={level === current} onChange={() => choose(level)} />
-          {t.levels[level]}
+          {issuerLevelNames[level]}
         </label>
       ))}
       <p class="cchc-hint" id="f-level-hint">

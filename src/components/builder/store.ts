@@ -7,7 +7,7 @@ import { atom } from 'nanostores';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { BuilderProps } from '../../lib/builder/props.ts';
-import type { Evaluation } from '../../lib/report/evaluate.ts';
+import type { Evaluation } from '../../lib/report/index.ts';
 import { addDraft, asIndex, asStored, newId, uniqueName } from '../../lib/drafts/library.ts';
 import { openIdb, type Kv, type StorageStatus } from '../../lib/storage/kv.ts';
 import { CHANNEL, draftIndexKey, draftKey, isLegacyDraftKey } from '../../lib/storage/keys.ts';
@@ -25,7 +25,7 @@ export const catalogueEntries = () => getProps().catalogue as unknown as Catalog
  * until then computed fields show "—" and no warnings are listed.
  */
 export const $evaluation = atom<Evaluation | undefined>(undefined);
-type EngineModule = typeof import('../../lib/report/evaluate.ts');
+type EngineModule = typeof import('../engine/evaluate.ts');
 let engine: EngineModule | undefined;
 export const engineReady = atom(false);
 const reevaluate = () => {
@@ -33,7 +33,7 @@ const reevaluate = () => {
   if (engine && d) $evaluation.set(engine.evaluate(getProps().template, d, catalogueEntries()));
 };
 export function loadEngine(): Promise<EngineModule> {
-  return import('../../lib/report/evaluate.ts').then((m) => {
+  return import('../engine/evaluate.ts').then((m) => {
     if (!engine) {
       engine = m;
       engineReady.set(true);

@@ -28,6 +28,7 @@ import { addDraft, newId, uniqueName } from '../../lib/drafts/library.ts';
 import { DraftShelf } from '../../lib/drafts/shelf.ts';
 import { CHANNEL } from '../../lib/storage/keys.ts';
 import { $notes, $notice, $problems, $progress, $state, getKv, getProps, saveRollup } from './store.ts';
+import { saveBlob } from '../ui/save-blob.ts';
 import { t } from './strings/view.ts';
 
 const BATCH = 10;
@@ -157,12 +158,6 @@ export function clearRollup(): void {
   $notice.set({ text: t.cleared, kind: 'ok' });
 }
 
-export function saveBlob(blob: Blob, name: string): Promise<void> {
-  return import('file-saver').then((m) =>
-    (m.saveAs ?? (m as unknown as { default: { saveAs: typeof m.saveAs } }).default.saveAs)(blob, name),
-  );
-}
-
 /** File names: "tong-hop-bc-tthc-thang-11-2026.docx". */
 const fileName = (template: ReportTemplate, period: Period | undefined, ext: string) =>
   `tong-hop-${template.fileCode.toLowerCase()}${period ? `-${periodSlug(period)}` : ''}.${ext}`;
@@ -207,18 +202,12 @@ export const summaryOf = (template: ReportTemplate, state: RollupState, result: 
 export async function downloadDocx(template: ReportTemplate, state: RollupState, result: RollupResult): Promise<void> {
   $notice.set({ text: t.makingDocx, kind: 'ok' });
   try {
-    const [{ renderReport }, { evaluate }] = await Promise.all([
-      import('../../lib/report/pipeline.ts'),
-      import('../../lib/report/evaluate.ts'),
-    ]);
-    const draft = summaryOf(template, state, result);
-    const evaluation = evaluate(template, draft, catalogue());
-    const blocking = evaluation.issues.filter((i) => i.blocking);
-    if (blocking.length) return $notice.set({ text: t.summaryBlocked(blocking.map((i) => i.message)), kind: 'error' });
-    const { bytes } = await renderReport(template, draft, catalogue(), evaluation);
+    const { renderReport } = await import('../engine/render.ts');
+    const r = await renderReport(template, summaryOf(template, state, result), catalogue());
+    if (!r.ok) return $notice.set({ text: t.summaryBlocked(r.blocking.map((i) => i.message)), kind: 'error' });
     const name = fileName(template, result.period, 'docx');
     await saveBlob(
-      new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+      new Blob([r.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
       name,
     );
     $notice.set({ text: t.docxDone(name), kind: 'ok' });

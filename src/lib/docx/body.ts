@@ -11,7 +11,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { DocBlock, ReportDocument, TextRun as ModelRun } from '../report/model.ts';
+import type { DocBlock, ReportDocument, TextRun as ModelRun } from '../document/model.ts';
 import { BODY, FONT, INDENT, TEXT_WIDTH, pt } from './page.ts';
 import { cleanRuns, para, run } from './text.ts';
 

@@ -1,5 +1,5 @@
 import { cleanLine } from '../format/text.ts';
-import { sentenceCaseBody } from '../report/placeholders.ts';
+import { sentenceCaseBody } from '../report/index.ts';
 
 /**
  * Units of a roll-up: named by the issuing body of their report's header ("ỦY BAN NHÂN DÂN / XÃ AN BÌNH"), shown as

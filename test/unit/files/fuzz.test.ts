@@ -15,7 +15,7 @@ import { BIEU06_TARGETS, importFigures, readPasted, readSheet, SheetReadError } 
 import { DraftShelf } from '../../../src/lib/drafts/shelf.ts';
 import { addDraft } from '../../../src/lib/drafts/library.ts';
 import { memoryKv } from '../../../src/lib/storage/memory.ts';
-import { renderReport } from '../../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../../support/render.ts';
 import type { Draft } from '../../../src/schemas/draft.ts';
 import { CATALOGUE } from '../../support/helpers.ts';
 import { exampleOf, templates } from '../../support/fixtures.ts';
@@ -92,7 +92,7 @@ describe('fuzz over every file the site reads', () => {
     async () => {
       const draft = exampleOf(KIND);
       const json = JSON.stringify({ ...draft, updatedAt: undefined });
-      const docx = (await renderReport(templates.get(KIND)!, draft, CATALOGUE)).bytes;
+      const docx = await renderBytes(templates.get(KIND)!, draft, CATALOGUE);
       const files = unzipSync(docx);
       const part = Object.keys(files).find(
         (n) => /^customXml\/item\d+\.xml$/.test(n) && strFromU8(files[n]).includes('urn:cam-nang-cchc:draft'),

@@ -5,7 +5,7 @@ import { computeRollup } from '../../../src/lib/rollup/compute.ts';
 import { addReports, emptyRollup, type RollupState } from '../../../src/lib/rollup/state.ts';
 import { summaryDraft } from '../../../src/lib/rollup/summary.ts';
 import { fixedHeaders, rollupWorkbook, rollupXlsx, sheetNames } from '../../../src/lib/rollup/xlsx.ts';
-import { renderReport } from '../../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../../support/render.ts';
 import { parseDraftDocx } from '../../../src/lib/drafts/docx-import.ts';
 import { draftSchema } from '../../../src/schemas/draft.ts';
 import { monthly, periodic, templates } from '../../support/fixtures.ts';
@@ -72,7 +72,7 @@ describe('summaryDraft', () => {
   });
 
   it('renders to a .docx that passes the Decree 30 checker, prints the totals and carries its draft', async () => {
-    const { bytes } = await renderReport(monthly, d, CATALOGUE);
+    const bytes = await renderBytes(monthly, d, CATALOGUE);
     const file = writeOut('rollup-summary-unit.docx', bytes);
     expect(failures(runChecker(file))).toEqual([]);
     const text = docxText(file);

@@ -1,4 +1,4 @@
-import type { Issue } from '../evaluate.ts';
+import type { Issue } from '../evaluation.ts';
 
 /**
  * Paragraph length. Measured with LibreOffice 7 converting a one-paragraph report (docx → pdf, on top of its ~6 s

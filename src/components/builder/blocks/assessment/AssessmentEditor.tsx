@@ -1,7 +1,7 @@
-import { asAssessment, type Assessment } from '../../../../lib/report/blocks/assessment/kind.ts';
+import { asAssessment, type Assessment } from '../../../../lib/report/index.ts';
 import { setValue } from '../../store.ts';
 import { domId, IssueList, ProseInput, useShownIssues } from '../../fields.tsx';
-import type { BlockEditorProps } from '../index.ts';
+import type { BlockEditorProps } from '../types.ts';
 
 export function AssessmentEditor({ block, path, value }: BlockEditorProps<'assessment'>) {
   const a = asAssessment(value);

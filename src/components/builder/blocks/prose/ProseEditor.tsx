@@ -1,8 +1,8 @@
-import { asText } from '../../../../lib/report/values.ts';
+import { asText } from '../../../../lib/report/index.ts';
 import { setValue } from '../../store.ts';
 import { ProseInput } from '../../fields.tsx';
 import { t } from '../strings.ts';
-import type { BlockEditorProps } from '../index.ts';
+import type { BlockEditorProps } from '../types.ts';
 
 export function ProseEditor({ block, path, value }: BlockEditorProps<'prose'>) {
   return (
