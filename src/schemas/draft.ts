@@ -106,6 +106,11 @@ export const draftSchema = z.object({
   header: z.object({
     parentBody: z.string().default(''),
     issuer: z.string(),
+    /**
+     * The unit as running text names it ("Ủy ban nhân dân xã Ea H'leo", "Văn phòng Ủy ban nhân dân tỉnh Lai Châu"):
+     * {don_vi} and every sentence the site writes about the unit. Absent or empty: from the issuing body (src/lib/names/).
+     */
+    unit: z.string().optional(),
     issuerAbbr: z.string(),
     number: z.string().default(''),
     place: z.string(),

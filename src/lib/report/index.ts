@@ -24,7 +24,7 @@ export * from './keys.ts';
 export * from './walk.ts';
 export { headingTextKey, introTextKey, shiftTextKey } from './text-keys.ts';
 export { asRows, asText, isRecord, type Row } from './values.ts';
-export { fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
+export { documentTitle, documentVars, draftLexicon, fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
 export { defaultsFor, levelsOf } from './defaults.ts';
 
 // Block kinds
