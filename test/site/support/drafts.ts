@@ -61,6 +61,14 @@ export async function storedDrafts(page: Page) {
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
 }
 
+/** The roll-up /tong-hop/ keeps, as stored (a string kept by an earlier version is parsed); undefined if none is. */
+export async function storedRollup(page: Page) {
+  const key = 'cchc:v1:rollup';
+  const value = (await read(page, [key]))[key];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return (typeof value === 'string' ? JSON.parse(value) : value) as any;
+}
+
 /** Wipes everything the site keeps in this browser (IndexedDB, localStorage…), as a cleaning tool does. */
 export async function wipeSiteStorage(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
