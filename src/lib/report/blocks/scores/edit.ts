@@ -3,7 +3,7 @@ import type { ReportTemplate } from '../../../../schemas/template.ts';
 import { templateBlocks, templateParts } from '../../walk.ts';
 import { templateKey } from '../../keys.ts';
 import { asDocumentRows } from '../documents/kind.ts';
-import { asScoreTable, filledEvidence } from './tree.ts';
+import { asScoreTable, filledEvidence } from './value.ts';
 import { documentCitation } from '../../../catalogue/citation.ts';
 import { cleanLine } from '../../../format/text.ts';
 

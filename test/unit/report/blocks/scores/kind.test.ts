@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../../src/lib/report/evaluate.ts';
-import { scoreTotals, asScoreTable } from '../../../../../src/lib/report/blocks/scores/tree.ts';
+import { scoreTotals } from '../../../../../src/lib/report/blocks/scores/tree.ts';
+import { asScoreTable } from '../../../../../src/lib/report/blocks/scores/value.ts';
 import { rolloverDraft } from '../../../../../src/lib/drafts/rollover.ts';
 import { loadCriteriaSets } from '../../../../../src/data/load.ts';
 import { tableFromSet } from '../../../../../src/lib/report/blocks/scores/sets.ts';
@@ -94,7 +95,9 @@ describe('score table: checks at the field', () => {
     table.rows[i].score = 0.3;
     const issue = evaluate(template, draft).issues.find((x) => x.field === `${KEY}.${i}.score`)!;
     expect(issue).toMatchObject({ severity: 'error', blocking: true });
-    expect(issue.message).toMatch(/phải chấm theo bước 0,25 điểm \(ví dụ 0,25; 0,5; 0,75\), đang nhập 0,3\.$/);
+    expect(issue.message).toMatch(
+      /phải chấm theo bước 0,25 điểm \(ví dụ 0,25; 0,5; 0,75\), đang nhập 0,3\. Điểm này chưa được cộng vào tổng\.$/,
+    );
   });
 
   it('text or a negative score gets the typed-figure rule, on the same field', () => {
