@@ -71,7 +71,7 @@ export const wording = {
     /** "Điểm thưởng (tối đa 2 điểm)"; an item's own maximum after its name. */
     upTo: (max: string) => `tối đa ${max} điểm`,
     scale100: 'Quy đổi thang điểm 100',
-    scale100Note: (max: string, adjusted: boolean) =>
-      `Quy đổi thang điểm 100: điểm các tiêu chí chia cho ${max} điểm tối đa được chấm, nhân với 100${adjusted ? ', rồi cộng điểm thưởng, trừ điểm trừ' : ''}.`,
+    scale100Note: (max: string, adjusted: boolean, survey: boolean) =>
+      `Quy đổi thang điểm 100: điểm các tiêu chí chia cho ${max} điểm tối đa được chấm, nhân với 100${adjusted ? ', rồi cộng điểm thưởng, trừ điểm trừ' : ''}${survey ? '; chưa gồm điểm điều tra xã hội học' : ''}.`,
   },
 } as const;

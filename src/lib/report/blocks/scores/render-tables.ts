@@ -5,7 +5,7 @@ import { cleanLine } from '../../../format/text.ts';
 import { formatNumber, formatPercent } from '../../../format/number.ts';
 import { documentCitation } from '../../../catalogue/citation.ts';
 import { filledEvidence, scoreOf } from './value.ts';
-import { notApplicable, type RowTotals, type ScoreTotals, type Sums } from './tree.ts';
+import { noneApplies, type RowTotals, type ScoreTotals, type Sums } from './tree.ts';
 import { adjustmentsOf } from './adjust.ts';
 import { wording } from '../../../document/wording.ts';
 
@@ -129,7 +129,7 @@ function closingRows(
 
 /** The self score of a row as printed: "ĐTXHH" for a survey leaf, "Không áp dụng" for a leaf that does not apply. */
 const selfCell = (r: ScoreRow, t: RowTotals, bold = false) =>
-  t.leaf && r.notApplicable ? center(w.notApplicable, bold) : t.leaf && r.survey ? center(w.survey, bold) : right(n(t.score), bold);
+  noneApplies(r, t) ? center(w.notApplicable, bold) : t.leaf && r.survey ? center(w.survey, bold) : right(n(t.score), bold);
 
 const share = (t: Pick<Sums, 'share'>, bold = false) => right(t.share == null ? '' : formatPercent(t.share), bold);
 
@@ -150,16 +150,12 @@ export function summaryTable(block: Scores, table: ScoreTable, totals: ScoreTota
   const body = totals.roots.map((i) => {
     const t = totals.rows[i];
     const r = table.rows[i];
-    const self =
-      t.leaf && r.notApplicable
-        ? center(w.notApplicable)
-        : t.scorable === 0 && t.surveyMax > 0
-          ? center(w.survey)
-          : right(t.scorable === 0 && t.naCount > 0 ? '' : n(t.score));
+    const none = noneApplies(r, t);
+    const self = none ? center(w.notApplicable) : t.scorable === 0 && t.surveyMax > 0 ? center(w.survey) : right(n(t.score));
     const l = lead(block, {
       tt: cleanLine(r.tt),
       name: cleanLine(r.name),
-      max: t.leaf && r.notApplicable ? '' : n(t.max),
+      max: none ? '' : n(t.max),
       self,
       appraised: n(t.appraised),
       diff: signed(t.diff),
@@ -199,7 +195,7 @@ export function fullTable(block: Scores, table: ScoreTable, totals: ScoreTotals)
   const body = table.rows.map((r, i) => {
     const t = totals.rows[i];
     const bold = r.level === 1;
-    const na = notApplicable(r, t);
+    const na = noneApplies(r, t);
     const evidence = t.leaf && !na ? filledEvidence(r.evidence).map((d) => documentCitation(d)) : [];
     const survey = t.leaf && r.survey;
     return [

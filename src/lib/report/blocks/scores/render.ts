@@ -54,7 +54,7 @@ function notes(rows: ScoreRow[], totals: ScoreTotals, adjusted: boolean): DocBlo
     out.push(textBlock(w.notApplicableNote(list, n(t.naMax), n(t.max))));
   }
   if (t.surveyMax > 0) out.push(textBlock(w.surveyNote(n(t.surveyMax), n(t.selfMax ?? 0))));
-  if (totals.result.converted) out.push(textBlock(w.scale100Note(n(t.max), adjusted)));
+  if (totals.result.converted) out.push(textBlock(w.scale100Note(n(t.max), adjusted, t.surveyMax > 0)));
   return out;
 }
 

@@ -66,6 +66,10 @@ export const selfScored = (row: ScoreRow, t: RowTotals) => t.leaf && !row.survey
 /** A leaf that does not apply to the unit. */
 export const notApplicable = (row: ScoreRow, t: RowTotals) => t.leaf && row.notApplicable === true;
 
+/** A row none of whose criteria applies to the unit (a leaf marked so, or a parent of such leaves only). */
+export const noneApplies = (row: ScoreRow, t: Sums & { leaf: boolean }) =>
+  t.leaf ? row.notApplicable === true : t.naCount > 0 && t.scorable === 0 && t.surveyMax === 0;
+
 /** A scored leaf whose evidence is missing or incomplete needs an explanation (giải trình); a score of 0 claims nothing. */
 export const needsExplanation = (row: ScoreRow, t: RowTotals) =>
   selfScored(row, t) && (scoreOf(row.score) ?? 0) > 0 && t.evidence !== 'complete';
