@@ -56,6 +56,14 @@ await measure('seed 001 × 10', tenfold(base), 30);
   }
 }
 
+// Click → .docx in Chromium, the first time and after (needs a build).
+{
+  const { existsSync } = await import('node:fs');
+  if (existsSync(new URL('../../dist/lap-bao-cao/bao-cao-cchc-dinh-ky/index.html', import.meta.url)))
+    await (await import('./download-browser.ts')).benchDownloadBrowser();
+  else console.log('click → .docx: no build (run "npm run build" first)');
+}
+
 // What the service worker downloads after the first visit so that the whole site works offline (needs a build).
 {
   const { existsSync } = await import('node:fs');

@@ -8,7 +8,6 @@ import type { Page } from 'playwright-core';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './support/browser.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { loadCatalogue, loadTemplates } from '../../src/data/load.ts';
@@ -67,7 +66,7 @@ describe('Tổng hợp báo cáo: typing', () => {
         writeFileSync(path, await renderBytes(monthly, f.draft, loadCatalogue()));
         paths.push(path);
       }
-      const { page, context, watch } = await watchedPage(session.browser, new URL(session.site.url).origin, {
+      const { page, context, watch } = await session.page({
         viewport: { width: 1366, height: 900 },
       });
       await page.goto(`${session.site.url}tong-hop/`);

@@ -8,8 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { watchedPage } from './support/browser.ts';
-import { downloadDocx, useExample } from './support/builder.ts';
+import { downloadDocx, openBuilder as open, savedDraft, useExample } from './support/builder.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxText } from '../support/nd30.ts';
@@ -22,19 +21,8 @@ const kinds = readdirSync(join(projectRoot, 'content/examples'))
   .map((f) => f.replace(/\.json$/, ''));
 const session = useSite(() => mkdirSync(out, { recursive: true }));
 
-async function openBuilder(kind: string, viewport = { width: 1366, height: 900 }) {
-  const w = await watchedPage(session.browser, new URL(session.site.url).origin, { viewport });
-  await w.page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
-  await w.page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
-  return w;
-}
+const openBuilder = (kind: string, viewport = { width: 1366, height: 900 }) => open(session, kind, { viewport });
 
-/** The open draft as the builder saved it in localStorage. */
-const savedDraft = (page: Page, kind: string) =>
-  page.evaluate((k) => {
-    const index = JSON.parse(localStorage.getItem(`cchc:v1:drafts:${k}`) ?? '{}');
-    return JSON.parse(localStorage.getItem(`cchc:v1:draft:${index.current}`) ?? 'null')?.draft;
-  }, kind);
 const draftCount = (page: Page) => page.locator('#cchc-draft-select option').count();
 
 describe('a downloaded .docx brings its draft back', () => {

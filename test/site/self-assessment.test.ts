@@ -9,8 +9,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './support/browser.ts';
-import { downloadDocx, useExample } from './support/builder.ts';
+import { downloadDocx, openBuilder as open, openPart as openFormPart, useExample } from './support/builder.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxPart, docxText } from '../support/nd30.ts';
@@ -22,17 +21,9 @@ const KIND = 'bao-cao-tu-danh-gia-chi-so-cchc';
 const PART = 'Bảng tổng hợp kết quả tự đánh giá, chấm điểm';
 const vi = (x: number) => String(x).replace('.', ',');
 
-async function openBuilder() {
-  const w = await watchedPage(session.browser, new URL(session.site.url).origin);
-  await w.page.setViewportSize({ width: 1366, height: 900 });
-  await w.page.goto(`${session.site.url}lap-bao-cao/${KIND}/`);
-  await w.page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
-  return w;
-}
+const openBuilder = () => open(session, KIND, { viewport: { width: 1366, height: 900 } });
 async function openPart(page: Page, name: string) {
-  const part = page.locator('details.cchc-section', { has: page.locator('summary', { hasText: name }) }).first();
-  if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open))) await part.locator('summary').click();
-  await part.locator('.cchc-loading').waitFor({ state: 'detached' });
+  await openFormPart(page, name);
   await page.locator('fieldset.cchc-scores').waitFor();
 }
 async function chooseFile(page: Page, file: string) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { unzip } from './zip.ts';
 import { fileURLToPath } from 'node:url';
 import { check } from './check-nd30.mjs';
+import { queueSchemaCheck } from './ooxml.ts';
 
 /**
  * The Decree 30 layout checker, vendored from ../shared/reference/check-nd30.mjs so CI on a fresh clone has it;
@@ -12,10 +13,14 @@ export const nd30CheckerPath = fileURLToPath(new URL('./check-nd30.mjs', import.
 export type Nd30Result = { id: string; ok: boolean; detail: string };
 
 /** Every rule's result for a .docx on disk. */
-export const checkNd30 = (docxPath: string): Nd30Result[] => check(docxPath);
+export function checkNd30(docxPath: string): Nd30Result[] {
+  queueSchemaCheck(docxPath);
+  return check(docxPath);
+}
 
 /** One part of a .docx (a zip), e.g. "word/document.xml", as text. */
 export function docxPart(docx: string, name: string): string {
+  queueSchemaCheck(docx);
   const part = unzip(readFileSync(docx)).get(name);
   if (!part) throw new Error(`${docx} không có ${name}`);
   return part.toString('utf8');

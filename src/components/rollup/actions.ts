@@ -18,9 +18,9 @@ import {
   type RollupSettings,
   type RollupState,
 } from '../../lib/rollup/state.ts';
-import { computeRollup, prepareUnits, type RollupResult } from '../../lib/rollup/compute.ts';
+import { computeRollup, type RollupResult } from '../../lib/rollup/compute.ts';
+import { prepareUnits, refText } from '../../lib/rollup/unit-row.ts';
 import { summaryDraft, trimDraft } from '../../lib/rollup/summary.ts';
-import { formatShortDate, parseIsoDate } from '../../lib/format/date.ts';
 import type { Period } from '../../lib/format/period.ts';
 import { periodSlug } from '../../lib/builder/filename.ts';
 import { addDraft, draftKey, indexKey, newId, parseIndex, uniqueName } from '../../lib/drafts/library.ts';
@@ -122,8 +122,6 @@ export async function addFiles(files: File[]): Promise<void> {
   $notice.set({ text: t.added(accepted.length, problems.length), kind: problems.length ? 'error' : 'ok' });
 }
 
-const refText = (r: { number: string; date: string; file: string }) =>
-  [r.number && `số ${r.number}`, parseIsoDate(r.date) && `ngày ${formatShortDate(r.date)}`, `tệp ${r.file}`].filter(Boolean).join(', ');
 const noteText = (n: MergeNote) =>
   n.kind === 'replaced' ? t.noteReplaced(n.unit, n.file, refText(n.old)) : t.noteOlder(n.unit, n.file, refText(n.kept));
 
