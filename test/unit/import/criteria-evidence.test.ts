@@ -64,8 +64,8 @@ describe('evidence cells → documents', () => {
 
   it('a cell of several documents', () => {
     expect(readEvidence(AREAS[0].leaves[1].evidence!)).toEqual([
-      doc('Quyết định', '7/QĐ-UBND', '2026-03-02', 'về kiểm tra cải cách hành chính'),
-      doc('Thông báo', '31/TB-UBND', '2026-11-05'),
+      doc('Quyết định', '7/QĐ-UBND', '2025-03-02', 'về kiểm tra cải cách hành chính'),
+      doc('Thông báo', '31/TB-UBND', '2025-11-05'),
     ]);
   });
 });

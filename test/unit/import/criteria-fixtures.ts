@@ -10,9 +10,9 @@ import type { Grid } from './fixtures.ts';
 
 export const DECISION = {
   number: '45/QĐ-UBND',
-  date: '2026-01-20',
+  date: '2025-01-20',
   issuer: 'Ủy ban nhân dân tỉnh Ví Dụ',
-  citation: 'Quyết định số 45/QĐ-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh Ví Dụ',
+  citation: 'Quyết định số 45/QĐ-UBND ngày 20/01/2025 của Ủy ban nhân dân tỉnh Ví Dụ',
 };
 
 type Leaf = { tt: string; name: string; max: number; self: number | 'Không áp dụng'; evidence?: string; note?: string };
@@ -29,14 +29,14 @@ export const AREAS: Area[] = [
         max: 4,
         self: 4,
         evidence:
-          'Kế hoạch số 12/KH-UBND ngày 15/01/2026 về cải cách hành chính năm 2026; Báo cáo số 145/BC-UBND ngày 10/12/2026 về kết quả cải cách hành chính năm 2026',
+          'Kế hoạch số 12/KH-UBND ngày 15/01/2025 về cải cách hành chính năm 2025; Báo cáo số 145/BC-UBND ngày 10/12/2025 về kết quả cải cách hành chính năm 2025',
       },
       {
         tt: '2',
         name: 'Kiểm tra công tác cải cách hành chính',
         max: 3,
         self: 2.5,
-        evidence: 'Quyết định số 7/QĐ-UBND ngày 02/3/2026 về kiểm tra cải cách hành chính\nThông báo số 31/TB-UBND ngày 05/11/2026',
+        evidence: 'Quyết định số 7/QĐ-UBND ngày 02/3/2025 về kiểm tra cải cách hành chính\nThông báo số 31/TB-UBND ngày 05/11/2025',
         note: 'Còn 01 bộ phận chưa kiểm tra theo kế hoạch.',
       },
       {
@@ -60,7 +60,7 @@ export const AREAS: Area[] = [
         evidence: 'Có thực hiện niêm yết tại Bộ phận Một cửa',
         note: 'Ảnh chụp bảng niêm yết kèm theo.',
       },
-      { tt: '2', name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', max: 5, self: 5, evidence: 'Báo cáo số 150/BC-UBND ngày 15/12/2026' },
+      { tt: '2', name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', max: 5, self: 5, evidence: 'Báo cáo số 150/BC-UBND ngày 15/12/2025' },
     ],
   },
 ];
@@ -72,13 +72,13 @@ export const BONUS = {
       name: 'Có sáng kiến cải cách hành chính được công nhận',
       max: 2,
       points: 2,
-      note: 'Quyết định số 60/QĐ-UBND ngày 01/10/2026 công nhận sáng kiến.',
+      note: 'Quyết định số 60/QĐ-UBND ngày 01/10/2025 công nhận sáng kiến.',
     },
     { name: 'Được khen thưởng về cải cách hành chính', max: 1, points: 1, note: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh.' },
   ],
 };
 export const PENALTY = {
-  items: [{ name: 'Bị phê bình bằng văn bản về cải cách hành chính', max: 1, points: 1, note: 'Công văn số 9/UBND-NC ngày 03/4/2026.' }],
+  items: [{ name: 'Bị phê bình bằng văn bản về cải cách hành chính', max: 1, points: 1, note: 'Công văn số 9/UBND-NC ngày 03/4/2025.' }],
 };
 
 const leaves = AREAS.flatMap((a) => a.leaves);

@@ -19,7 +19,7 @@ import {
   type SavedMapping,
   type Workbook,
 } from '../../../import/index.ts';
-import { cleanLine } from '../../../format/text.ts';
+import { cleanLine, upperFirst } from '../../../format/text.ts';
 
 export type CriteriaImport = {
   sheetIndex: number;
@@ -67,8 +67,8 @@ export function treeCounts(tree: CriteriaTree): { perLevel: number[]; leaves: nu
 /** Where an imported table's criteria come from: the decision as cited (typed, or read from the title rows). */
 export type ImportSource = { citation: string };
 
-/** "Không áp dụng: xã không có …" → "xã không có …" (the state is the row's own; the reason is what is left). */
-const reasonOnly = (note: string) => note.replace(/^\s*(không áp dụng|kad)\s*[.,:;–-]?\s*/iu, '').trim();
+/** "Không áp dụng: xã không có …" → "Xã không có …" (the state is the row's own; the reason is what is left). */
+const reasonOnly = (note: string) => upperFirst(note.replace(/^\s*(không áp dụng|kad)\s*[.,:;–-]?\s*/iu, '').trim());
 
 /**
  * The tree as a score table, in document order: levels from the tree (so a row is never more than one level below the

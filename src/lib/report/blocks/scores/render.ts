@@ -49,7 +49,7 @@ function notes(rows: ScoreRow[], totals: ScoreTotals, adjusted: boolean): DocBlo
     const list = rows
       .map((r, i) => ({ r, t: totals.rows[i] }))
       .filter(({ r, t }) => notApplicable(r, t))
-      .map(({ r }) => `${cleanLine(r.tt) || cleanLine(r.name)} (${n(r.max ?? 0)} điểm)`)
+      .map(({ r }) => `${[cleanLine(r.tt), `“${cleanLine(r.name)}”`].filter(Boolean).join(' ')} (${n(r.max ?? 0)} điểm)`)
       .join(', ');
     out.push(textBlock(w.notApplicableNote(list, n(t.naMax), n(t.max))));
   }

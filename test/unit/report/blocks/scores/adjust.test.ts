@@ -43,15 +43,15 @@ describe('a province sheet imported whole', () => {
     expect(JSON.stringify(table)).not.toContain('bo-tieu-chi-tinh');
     const row = (name: string) => table.rows.find((r) => r.name === name)!;
     expect(row(AREAS[0].leaves[0].name).evidence).toEqual([
-      { kind: 'Kế hoạch', number: '12/KH-UBND', date: '2026-01-15', issuer: '', subject: 'về cải cách hành chính năm 2026' },
-      { kind: 'Báo cáo', number: '145/BC-UBND', date: '2026-12-10', issuer: '', subject: 'về kết quả cải cách hành chính năm 2026' },
+      { kind: 'Kế hoạch', number: '12/KH-UBND', date: '2025-01-15', issuer: '', subject: 'về cải cách hành chính năm 2025' },
+      { kind: 'Báo cáo', number: '145/BC-UBND', date: '2025-12-10', issuer: '', subject: 'về kết quả cải cách hành chính năm 2025' },
     ]);
     expect(row(AREAS[0].leaves[1].name)).toMatchObject({ score: 2.5, note: AREAS[0].leaves[1].note });
     expect(row(AREAS[0].leaves[2].name)).toMatchObject({
       notApplicable: true,
       score: null,
       max: 3,
-      note: 'xã không có khu vực biên giới.',
+      note: 'Xã không có khu vực biên giới.',
     });
     expect(row(AREAS[1].leaves[0].name).evidence).toEqual([
       { kind: '', number: '', date: '', issuer: '', subject: 'Có thực hiện niêm yết tại Bộ phận Một cửa' },
@@ -109,10 +109,10 @@ describe('a province sheet imported whole', () => {
     const full = render(fullBlock, table);
     expect(paragraphs(full)[0]).toBe(`Bộ tiêu chí ban hành kèm theo ${DECISION.citation}.`);
     const na = rowsOf(full).find((r) => r[1] === AREAS[0].leaves[2].name)!;
-    expect(na).toEqual(['3', AREAS[0].leaves[2].name, '', 'Không áp dụng', '', 'xã không có khu vực biên giới.']);
+    expect(na).toEqual(['3', AREAS[0].leaves[2].name, '', 'Không áp dụng', '', 'Xã không có khu vực biên giới.']);
     expect(rowsOf(full)).toContainEqual(['1', `${PENALTY.items[0].name} (tối đa 1 điểm)`, '', '-1', '', PENALTY.items[0].note]);
     expect(paragraphs(full)).toContain(
-      `Tiêu chí không áp dụng đối với đơn vị: 3 (3 điểm); điểm tối đa được chấm là ${vi(max)} điểm (đã trừ 3 điểm).`,
+      `Tiêu chí không áp dụng đối với đơn vị: 3 “${AREAS[0].leaves[2].name}” (3 điểm); điểm tối đa được chấm là ${vi(max)} điểm (đã trừ 3 điểm).`,
     );
   });
 });
