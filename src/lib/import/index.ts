@@ -27,6 +27,7 @@ export {
   extractFigures,
   describeRows,
   type CellIssue,
+  type ColumnProblem,
   type FigureValue,
   type RowsUse,
   type RowsUsed,

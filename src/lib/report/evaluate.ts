@@ -6,6 +6,7 @@ import { newProseContext, parseProse, runsText } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent, valueShapeOk } from './blocks/index.ts';
 import { checkHeader } from './rules/header.ts';
 import { checkPastedOutsideSections, pastedChecker } from './rules/pasted.ts';
+import { lengthChecker } from './rules/length.ts';
 import { checkRepeats, cutoffNote, emptySectionIssue } from './rules/structure.ts';
 import { checkDecision } from './rules/decision.ts';
 import { checkTypedFigures } from './rules/figures.ts';
@@ -23,7 +24,13 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   const byId = new Map(catalogue.map((e) => [e.id, e]));
 
   checkHeader(template, draft, issue);
-  const pasted = pastedChecker(issue);
+  // Every paragraph the document prints passes here: end blocks pasted from old reports, paragraphs too long.
+  const pastedLine = pastedChecker(issue);
+  const longLine = lengthChecker(issue);
+  const pasted = (text: string, field: string, label: string, where = '') => {
+    pastedLine(text, field, label, where);
+    longLine(text, field, label, where);
+  };
   checkPastedOutsideSections(draft, catalogue, pasted);
 
   // Appendices are optional, and so are sub-sections under a section written in one piece (build.ts leaves them out).
