@@ -2,15 +2,22 @@
  * The printed text of a .docx (text.ts) read from its bytes, with what its draft's part recorded: the fingerprint of
  * the text then, and where each figure was printed. Only the text's parts are inflated besides the draft's.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { DOCX_LIMITS } from '../docx/custom-xml-read.ts';
+import { readEntry, zipEntries } from '../files/zip.ts';
 import { PRINTED_PARTS, fingerprintOf, printedText, type FigureWindow, type PrintedText } from './text.ts';
 
 const wanted = new Set<string>(PRINTED_PARTS);
 
-/** The printed text of a .docx whose draft part recorded `recorded` and `figures` (its attributes). Throws on a damaged zip. */
+/**
+ * The printed text of a .docx whose draft part recorded `recorded` and `figures` (its attributes). Throws on a damaged
+ * zip, or a text part over the limits of every file read (src/lib/files/).
+ */
 export function readPrinted(bytes: Uint8Array, recorded: string | undefined, figures: string | undefined): PrintedText {
-  const files = unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
-  const text = printedText(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)])));
+  const parts = zipEntries(bytes, DOCX_LIMITS)
+    .filter((e) => wanted.has(e.name))
+    .map((e) => [e.name, strFromU8(readEntry(bytes, e, DOCX_LIMITS))]);
+  const text = printedText(Object.fromEntries(parts));
   const windows = parseWindows(figures);
   return { text, fingerprint: fingerprintOf(text), ...(recorded ? { recorded } : {}), ...(windows ? { windows } : {}) };
 }
