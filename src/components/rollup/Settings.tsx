@@ -19,7 +19,7 @@ export function Settings({ state, result }: ViewProps) {
   const cutoff = result.period ? cutoffRange(result.period) : undefined;
   const noTarget = result.noNationalTarget;
   return (
-    <details class="cchc-rollup__settings" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details class="cchc-rollup__settings" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="settings">
       <summary>{t.settingsHeading}</summary>
       <TextArea
         id="cchc-rollup-expected"
