@@ -70,9 +70,13 @@ async function openRollup(viewport = { width: 1366, height: 900 }) {
   return w;
 }
 
+/** The unit table once every row is drawn (a large one is drawn a hundred rows a task). */
+const tableDrawn = (page: Page) => page.locator('[data-testid="unit-table"] tbody[data-complete]').waitFor({ timeout: 30_000 });
+
 /** Every row of the unit table: name, flags, and the text of each figure cell. */
-const tableRows = (page: Page) =>
-  page.locator('[data-testid="unit-table"] tbody tr').evaluateAll((trs) =>
+async function tableRows(page: Page) {
+  await tableDrawn(page);
+  return page.locator('[data-testid="unit-table"] tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({
       name: tr.getAttribute('data-unit') ?? '',
       flags: (tr.getAttribute('data-flags') ?? '').split(' ').filter(Boolean),
@@ -81,6 +85,7 @@ const tableRows = (page: Page) =>
       ),
     })),
   );
+}
 const totalCell = (page: Page, key: string) => page.locator(`[data-testid="total-row"] td[data-key="${key}"]`).textContent();
 
 async function download(page: Page, button: string, file: string) {
@@ -252,7 +257,7 @@ describe('Tổng hợp báo cáo', () => {
 
     // Reopened after a reload, then extended: the corrected report of a unit replaces its row.
     await page.reload();
-    await page.locator('[data-testid="unit-table"]').waitFor({ timeout: 30_000 });
+    await tableDrawn(page);
     expect(await page.locator('[data-testid="unit-table"] tbody tr').count()).toBe(N + 1);
     const wrong = set.inconsistent[0];
     const fixed = structuredClone(final.get(wrong)!.figures);

@@ -1,10 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { FigureColumn } from '../../lib/rollup/columns.ts';
 import { targetText, type RollupResult } from '../../lib/rollup/compute.ts';
 import { coverageText, partial } from '../../lib/rollup/totals.ts';
 import { figureText } from './figure-text.ts';
-import { UnitRowView } from './UnitRow.tsx';
+import { UnitRows } from './UnitRows.tsx';
 import { t } from './strings/view.ts';
 
 /** The column groups in order (a figure block each: Biểu 06, PAKN…), with their columns. */
@@ -25,7 +25,7 @@ export function groups(columns: FigureColumn[]): { label: string; columns: Figur
 export function UnitTable({ template, result }: { template: ReportTemplate; result: RollupResult }) {
   const { targets } = result;
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
-  const all = groups(result.columns);
+  const all = useMemo(() => groups(result.columns), [result.columns]);
   const shown = all.flatMap((g) => (folded.has(g.label) ? [] : g.columns));
   const toggle = (label: string) =>
     setFolded((f) => {
@@ -100,11 +100,7 @@ export function UnitTable({ template, result }: { template: ReportTemplate; resu
               ))}
             </tr>
           </thead>
-          <tbody>
-            {result.rows.map((r, i) => (
-              <UnitRowView key={r.id} n={i + 1} row={r} template={template} result={result} groups={all} folded={folded} />
-            ))}
-          </tbody>
+          <UnitRows template={template} result={result} groups={all} folded={folded} />
           <tfoot>
             <tr data-testid="total-row">
               <td class="cchc-rollup__no" />
