@@ -6,7 +6,7 @@
  * thread ran meanwhile (how long the tab could not answer a click) and the progress it showed; and the page's
  * JavaScript before any interaction (static import graph and what Chromium downloads). Needs a build.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalogue, loadTemplates } from '../../src/data/load.ts';
@@ -100,5 +100,6 @@ export async function benchRollupBrowser(reports = 300, runs = 5, large = 1000) 
   } finally {
     await browser.close();
     await site.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
+import { CSV, sofficeConvert } from '../support/soffice.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -171,47 +172,13 @@ describe('Tổng hợp báo cáo: what was signed is what is counted', () => {
     expect(text).toContain(`tổng hợp từ báo cáo của ${N - 1}/${N} đơn vị; thiếu: ${listNameOf(EMPTY)}`);
     expect(text).toContain(`${listNameOf(EMPTY)} (đã báo cáo, không có số liệu)`);
     // Its pages as LibreOffice draws them, to look at.
-    execFileSync(
-      'timeout',
-      [
-        '-k',
-        '5',
-        '120',
-        'soffice',
-        '--headless',
-        '--norestore',
-        '-env:UserInstallation=file:///tmp/lo-rollup-signed',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        out,
-        docx,
-      ],
-      { stdio: 'pipe' },
-    );
+    sofficeConvert('pdf', out, [docx], 'lo-rollup-signed');
     execFileSync('pdftoppm', ['-png', '-r', '60', join(out, 'tong-hop-so.pdf'), join(out, 'tong-hop-so-page')], { stdio: 'pipe' });
 
     // The .xlsx through LibreOffice Calc: the same numbers, the choice and the report's status.
     const xlsx = join(out, 'tong-hop.xlsx');
     await download(page, 'Tải bảng theo đơn vị (.xlsx)', xlsx);
-    execFileSync(
-      'timeout',
-      [
-        '-k',
-        '5',
-        '120',
-        'soffice',
-        '--headless',
-        '--norestore',
-        '-env:UserInstallation=file:///tmp/lo-rollup-signed',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false',
-        '--outdir',
-        out,
-        xlsx,
-      ],
-      { stdio: 'pipe' },
-    );
+    sofficeConvert(CSV, out, [xlsx], 'lo-rollup-signed');
     const csv = parseCsv(readFileSync(join(out, 'tong-hop.csv'), 'utf8'));
     const col = (label: string) => csv[1].indexOf(label);
     const line = (unit: number) => csv.find((l) => l[1] === listNameOf(unit))!;

@@ -7,7 +7,7 @@
  * opened in the builder.
  */
 import type { Page } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
+import { CSV, sofficeConvert } from '../support/soffice.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -220,24 +220,7 @@ describe('Tổng hợp báo cáo', () => {
     // The .xlsx, read by LibreOffice: the same numbers, as numbers.
     const xlsx = join(out, 'tong-hop.xlsx');
     expect(await download(page, 'Tải bảng theo đơn vị (.xlsx)', xlsx)).toBe('tong-hop-bc-tthc-thang-11-2026.xlsx');
-    execFileSync(
-      'timeout',
-      [
-        '-k',
-        '5',
-        '120',
-        'soffice',
-        '--headless',
-        '--norestore',
-        '-env:UserInstallation=file:///tmp/lo-rollup-test',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false',
-        '--outdir',
-        out,
-        xlsx,
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
+    sofficeConvert(CSV, out, [xlsx], 'lo-rollup-test');
     const csv = parseCsv(readFileSync(join(out, 'tong-hop.csv'), 'utf8'));
     // LibreOffice writes a percentage cell as shown ("99.15%"), other numbers as they are.
     const num = (cell: string) => (cell.endsWith('%') ? Number(cell.slice(0, -1)) / 100 : Number(cell));

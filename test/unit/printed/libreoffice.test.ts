@@ -13,6 +13,7 @@ import { checkPrinted } from '../../../src/lib/printed/check.ts';
 import { renderBytes } from '../../support/render.ts';
 import { editDocumentXml, wordEdit } from '../../support/word-edit.ts';
 import { OUT } from '../../support/helpers.ts';
+import { sofficeConvert } from '../../support/soffice.ts';
 import { examples, monthly, templates } from '../../support/fixtures.ts';
 import { FILES, random, unitDraft, unitFigures } from '../../support/rollup-units.ts';
 
@@ -34,28 +35,13 @@ describe.skipIf(!hasSoffice)('the printed text after LibreOffice open-and-save',
     const unitBytes = new Uint8Array(readFileSync(join(dir, `${names.at(-1)}.docx`)));
     const edited = editDocumentXml(unitBytes, (xml) => wordEdit(xml, `${total} hồ sơ`, `${total + 100} hồ sơ`));
     writeFileSync(join(dir, 'da-sua.docx'), edited);
-    const profile = join('/tmp', `lo-profile-printed-${process.pid}`);
+    const profile = `lo-profile-printed-${process.pid}`;
     const files = [...names.map((n) => join(dir, `${n}.docx`)), join(dir, 'da-sua.docx')];
-    const r = spawnSync(
-      'timeout',
-      [
-        '-k',
-        '5',
-        '120',
-        'soffice',
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${profile}`,
-        '--convert-to',
-        'docx:MS Word 2007 XML',
-        '--outdir',
-        saved,
-        ...files,
-      ],
-      { encoding: 'utf8' },
-    );
-    rmSync(profile, { recursive: true, force: true });
-    expect(r.status, r.stderr).toBe(0);
+    try {
+      sofficeConvert('docx:MS Word 2007 XML', saved, files, profile);
+    } finally {
+      rmSync(join('/tmp', profile), { recursive: true, force: true });
+    }
     const check = (file: string, kind: string, d = unit) => {
       const read = parseDraftDocx(new Uint8Array(readFileSync(join(saved, file))), kind);
       if (!read.ok || !read.printed) throw new Error(`${file}: ${read.ok ? 'no printed text' : read.error}`);
