@@ -87,7 +87,7 @@ export type RowContext = {
 export function unitRow(u: UnitEntry, { template, columns, blocks, catalogue, period, deadline }: RowContext): UnitRow {
   const d = countedDraft(template, u);
   const ev = evaluated(template, d, catalogue);
-  const name = unitName(d.header.issuer, d.header.place);
+  const name = unitName(d.header.issuer, d.header.place, d.header.unit);
   // The engine's figures; an empty "counts as 0" figure beside figures the unit gave is 0, as the engine reads it.
   const typedIn = blockHasFigures(d, blocks);
   const blockKeys = new Set(blocks.map((b) => b.key));

@@ -155,7 +155,7 @@ export function addReports(
   const notes: MergeNote[] = [];
   const modified = new Map<UnitEntry, number>();
   const key = (d: Draft) => {
-    const name = unitName(d.header.issuer, d.header.place);
+    const name = unitName(d.header.issuer, d.header.place, d.header.unit);
     return isPlaceholderName(name) ? undefined : unitKey(name);
   };
   // Unit key → index in `units`, built once (a province drops 100 or more reports at a time).
@@ -184,7 +184,7 @@ export function addReports(
       return;
     }
     const old = units[found];
-    const unit = unitName(r.draft.header.issuer, r.draft.header.place);
+    const unit = unitName(r.draft.header.issuer, r.draft.header.place, r.draft.header.unit);
     if (countedOf(entry) === countedOf(old)) {
       units[found] = { ...old, resent: [...(old.resent ?? []), refOf(r)] };
       if (sameBatchOf(old)) modified.set(units[found], modified.get(old)!);
