@@ -7,7 +7,6 @@
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { BuilderProps } from '../../lib/builder/props.ts';
 import type { Evaluation } from '../../lib/report/index.ts';
 import {
@@ -58,7 +57,7 @@ export const setBaseRev = (rev: number) => {
 export const getStorage = () => storage;
 
 export const getProps = () => props;
-export const catalogueEntries = () => props.catalogue as unknown as CatalogueEntry[];
+export const catalogueEntries = () => props.catalogue;
 
 /**
  * Checks and computed figures. The engine's evaluate() (a separate chunk) is loaded when the visitor first needs

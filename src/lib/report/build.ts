@@ -1,6 +1,6 @@
 import type { ReportTemplate, TemplateDefaults } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument } from '../document/model.ts';
 import { cleanLine, upperVi } from '../format/text.ts';
 import { roman } from '../format/period.ts';
@@ -39,6 +39,17 @@ export type BuildOptions = {
 
 type Fill = (s: string) => string;
 
+/** What building one document's parts takes: the template, the draft, its evaluation, the prose state, the placeholders. */
+type Build = {
+  template: ReportTemplate;
+  draft: Draft;
+  defaults: TemplateDefaults;
+  ev: Evaluation;
+  prose: ProseContext;
+  fill: Fill;
+  emptySections: 'note' | 'omit';
+};
+
 /**
  * Builds the finished document: numbering, Vietnamese number formats, citations, prose, Kính gửi and
  * Nơi nhận are all applied here, so renderers (.docx, HTML preview) only draw. Part by part: the decision that
@@ -48,7 +59,7 @@ type Fill = (s: string) => string;
 export function buildDocument(
   template: ReportTemplate,
   draft: Draft,
-  catalogue: CatalogueEntry[] = [],
+  catalogue: CatalogueBrief[] = [],
   options: BuildOptions = {},
 ): ReportDocument {
   const ev = options.evaluation ?? evaluate(template, draft, catalogue);
@@ -65,7 +76,8 @@ export function buildDocument(
   // The attached document is a document of its own: its first citation of a decree is in full again.
   prose.cited.clear();
   const recipients = recipientLines(draft.header.recipients);
-  const body = buildBody(template, draft, defaults, ev, prose, fill, emptySections);
+  const b: Build = { template, draft, defaults, ev, prose, fill, emptySections };
+  const body = buildBody(b);
   const title = normalizeTitle(fill(draft.header.title)) || cleanLine(fill(template.titlePattern));
   const issuedBy = decision
     ? issuedReference({ ...refOf(draft), docType: wording.decisionType, by: authorityName(decision.authority) })
@@ -81,7 +93,7 @@ export function buildDocument(
     footnotes: prose.footnotes,
     signature,
     distribution: decision ? [] : distributionLines(draft.distribution, recipients.length > 0),
-    appendices: buildAppendices(template, draft, ev, prose, fill, emptySections, `(${wording.appendixWith} ${issuedBy})`),
+    appendices: buildAppendices(b, `(${wording.appendixWith} ${issuedBy})`),
   };
 }
 
@@ -151,15 +163,8 @@ function buildDecision(
 }
 
 /** Căn cứ, the numbered sections with their blocks, and the closing sentence ending in "./.". */
-function buildBody(
-  template: ReportTemplate,
-  draft: Draft,
-  defaults: TemplateDefaults,
-  ev: Evaluation,
-  prose: ProseContext,
-  fill: Fill,
-  emptySections: 'note' | 'omit',
-): DocBlock[] {
+function buildBody(b: Build): DocBlock[] {
+  const { template, draft, defaults, prose, fill } = b;
   const body: DocBlock[] = [];
   const proseInto = (text: string) => {
     for (const p of parseProse(fill(text), prose)) body.push({ type: 'paragraph', runs: p.runs });
@@ -169,7 +174,7 @@ function buildBody(
   const basis = cleanLine(draft.header.basis) ? draft.header.basis : defaults.basis;
   if (!omitted.has('basis') && cleanLine(basis)) proseInto(basis);
 
-  body.push(...sectionBlocks(template, draft, ev, prose, fill, emptySections, resolveSections(template, draft)));
+  body.push(...sectionBlocks(b, resolveSections(template, draft)));
 
   let closing = cleanLine(draft.closing) ? draft.closing : defaults.closing;
   if (!omitted.has('closing') && cleanLine(closing)) {
@@ -185,15 +190,7 @@ function buildBody(
  * dung." unless the template omits empty sections; under a section with text of its own, empty sub-sections are left
  * out (the user wrote the section in one piece, "1.", "2." or "-" items directly under its heading).
  */
-function sectionBlocks(
-  template: ReportTemplate,
-  draft: Draft,
-  ev: Evaluation,
-  prose: ProseContext,
-  fill: Fill,
-  emptySections: 'note' | 'omit',
-  sections: ResolvedSection[],
-): DocBlock[] {
+function sectionBlocks({ template, draft, ev, prose, fill, emptySections }: Build, sections: ResolvedSection[]): DocBlock[] {
   const out: DocBlock[] = [];
   const omitted = new Set(draft.omit ?? []);
   const emit = (list: ResolvedSection[], level: number, parentNumber: string, parentWritten: boolean) => {
@@ -231,20 +228,13 @@ function sectionBlocks(
 }
 
 /** Appendices with something to print: "Phụ lục" alone, or "Phụ lục I", "II" … when there are two or more. */
-function buildAppendices(
-  template: ReportTemplate,
-  draft: Draft,
-  ev: Evaluation,
-  prose: ProseContext,
-  fill: Fill,
-  emptySections: 'note' | 'omit',
-  note: string,
-): AppendixPart[] {
+function buildAppendices(b: Build, note: string): AppendixPart[] {
+  const { template, draft } = b;
   const printed = resolveAppendices(template, draft).filter((a) => sectionHasContent(a, draft.values));
   return printed.map((a, i) => {
     const appendix = template.appendices.find((t) => t.id === a.section.id)!;
     // The appendix's own heading is its title: its blocks and sub-sections are numbered from "I." again.
-    const body = sectionBlocks(template, draft, ev, prose, fill, emptySections, [a]).slice(1);
+    const body = sectionBlocks(b, [a]).slice(1);
     return {
       label: printed.length > 1 ? `${wording.appendix} ${roman(i + 1)}` : wording.appendix,
       title: upperVi(cleanLine(a.title)),

@@ -1,6 +1,6 @@
 import type { ReportTemplate } from '../../../schemas/template.ts';
 import type { Draft } from '../../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../../schemas/catalogue.ts';
 import type { Issue } from '../evaluation.ts';
 import { cleanLine } from '../../format/text.ts';
 import { defaultsFor } from '../defaults.ts';
@@ -15,7 +15,7 @@ import { parseIsoDate } from '../../format/date.ts';
  * The decision issuing the document: căn cứ cite documents in force (Decree 30: a decision rests on current law), its
  * texts hold no pasted end block, and the user is told that the header's number and date are the decision's.
  */
-export function checkDecision(template: ReportTemplate, draft: Draft, catalogue: Map<string, CatalogueEntry>, issue: (i: Issue) => void) {
+export function checkDecision(template: ReportTemplate, draft: Draft, catalogue: Map<string, CatalogueBrief>, issue: (i: Issue) => void) {
   const defaults = defaultsFor(template, draft.level);
   const texts = decisionTexts(defaults, draft);
   if (!texts) return;
@@ -30,8 +30,7 @@ export function checkDecision(template: ReportTemplate, draft: Draft, catalogue:
   for (const id of new Set([...texts.basis.matchAll(/\[\[([a-z0-9-]{1,80})\]\]/g)].map((m) => m[1]))) {
     const entry = catalogue.get(id);
     if (!entry) continue;
-    // The builder's catalogue is briefs whose status is already the day's (no history to replay).
-    const status = entry.history ? statusOn(entry, day) : entry.status;
+    const status = statusOn(entry, day);
     const instead = entry.replacedBy.flatMap((r) => (catalogue.get(r) ? [formatShortCitation(catalogue.get(r)!)] : []));
     if (isSupersededStatus(status))
       issue({
