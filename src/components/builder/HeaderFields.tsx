@@ -19,28 +19,19 @@ export function HeaderFields() {
   const { template } = getProps();
   const h = draft.header;
   const defaultTitle = fillPlaceholders(template.titlePattern, draft);
+  /** A body's name, one line a line of the header ("ỦY BAN NHÂN DÂN", "XÃ AN BÌNH"), kept as one text. */
+  const lines = (k: 'parentBody' | 'issuer') => ({
+    value: h[k] ? h[k].split('\n') : [],
+    onValue: (v: string[]) => setHeader({ [k]: v.join('\n') }),
+  });
   return (
     <fieldset class="cchc-header">
       <legend>
         <h2 id="phan-dau">{tp.headerHeading}</h2>
       </legend>
       <LevelField draft={draft} />
-      <LinesInput
-        path="header.parentBody"
-        label={t.parentBody}
-        hint={t.parentBodyHint}
-        rows={2}
-        value={h.parentBody ? h.parentBody.split('\n') : []}
-        onValue={(v) => setHeader({ parentBody: v.join('\n') })}
-      />
-      <LinesInput
-        path="header.issuer"
-        label={t.issuer}
-        hint={t.issuerHint}
-        rows={2}
-        value={h.issuer ? h.issuer.split('\n') : []}
-        onValue={(v) => setHeader({ issuer: v.join('\n') })}
-      />
+      <LinesInput path="header.parentBody" label={t.parentBody} hint={t.parentBodyHint} rows={2} {...lines('parentBody')} />
+      <LinesInput path="header.issuer" label={t.issuer} hint={t.issuerHint} rows={2} {...lines('issuer')} />
       <div class="cchc-row">
         <TextInput path="header.issuerAbbr" label={t.issuerAbbr} value={h.issuerAbbr} onValue={(v) => setHeader({ issuerAbbr: v })} />
         <TextInput
@@ -174,24 +165,16 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
       )}
       {period.kind !== 'khoang' && period.cutoff && (
         <div class="cchc-row">
-          <div class="cchc-field">
-            <label for={`${id}-cutoff-from`}>{t.cutoffFrom}</label>
-            <input
-              id={`${id}-cutoff-from`}
+          {(['from', 'to'] as const).map((end) => (
+            <PeriodInput
+              key={end}
+              id={`${id}-cutoff-${end}`}
+              label={end === 'from' ? t.cutoffFrom : t.cutoffTo}
               type="date"
-              value={period.cutoff.from}
-              onInput={(e) => set({ cutoff: { ...period.cutoff!, from: (e.currentTarget as HTMLInputElement).value } })}
+              value={period.cutoff![end]}
+              onValue={(v) => set({ cutoff: { ...period.cutoff!, [end]: v } })}
             />
-          </div>
-          <div class="cchc-field">
-            <label for={`${id}-cutoff-to`}>{t.cutoffTo}</label>
-            <input
-              id={`${id}-cutoff-to`}
-              type="date"
-              value={period.cutoff.to}
-              onInput={(e) => set({ cutoff: { ...period.cutoff!, to: (e.currentTarget as HTMLInputElement).value } })}
-            />
-          </div>
+          ))}
         </div>
       )}
       <IssueList id={`${id}-issues`} issues={issues} />
