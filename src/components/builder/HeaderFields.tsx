@@ -3,13 +3,14 @@ import type { Draft } from '../../schemas/draft.ts';
 import { PERIOD_YEARS, isPeriodYear } from '../../schemas/period-years.ts';
 import { cutoffRange, formatCutoff } from '../../lib/format/cutoff.ts';
 import { defaultsFor, fillPlaceholders } from '../../lib/report/index.ts';
+import { unitName } from '../../lib/names/index.ts';
 import { changePeriod } from '../../lib/drafts/period.ts';
 import { $draft, getProps, setHeader, update } from './store.ts';
 import { domId, IssueList, LinesInput, ProseInput, TextInput, touch, useShownIssues } from './fields.tsx';
 import { TextInput as KitTextInput } from '../ui/inputs.tsx';
 import { t } from './strings/header.ts';
 import { t as tp } from './strings/page.ts';
-import { LevelField, OmitToggle, shown } from './StructureFields.tsx';
+import { LevelField, OmitToggle, setIssuer, shown } from './StructureFields.tsx';
 import { DecisionFields } from './DecisionFields.tsx';
 
 type Period = Draft['header']['period'];
@@ -19,19 +20,37 @@ export function HeaderFields() {
   const { template } = getProps();
   const h = draft.header;
   const defaultTitle = fillPlaceholders(template.titlePattern, draft);
-  /** A body's name, one line a line of the header ("ỦY BAN NHÂN DÂN", "XÃ AN BÌNH"), kept as one text. */
-  const lines = (k: 'parentBody' | 'issuer') => ({
-    value: h[k] ? h[k].split('\n') : [],
-    onValue: (v: string[]) => setHeader({ [k]: v.join('\n') }),
-  });
+  const derivedUnit = unitName({ ...h, unit: '' }).text;
   return (
     <fieldset class="cchc-header">
       <legend>
         <h2 id="phan-dau">{tp.headerHeading}</h2>
       </legend>
       <LevelField draft={draft} />
-      <LinesInput path="header.parentBody" label={t.parentBody} hint={t.parentBodyHint} rows={2} {...lines('parentBody')} />
-      <LinesInput path="header.issuer" label={t.issuer} hint={t.issuerHint} rows={2} {...lines('issuer')} />
+      <LinesInput
+        path="header.parentBody"
+        label={t.parentBody}
+        hint={t.parentBodyHint}
+        rows={2}
+        value={h.parentBody ? h.parentBody.split('\n') : []}
+        onValue={(v) => setHeader({ parentBody: v.join('\n') })}
+      />
+      <LinesInput
+        path="header.issuer"
+        label={t.issuer}
+        hint={t.issuerHint}
+        rows={2}
+        value={h.issuer ? h.issuer.split('\n') : []}
+        onValue={(v) => setIssuer(v.join('\n'))}
+      />
+      <TextInput
+        path="header.unit"
+        label={t.unit}
+        hint={t.unitHint(derivedUnit)}
+        value={h.unit ?? ''}
+        attrs={{ placeholder: derivedUnit }}
+        onValue={(v) => setHeader({ unit: v })}
+      />
       <div class="cchc-row">
         <TextInput path="header.issuerAbbr" label={t.issuerAbbr} value={h.issuerAbbr} onValue={(v) => setHeader({ issuerAbbr: v })} />
         <TextInput
