@@ -5,14 +5,14 @@
  */
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import { checkPrinted, withPrinted } from '../../lib/printed/check.ts';
 import { $printedNote, type PrintedNote } from './printed-note.ts';
 import { differenceText, figureInfo } from '../../lib/printed/describe.ts';
 import type { PrintedText } from '../../lib/printed/text.ts';
 
 /** Checks the imported draft's printed text; says something only when the text was edited or a figure differs. */
-export function notePrinted(template: ReportTemplate, draft: Draft, printed: PrintedText, catalogue: CatalogueEntry[], id: string): void {
+export function notePrinted(template: ReportTemplate, draft: Draft, printed: PrintedText, catalogue: CatalogueBrief[], id: string): void {
   const check = checkPrinted(template, draft, printed, catalogue);
   if (!check.edited && !check.differences.length && !check.unfound.length) return $printedNote.set(undefined);
   const info = figureInfo(template);

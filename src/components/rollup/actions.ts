@@ -4,7 +4,6 @@
  * .xlsx. Loaded with the first file or a saved roll-up, never with the page.
  */
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Issue } from '../../lib/report/index.ts';
 import type { FileContent } from '../../lib/rollup/read.ts';
@@ -37,7 +36,7 @@ import { t } from './strings/view.ts';
 
 const BATCH = 10;
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-export const catalogue = () => getProps().catalogue as unknown as CatalogueEntry[];
+export const catalogue = () => getProps().catalogue;
 export const templateOf = (kind: string): ReportTemplate | undefined => getProps().templates.find((x) => x.id === kind);
 
 /** Keeps the roll-up on this computer (see store.ts for what happens when the browser refuses). */

@@ -5,7 +5,7 @@
  */
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import { figureBlocks, figureWindows, isRecord } from '../report/index.ts';
 import { readBack } from './readback.ts';
 import { editedSince, type PrintedText } from './text.ts';
@@ -31,7 +31,7 @@ const same = (a: number, b: number) => Math.abs(a - b) < 0.005 + EPS;
  * windows the .docx recorded (the wording of the site that made it), or, for a .docx made before windows were recorded,
  * with the windows this site would print the draft with.
  */
-export function checkPrinted(template: ReportTemplate, draft: Draft, printed: PrintedText, catalogue: CatalogueEntry[] = []): PrintedCheck {
+export function checkPrinted(template: ReportTemplate, draft: Draft, printed: PrintedText, catalogue: CatalogueBrief[] = []): PrintedCheck {
   const edited = editedSince(printed);
   const base = edited === undefined ? {} : { edited };
   if (edited === false) return { ...base, differences: [], unfound: [] };

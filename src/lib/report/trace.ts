@@ -8,7 +8,7 @@
  */
 import type { FieldTemplate, ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import type { DocBlock, ReportDocument } from '../document/model.ts';
 import type { FigureStyle } from '../format/figure.ts';
 import { foldSpace, type FigureWindow } from '../printed/text.ts';
@@ -40,7 +40,7 @@ type Segment = { text: string } | { slot: number };
 export function figureWindows(
   template: ReportTemplate,
   draft: Draft,
-  catalogue: CatalogueEntry[] = [],
+  catalogue: CatalogueBrief[] = [],
   evaluation: Evaluation = evaluate(template, draft, catalogue),
 ): FigureWindow[] {
   const keys = fieldKeys(template);

@@ -1,6 +1,6 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import { parseIsoDate } from '../format/date.ts';
 import type { Period } from '../format/period.ts';
 import { rollupBlocks, rollupColumns, type FigureColumn } from './columns.ts';
@@ -43,7 +43,7 @@ export type RollupResult = {
   expected: string[];
 };
 
-export function computeRollup(template: ReportTemplate, state: RollupState, catalogue: CatalogueEntry[] = []): RollupResult {
+export function computeRollup(template: ReportTemplate, state: RollupState, catalogue: CatalogueBrief[] = []): RollupResult {
   const columns = rollupColumns(template);
   const blocks = rollupBlocks(template);
   const period = state.period ?? commonPeriod(state.units.map((u) => u.draft));
@@ -79,7 +79,7 @@ export function computeRollup(template: ReportTemplate, state: RollupState, cata
 }
 
 /** Checks units' reports ahead (the results are kept with each draft), so a page can spread the work as files arrive. */
-export function prepareUnits(template: ReportTemplate, drafts: Draft[], catalogue: CatalogueEntry[] = []): void {
+export function prepareUnits(template: ReportTemplate, drafts: Draft[], catalogue: CatalogueBrief[] = []): void {
   for (const d of drafts) evaluated(template, d, catalogue);
 }
 

@@ -2,7 +2,7 @@
  * Rankings by a rate whose better direction the template states, and targets. A unit whose own figures do not add up
  * is not ranked (its rate may read 100 % only because a part is missing): it is listed after the ranked units, marked.
  */
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import { citeBrief } from '../catalogue/citation.ts';
 import { formatPercent } from '../format/number.ts';
 import type { FigureColumn } from './columns.ts';
@@ -63,7 +63,7 @@ export function rank(column: FigureColumn, rows: UnitRow[]): Ranking {
 export function targetsOf(
   rankable: FigureColumn[],
   local: Record<string, number>,
-  catalogue: CatalogueEntry[],
+  catalogue: CatalogueBrief[],
   included: UnitRow[],
   totals: Record<string, number | null>,
 ): { targets: TargetCheck[]; noNationalTarget: FigureColumn[] } {

@@ -5,7 +5,7 @@
  */
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import { asDocumentRows, evaluate, type Evaluation } from '../report/index.ts';
 import { cleanLine } from '../format/text.ts';
 import { parseIsoDate } from '../format/date.ts';
@@ -60,7 +60,7 @@ const FIGURE_ISSUES = /^(rule|negative|integer|over100):/;
 
 /** A report's evaluation, kept with the draft it was made for (the page re-computes on every change). */
 const evaluations = new WeakMap<Draft, Evaluation>();
-export function evaluated(template: ReportTemplate, draft: Draft, catalogue: CatalogueEntry[]): Evaluation {
+export function evaluated(template: ReportTemplate, draft: Draft, catalogue: CatalogueBrief[]): Evaluation {
   let ev = evaluations.get(draft);
   if (!ev) evaluations.set(draft, (ev = evaluate(template, draft, catalogue)));
   return ev;
@@ -79,7 +79,7 @@ export type RowContext = {
   template: ReportTemplate;
   columns: FigureColumn[];
   blocks: FigureBlock[];
-  catalogue: CatalogueEntry[];
+  catalogue: CatalogueBrief[];
   period?: Period;
   deadline: string;
 };

@@ -5,7 +5,7 @@
  */
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import type { DocBlock } from '../document/model.ts';
 import { wording } from '../document/wording.ts';
 import { buildDocument, type Evaluation } from '../report/index.ts';
@@ -34,7 +34,7 @@ const blockText = (b: DocBlock) =>
 export function summaryWarnings(
   template: ReportTemplate,
   draft: Draft,
-  catalogue: CatalogueEntry[] = [],
+  catalogue: CatalogueBrief[] = [],
   evaluation?: Evaluation,
 ): string[] {
   const doc = buildDocument(template, draft, catalogue, evaluation ? { evaluation } : {});
