@@ -113,6 +113,18 @@ describe('Tổng hợp báo cáo: what was signed is what is counted', () => {
     expect(await ranking.locator('tbody tr').first().getAttribute('data-unit')).not.toBe(listNameOf(WRONG));
     expect(await ranking.locator(`tr[data-unit="${listNameOf(WRONG)}"]`).textContent()).toContain('Không xếp hạng');
 
+    // A group of columns folds to one column and opens again.
+    const group = 'Kết quả giải quyết hồ sơ thủ tục hành chính';
+    const fold = page.getByRole('button', { name: `Thu gọn nhóm cột “${group}”` });
+    await fold.click();
+    const unfold = page.getByRole('button', { name: new RegExp(`^Mở nhóm cột “${group}” \\(\\d+ cột\\)$`) });
+    expect(await unfold.getAttribute('aria-expanded')).toBe('false');
+    expect(await row(page, EDITED).locator(`td[data-key="${FILES}.tong-nhan"]`).count()).toBe(0);
+    await page.getByTestId('unit-table').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(out, 'folded-1366.png') });
+    await unfold.click();
+    expect(await cell(page, EDITED, 'tong-nhan')).toBe(vi(printedTotal));
+
     // The officer counts the draft's figure instead; the choice is kept with the roll-up.
     await row(page, EDITED).getByTestId('count').selectOption('draft');
     await expect.poll(() => total(page, 'tong-nhan')).toContain(vi(sum('tong-nhan', counted, figures.get(EDITED)!.files['tong-nhan'])));
