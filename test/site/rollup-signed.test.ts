@@ -182,6 +182,7 @@ describe('Tổng hợp báo cáo: what was signed is what is counted', () => {
     expect(text).toContain('Thực hiện Công văn số 1234/UBND-NC ngày 05/11/2026 của Ủy ban nhân dân tỉnh Lâm Đồng, Sở Nội vụ báo cáo');
     expect(text).toContain(`Tổng số hồ sơ nhận giải quyết ${vi(sum('tong-nhan'))} hồ sơ`);
     expect(text).toContain(`tổng hợp từ báo cáo của ${N - 1}/${N} đơn vị; thiếu: ${listNameOf(EMPTY)}`);
+    expect(text).not.toMatch(/: 0\/\d+ đơn vị/);
     expect(text).toContain(`${listNameOf(EMPTY)} (đã báo cáo, không có số liệu)`);
     // Its pages as LibreOffice draws them, to look at.
     sofficeConvert('pdf', out, [docx], 'lo-rollup-signed');

@@ -19,7 +19,11 @@ export function blockCoverage(template: Pick<ReportTemplate, 'sections'>, result
   const of = result.included.length;
   const rows = result.included.filter((r) => columns.some((c) => r.figures[c.key] != null));
   const block: Coverage = { counted: rows.length, of, missing: result.included.filter((r) => !rows.includes(r)).map((r) => r.name) };
-  const narrower = columns.filter((c) => partial(result.coverage[c.key]) && result.coverage[c.key].counted < block.counted);
+  // A figure no unit gave is not printed at all, so not spoken of either.
+  const narrower = columns.filter((c) => {
+    const cov = result.coverage[c.key];
+    return partial(cov) && cov.counted > 0 && cov.counted < block.counted;
+  });
   if (!partial(block) && !narrower.length) return '';
   const each = narrower.map((c) => `riêng ${lowerFirst(c.label)}: ${result.coverage[c.key].counted}/${of} đơn vị`);
   return [`tổng hợp từ báo cáo của ${coverageText(block)}`, ...each].join('; ');
