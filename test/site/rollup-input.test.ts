@@ -113,7 +113,7 @@ describe('Tổng hợp báo cáo: typing', () => {
       expect(await page.locator('#cchc-rollup-place').inputValue()).toBe('Hưng Yên');
       expect(await field(page, TARGETS[1].label).inputValue()).toBe('150');
       await expect.poll(() => field(page, TARGETS[1].label).getAttribute('aria-invalid')).toBe('true');
-      expect(await page.locator('.cchc-rollup__settings .cchc-issue--error').textContent()).toContain(
+      expect(await page.getByTestId('settings').locator('.cchc-issue--error').textContent()).toContain(
         '“150” không phải tỷ lệ phần trăm hợp lệ',
       );
       await expect.poll(async () => (await stored(page)).place).toBe('Hưng Yên');
@@ -121,7 +121,7 @@ describe('Tổng hợp báo cáo: typing', () => {
 
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await cdp.detach();
-      await page.locator('.cchc-rollup__settings').screenshot({ path: join(out, 'targets-1366.png') });
+      await page.getByTestId('settings').screenshot({ path: join(out, 'targets-1366.png') });
       expect(watch.consoleErrors).toEqual([]);
       await context.close();
     },

@@ -46,9 +46,14 @@ const SECOND = [
   'Quý',
 ];
 
-/** The i-th unit's name, as a commune ("Xã An Lợi") or a ward ("Phường Bình Thành"); unique for i < 256. */
+/** The i-th unit's name, as a commune ("Xã An Lợi") or a ward ("Phường Bình Thành"); unique for any i. */
 export function unitNameOf(i: number): { kind: 'XÃ' | 'PHƯỜNG'; place: string } {
-  return { kind: i % 5 === 4 ? 'PHƯỜNG' : 'XÃ', place: `${FIRST[i % 16]} ${SECOND[Math.floor(i / 16) % 16]}` };
+  // 256 names, then the same with a number ("An Lợi 2"), so a province of 300 or 1 000 units has no two alike.
+  const round = Math.floor(i / 256);
+  return {
+    kind: i % 5 === 4 ? 'PHƯỜNG' : 'XÃ',
+    place: `${FIRST[i % 16]} ${SECOND[Math.floor(i / 16) % 16]}${round ? ` ${round + 1}` : ''}`,
+  };
 }
 
 export type UnitFigures = { files: Record<string, number>; pakn: Record<string, number> };

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
+import { $printedNote } from './printed-note.ts';
 import { $conflict, $currentId, $index, $notice, $savedAt, $storage, $undo, getProps, newEmptyDraft, switchDraft } from './store.ts';
 import { t } from './strings/page.ts';
 import { useModule } from '../ui/lazy.ts';
@@ -154,6 +155,20 @@ function EventNotices() {
   const conflict = useStore($conflict);
   const undo = useStore($undo);
   const mod = useModule(loadNotices, !!(conflict || undo));
-  if (!conflict && !undo) return null;
-  return mod ? <mod.DraftNotices conflict={!!conflict} deleted={undo?.meta.name} /> : <Pending mod={mod} what={t.actionWhat} />;
+  const printed = usePrintedNotice();
+  if (!conflict && !undo) return printed;
+  return (
+    <>
+      {mod ? <mod.DraftNotices conflict={!!conflict} deleted={undo?.meta.name} /> : <Pending mod={mod} what={t.actionWhat} />}
+      {printed}
+    </>
+  );
+}
+
+/** A .docx just imported whose text was edited after download: its notice's code loads then. */
+const loadPrinted = () => import('./PrintedNotice.tsx');
+function usePrintedNotice() {
+  const note = useStore($printedNote);
+  const mod = useModule(loadPrinted, !!note);
+  return mod && note ? <mod.PrintedNotice /> : null;
 }

@@ -8,14 +8,14 @@ import { serializeDraft } from '../../lib/drafts/export.ts';
 import { reportFileName } from '../../lib/builder/filename.ts';
 import { periodLabel } from '../../lib/format/period.ts';
 import { $conflict, $currentId, $draft, $index, $notice, $undo, getProps, openStored } from './state.ts';
-import { update } from './store.ts';
+import { catalogueEntries, update } from './store.ts';
 import { commit, createDraft, getShelf, save, switchDraft } from './persist.ts';
 import { saveBlob } from '../ui/save-blob.ts';
 import { t } from './strings/drafts.ts';
 import { t as tp } from './strings/page.ts';
 import { hasUserContent } from '../../lib/drafts/content.ts';
 import { isWordFile } from '../../lib/drafts/file-kind.ts';
-import type { ImportResult } from '../../lib/drafts/import.ts';
+import type { DocxImportResult } from '../../lib/drafts/docx-import.ts';
 import { LIMITS, limitReason } from '../../lib/files/limits.ts';
 
 export function duplicateDraft(): void {
@@ -109,7 +109,7 @@ export async function importFile(file: File): Promise<void> {
   }
   const { template, kindNames } = getProps();
   const word = isWordFile(file.name, bytes);
-  let parse: (bytes: Uint8Array) => ImportResult;
+  let parse: (bytes: Uint8Array) => DocxImportResult;
   try {
     if (word) {
       const m = await import('../../lib/drafts/docx-import.ts');
@@ -122,7 +122,7 @@ export async function importFile(file: File): Promise<void> {
     $notice.set({ text: tp.loadFailed(tp.actionWhat), kind: 'error' });
     return;
   }
-  let r: ImportResult;
+  let r: DocxImportResult;
   try {
     r = parse(bytes);
   } catch (e) {
@@ -135,4 +135,12 @@ export async function importFile(file: File): Promise<void> {
   const opened = r.migratedFrom !== undefined ? t.importedMigrated(name, r.migratedFrom) : word ? t.importedDocx(name) : t.imported(name);
   // "Đã nhập" is said only of a draft that was stored; otherwise it is open in the page and the notice says so.
   $notice.set(stored ? { text: opened, kind: 'ok' } : { text: `${opened} ${t.importedNotStored}`, kind: 'error' });
+  // A .docx edited after download: what its text prints against the draft it carries (PrintedNotice.tsx).
+  if ('printed' in r && r.printed) {
+    const { draft, printed } = r;
+    void import('./printed-import.ts').then(
+      (m) => m.notePrinted(template, { ...draft, name }, printed, catalogueEntries(), $currentId.get()),
+      () => undefined,
+    );
+  }
 }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { RollupResult } from '../../lib/rollup/compute.ts';
-import { targetText } from '../../lib/rollup/rank.ts';
+import { targetText, type RollupResult } from '../../lib/rollup/compute.ts';
+import { coverageText, partial } from '../../lib/rollup/totals.ts';
 import { formatPercent } from '../../lib/format/number.ts';
-import { figureText } from './UnitTable.tsx';
+import { figureText } from './figure-text.ts';
 import { t } from './strings/view.ts';
 
 /** The roll-up's results below the table: totals of every figure, rankings by a rate, and the units below a target. */
@@ -10,7 +10,7 @@ import { t } from './strings/view.ts';
 export function Totals({ result }: { result: RollupResult }) {
   let group = '';
   return (
-    <section aria-labelledby="cchc-rollup-totals-h">
+    <section aria-labelledby="cchc-rollup-totals-h" class="cchc-rollup__wide">
       <h2 id="cchc-rollup-totals-h">{t.totalsHeading}</h2>
       <p class="cchc-hint">{t.totalsHint}</p>
       <div class="cchc-rollup__scroll" tabIndex={0} role="region" aria-label={t.totalsTable}>
@@ -19,6 +19,7 @@ export function Totals({ result }: { result: RollupResult }) {
             <tr>
               <th scope="col">{t.colFigure}</th>
               <th scope="col">{t.colTotal}</th>
+              <th scope="col">{t.colCoverage}</th>
               <th scope="col">{t.colNote}</th>
             </tr>
           </thead>
@@ -27,18 +28,27 @@ export function Totals({ result }: { result: RollupResult }) {
               const head =
                 c.group !== group ? (
                   <tr key={`g:${c.key}`} class="cchc-rollup__group">
-                    <th scope="colgroup" colSpan={3}>
+                    <th scope="colgroup" colSpan={4}>
                       {(group = c.group)}
                     </th>
                   </tr>
                 ) : null;
-              const lacking = result.lacking[c.key] ?? [];
+              const cov = result.coverage[c.key];
               return [
                 head,
-                <tr key={c.key} data-key={c.key}>
+                <tr key={c.key} data-key={c.key} class={partial(cov) ? 'cchc-rollup__partial' : undefined}>
                   <th scope="row">{c.label}</th>
                   <td class="cchc-rollup__num">{figureText(c, result.totals[c.key])}</td>
-                  <td>{lacking.length ? t.lacking(lacking) : c.computed ? t.computedNote : ''}</td>
+                  <td class="cchc-rollup__num">{cov ? `${cov.counted}/${cov.of}` : ''}</td>
+                  <td data-testid="coverage">
+                    {partial(cov)
+                      ? c.computed
+                        ? t.coveredRate(coverageText(cov))
+                        : t.covered(coverageText(cov))
+                      : c.computed
+                        ? t.computedNote
+                        : ''}
+                  </td>
                 </tr>,
               ];
             })}
@@ -77,15 +87,25 @@ export function Rankings({ result }: { result: RollupResult }) {
           </thead>
           <tbody>
             {r.ranked.map((x) => (
-              <tr key={x.row.id}>
+              <tr key={x.row.id} data-unit={x.row.name}>
                 <td class="cchc-rollup__num">{x.rank}</td>
                 <th scope="row">{x.row.name}</th>
-                <td class="cchc-rollup__num">{formatPercent(x.value)}</td>
+                <td class="cchc-rollup__num">{figureText(r.column, x.value)}</td>
+              </tr>
+            ))}
+            {r.marked.map((x) => (
+              <tr key={x.row.id} data-unit={x.row.name} data-marked="figures" class="cchc-rollup__row--flagged">
+                <td>
+                  <span class="cchc-rollup__badge cchc-rollup__badge--figures">{t.notRanked}</span>
+                </td>
+                <th scope="row">{x.row.name}</th>
+                <td class="cchc-rollup__num">{figureText(r.column, x.value)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {r.marked.length > 0 && <p class="cchc-hint">{t.markedNote}</p>}
       {r.unranked.length > 0 && <p class="cchc-hint">{t.unranked(r.unranked.length, r.unranked.map((x) => x.name).join('; '))}</p>}
     </section>
   );

@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import { cutoffRange, formatCutoff } from '../../lib/format/cutoff.ts';
 import { formatNumber } from '../../lib/format/number.ts';
-import { levelsOf } from '../../lib/report/index.ts';
-import { issuerLevelNames } from '../../schemas/issuer-levels.ts';
 import { TextArea, TextInput } from '../ui/inputs.tsx';
 import { FigureInput, type FigureValue } from '../ui/FigureInput.tsx';
 import { updateSettings } from './actions.ts';
@@ -10,26 +8,27 @@ import type { ViewProps } from './view-props.ts';
 import { t } from './strings/view.ts';
 
 /**
- * "Danh sách đơn vị, hạn nộp, chỉ tiêu, người ký": what the roll-up is checked against and what its summary says.
+ * "Danh sách đơn vị, hạn nộp, chỉ tiêu": what the roll-up is checked against (the summary's header is SummaryFields.tsx).
  * Every text is a field of the UI kit, bound rather than controlled (src/components/ui/bind.ts): each keystroke
  * (Telex, a phone keyboard, a field after another with Tab) is kept and a later render never undoes one.
  */
-export function Settings({ template, state, result }: ViewProps) {
+export function Settings({ state, result }: ViewProps) {
   const s = state.settings;
   // Open at first on a roll-up without a list or deadline; then as the user leaves it (never closed while typing).
   const [open, setOpen] = useState(() => !s.expected && !s.deadline);
   const cutoff = result.period ? cutoffRange(result.period) : undefined;
   const noTarget = result.noNationalTarget;
-  const text = (k: 'expected' | 'issuer' | 'place' | 'signAuthority' | 'signTitle' | 'signName') => ({
-    id: `cchc-rollup-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
-    value: s[k],
-    onValue: (v: string) => updateSettings({ [k]: v }),
-  });
-  const signHint = 'cchc-rollup-sign-hint';
   return (
-    <details class="cchc-rollup__settings" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details class="cchc-rollup__settings" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="settings">
       <summary>{t.settingsHeading}</summary>
-      <TextArea {...text('expected')} label={t.expected} hint={t.expectedHint} rows={5} />
+      <TextArea
+        id="cchc-rollup-expected"
+        value={s.expected}
+        onValue={(expected) => updateSettings({ expected })}
+        label={t.expected}
+        hint={t.expectedHint}
+        rows={5}
+      />
       <div class="cchc-rollup__narrow">
         <TextInput
           id="cchc-rollup-deadline"
@@ -49,34 +48,6 @@ export function Settings({ template, state, result }: ViewProps) {
           <LocalTarget key={c.key} id={c.key} label={c.short} better={c.better} value={s.targets[c.key]} targets={s.targets} />
         ))}
       </div>
-      {levelsOf(template).length > 1 && (
-        <div class="cchc-field cchc-rollup__narrow">
-          <label for="cchc-rollup-level">{t.summaryLevel}</label>
-          <select
-            id="cchc-rollup-level"
-            value={s.level || template.level}
-            onChange={(e) => updateSettings({ level: e.currentTarget.value })}
-          >
-            {levelsOf(template).map((l) => (
-              <option key={l} value={l}>
-                {issuerLevelNames[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div class="cchc-row">
-        <TextArea {...text('issuer')} label={t.summaryIssuer} hint={t.summaryIssuerHint} rows={2} />
-        <TextInput {...text('place')} label={t.summaryPlace} />
-      </div>
-      <div class="cchc-row">
-        <TextArea {...text('signAuthority')} label={t.signAuthority} rows={2} describedBy={signHint} />
-        <TextInput {...text('signTitle')} label={t.signTitle} describedBy={signHint} />
-        <TextInput {...text('signName')} label={t.signName} describedBy={signHint} attrs={{ autocomplete: 'name' }} />
-      </div>
-      <p id={signHint} class="cchc-hint">
-        {t.signHint}
-      </p>
     </details>
   );
 }

@@ -1,39 +1,54 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ReportTemplate } from '../../schemas/template.ts';
 import type { FigureColumn } from '../../lib/rollup/columns.ts';
-import type { RollupResult } from '../../lib/rollup/compute.ts';
-import type { UnitRow } from '../../lib/rollup/unit-row.ts';
-import { targetText } from '../../lib/rollup/rank.ts';
-import { formatNumber, formatPercent } from '../../lib/format/number.ts';
-import { formatShortDate, parseIsoDate } from '../../lib/format/date.ts';
-import { removeReport } from './actions.ts';
+import { targetText, type RollupResult } from '../../lib/rollup/compute.ts';
+import { coverageText, partial } from '../../lib/rollup/totals.ts';
+import { figureText } from './figure-text.ts';
+import { UnitRows } from './UnitRows.tsx';
 import { t } from './strings/view.ts';
 
-/** A figure as the table prints it: "1.234", "97,82%", "—" when unknown. */
-export const figureText = (c: Pick<FigureColumn, 'type'>, x: number | null | undefined) =>
-  x == null ? '—' : c.type === 'percent' ? formatPercent(x) : formatNumber(x);
-
-/** The column groups in order, with how many columns each spans. */
-function groups(columns: FigureColumn[]): { label: string; span: number }[] {
-  const out: { label: string; span: number }[] = [];
+/** The column groups in order (a figure block each: Biểu 06, PAKN…), with their columns. */
+export function groups(columns: FigureColumn[]): { label: string; columns: FigureColumn[] }[] {
+  const out: { label: string; columns: FigureColumn[] }[] = [];
   for (const c of columns) {
     const last = out[out.length - 1];
-    if (last && last.label === c.group) last.span++;
-    else out.push({ label: c.group, span: 1 });
+    if (last && last.label === c.group) last.columns.push(c);
+    else out.push({ label: c.group, columns: [c] });
   }
   return out;
 }
 
-/** One row per unit (missing units in the list's order), every figure of the kind, target columns, and its flags. */
-export function UnitTable({ result }: { result: RollupResult }) {
-  const { columns, targets } = result;
+/**
+ * One row per unit (missing units in the list's order), every figure of the kind by group — a group can be folded to
+ * one column — target columns, and its flags; a total row whose partial totals are marked with their coverage.
+ */
+export function UnitTable({ template, result }: { template: ReportTemplate; result: RollupResult }) {
+  const { targets } = result;
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
+  const all = useMemo(() => groups(result.columns), [result.columns]);
+  const shown = all.flatMap((g) => (folded.has(g.label) ? [] : g.columns));
+  const toggle = (label: string) =>
+    setFolded((f) => {
+      const next = new Set(f);
+      if (!next.delete(label)) next.add(label);
+      return next;
+    });
+  const partials = result.columns.filter((c) => partial(result.coverage[c.key]));
+  // The second header row sticks just under the first, whose height depends on the groups' labels (rollup.css).
+  const head = useRef<HTMLTableRowElement>(null);
+  useLayoutEffect(() => {
+    const row = head.current;
+    row?.closest('table')?.style.setProperty('--cchc-rollup-head1', `${row.getBoundingClientRect().height}px`);
+  });
   return (
-    <section aria-labelledby="cchc-rollup-table-h">
+    <section aria-labelledby="cchc-rollup-table-h" class="cchc-rollup__wide">
       <h2 id="cchc-rollup-table-h">{t.tableHeading}</h2>
       <p class="cchc-hint">{t.tableHint}</p>
-      <div class="cchc-rollup__scroll" tabIndex={0} role="region" aria-label={t.tableLabel}>
+      <div class="cchc-rollup__scroll cchc-rollup__units-box" tabIndex={0} role="region" aria-label={t.tableLabel}>
         <table class="cchc-rollup__table cchc-rollup__units" data-testid="unit-table">
           <thead>
-            <tr>
-              <th scope="col" rowSpan={2}>
+            <tr ref={head}>
+              <th scope="col" rowSpan={2} class="cchc-rollup__no">
                 {t.colNo}
               </th>
               <th scope="col" rowSpan={2} class="cchc-rollup__sticky">
@@ -42,11 +57,29 @@ export function UnitTable({ result }: { result: RollupResult }) {
               <th scope="col" rowSpan={2}>
                 {t.colReport}
               </th>
-              {groups(columns).map((g, i) => (
-                <th key={i} scope="colgroup" colSpan={g.span} class="cchc-rollup__group-head">
-                  {g.label}
-                </th>
-              ))}
+              {all.map((g) => {
+                const isFolded = folded.has(g.label);
+                return (
+                  <th
+                    key={g.label}
+                    scope="colgroup"
+                    colSpan={isFolded ? 1 : g.columns.length}
+                    rowSpan={isFolded ? 2 : 1}
+                    class="cchc-rollup__group-head"
+                  >
+                    <span class="cchc-rollup__group-label">{g.label}</span>{' '}
+                    <button
+                      type="button"
+                      class="cchc-btn cchc-btn--small cchc-rollup__fold"
+                      aria-expanded={!isFolded}
+                      aria-label={isFolded ? t.unfoldLabel(g.label, g.columns.length) : t.foldLabel(g.label)}
+                      onClick={() => toggle(g.label)}
+                    >
+                      {isFolded ? t.unfold(g.columns.length) : t.fold}
+                    </button>
+                  </th>
+                );
+              })}
               {targets.map((x) => (
                 <th key={x.column.key} scope="col" rowSpan={2}>
                   {t.colTarget(x.column.short.toLocaleLowerCase('vi'), targetText(x))}
@@ -60,30 +93,46 @@ export function UnitTable({ result }: { result: RollupResult }) {
               </th>
             </tr>
             <tr>
-              {columns.map((c) => (
+              {shown.map((c) => (
                 <th key={c.key} scope="col" data-key={c.key} title={c.label}>
                   {c.short}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
-            {result.rows.map((r, i) => (
-              <Row key={r.id} n={i + 1} row={r} result={result} />
-            ))}
-          </tbody>
+          <UnitRows template={template} result={result} groups={all} folded={folded} />
           <tfoot>
             <tr data-testid="total-row">
-              <td />
+              <td class="cchc-rollup__no" />
               <th scope="row" class="cchc-rollup__sticky">
                 {t.totalRow(result.included.length)}
               </th>
               <td />
-              {columns.map((c) => (
-                <td key={c.key} class="cchc-rollup__num" data-key={c.key}>
-                  {figureText(c, result.totals[c.key])}
-                </td>
-              ))}
+              {all.flatMap((g) =>
+                folded.has(g.label)
+                  ? [<td key={g.label} />]
+                  : g.columns.map((c) => {
+                      const cov = result.coverage[c.key];
+                      const some = partial(cov);
+                      return (
+                        <td
+                          key={c.key}
+                          class="cchc-rollup__num"
+                          data-key={c.key}
+                          data-partial={some ? 'true' : undefined}
+                          title={some ? t.partialMark(coverageText(cov)) : undefined}
+                        >
+                          {figureText(c, result.totals[c.key])}
+                          {some && (
+                            <span class="cchc-rollup__coverage" data-testid="coverage-mark">
+                              <span aria-hidden="true">{`${cov.counted}/${cov.of} đv`}</span>
+                              <span class="cchc-visually-hidden">{t.partialMark(coverageText(cov, 3))}</span>
+                            </span>
+                          )}
+                        </td>
+                      );
+                    }),
+              )}
               {targets.map((x) => (
                 <td key={x.column.key}>{x.totalMet == null ? '' : x.totalMet ? t.met : t.notMet}</td>
               ))}
@@ -93,49 +142,11 @@ export function UnitTable({ result }: { result: RollupResult }) {
           </tfoot>
         </table>
       </div>
+      {partials.length > 0 && (
+        <p class="cchc-hint" data-testid="partial-note">
+          {t.partialTotals(partials.length)}
+        </p>
+      )}
     </section>
-  );
-}
-
-function Row({ n, row, result }: { n: number; row: UnitRow; result: RollupResult }) {
-  const cls = [
-    'cchc-rollup__row',
-    row.missing && 'cchc-rollup__row--missing',
-    !row.included && 'cchc-rollup__row--excluded',
-    row.flags.length && 'cchc-rollup__row--flagged',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <tr class={cls} data-unit={row.name} data-flags={row.flags.map((f) => f.type).join(' ')}>
-      <td class="cchc-rollup__num">{n}</td>
-      <th scope="row" class="cchc-rollup__sticky">
-        {row.name}
-      </th>
-      <td>{t.reportRef(row.number, parseIsoDate(row.date) ? formatShortDate(row.date) : '')}</td>
-      {result.columns.map((c) => (
-        <td key={c.key} class="cchc-rollup__num" data-key={c.key}>
-          {row.missing ? '' : figureText(c, row.figures[c.key])}
-        </td>
-      ))}
-      {result.targets.map((x) => {
-        const met = row.targets[x.column.key];
-        return <td key={x.column.key}>{!row.included || met == null ? '' : met ? t.met : t.notMet}</td>;
-      })}
-      <td class="cchc-rollup__flags">
-        {row.flags.map((f, i) => (
-          <p key={i}>
-            <span class={`cchc-rollup__badge cchc-rollup__badge--${f.type}`}>{t.flag[f.type]}</span> {f.type !== 'missing' && f.message}
-          </p>
-        ))}
-      </td>
-      <td>
-        {!row.missing && (
-          <button type="button" class="cchc-btn cchc-btn--small" aria-label={t.removeLabel(row.name)} onClick={() => removeReport(row.id)}>
-            {t.remove}
-          </button>
-        )}
-      </td>
-    </tr>
   );
 }

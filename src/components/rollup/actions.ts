@@ -1,11 +1,11 @@
 /**
  * What the roll-up page does: read dropped files in small batches (the page stays responsive and shows progress),
- * add the reports to the roll-up, keep it in localStorage, open and save its file, download the summary .docx and the
+ * add the reports to the roll-up, keep it on this computer (IndexedDB, store.ts), open and save its file, download the summary .docx and the
  * .xlsx. Loaded with the first file or a saved roll-up, never with the page.
  */
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
+import type { Issue } from '../../lib/report/index.ts';
 import type { FileContent } from '../../lib/rollup/read.ts';
 import { createReader } from './reader.ts';
 import { parseRollup } from '../../lib/rollup/parse.ts';
@@ -14,14 +14,17 @@ import {
   emptyRollup,
   removeUnit,
   serializeRollup,
+  setCount,
+  type FigureSource,
   type Incoming,
   type MergeNote,
   type RollupSettings,
   type RollupState,
 } from '../../lib/rollup/state.ts';
-import { computeRollup, type RollupResult } from '../../lib/rollup/compute.ts';
-import { prepareUnits, refText } from '../../lib/rollup/unit-row.ts';
+import { computeRollup, prepareUnits, type RollupResult } from '../../lib/rollup/compute.ts';
+import { refText } from '../../lib/rollup/flags.ts';
 import { summaryDraft, trimDraft } from '../../lib/rollup/summary.ts';
+import { checkPrinted } from '../../lib/printed/check.ts';
 import type { Period } from '../../lib/format/period.ts';
 import { periodSlug } from '../../lib/builder/filename.ts';
 import { addDraft, newId, uniqueName } from '../../lib/drafts/library.ts';
@@ -33,7 +36,7 @@ import { t } from './strings/view.ts';
 
 const BATCH = 10;
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-export const catalogue = () => getProps().catalogue as unknown as CatalogueEntry[];
+export const catalogue = () => getProps().catalogue;
 export const templateOf = (kind: string): ReportTemplate | undefined => getProps().templates.find((x) => x.id === kind);
 
 /** Keeps the roll-up on this computer (see store.ts for what happens when the browser refuses). */
@@ -89,8 +92,10 @@ export async function addFiles(files: File[]): Promise<void> {
     batch.forEach((f, j) => {
       const r = contents[j];
       if (!r.ok) return problems.push({ file: f.name, error: r.error });
-      const drafts = r.type === 'report' ? [r.draft] : r.rollup.state.units.map((u) => u.draft);
-      for (const draft of drafts) {
+      const entries: Pick<Incoming, 'draft' | 'printed' | 'count'>[] =
+        r.type === 'report' ? [{ draft: r.draft }] : r.rollup.state.units.map(({ draft, printed, count }) => ({ draft, printed, count }));
+      for (const entry of entries) {
+        const { draft } = entry;
         const template = templateOf(draft.kind);
         if (!template)
           problems.push({
@@ -98,9 +103,18 @@ export async function addFiles(files: File[]): Promise<void> {
             error: kindNames[draft.kind] ? t.noFigures(kindNames[draft.kind]) : t.unknownKind(draft.kind),
           });
         else {
+          // What the .docx prints against its draft (read back from the whole draft, before it is trimmed).
+          const printed = r.type === 'report' && r.printed ? checkPrinted(template, draft, r.printed, catalogue()) : entry.printed;
           const trimmed = trimDraft(template, draft);
           prepareUnits(template, [trimmed], catalogue());
-          reports.push({ file: f.name, draft: trimmed, modified: f.lastModified, kind: draft.kind });
+          reports.push({
+            file: f.name,
+            draft: trimmed,
+            modified: f.lastModified,
+            kind: draft.kind,
+            ...(printed ? { printed } : {}),
+            ...(entry.count ? { count: entry.count } : {}),
+          });
         }
       }
     });
@@ -125,11 +139,21 @@ export async function addFiles(files: File[]): Promise<void> {
 }
 
 const noteText = (n: MergeNote) =>
-  n.kind === 'replaced' ? t.noteReplaced(n.unit, n.file, refText(n.old)) : t.noteOlder(n.unit, n.file, refText(n.kept));
+  n.kind === 'replaced'
+    ? t.noteReplaced(n.unit, n.file, refText(n.old))
+    : n.kind === 'resent'
+      ? t.noteResent(n.unit, n.file, refText(n.kept))
+      : t.noteOlder(n.unit, n.file, refText(n.kept));
 
 export const updateSettings = (patch: Partial<RollupSettings>) => {
   const s = $state.get();
   if (s) save({ ...s, settings: { ...s.settings, ...patch } });
+};
+
+/** A section of the summary written on the page (by prose block key). */
+export const setSummaryText = (key: string, text: string) => {
+  const s = $state.get();
+  if (s) save({ ...s, settings: { ...s.settings, texts: { ...s.settings.texts, [key]: text } } });
 };
 
 export const setPeriod = (period: Period | undefined) => {
@@ -139,6 +163,12 @@ export const setPeriod = (period: Period | undefined) => {
   if (period) next.period = period;
   else delete next.period;
   save(next);
+};
+
+/** Which figures of an edited report count (kept with the roll-up). */
+export const setUnitCount = (id: string, count: FigureSource) => {
+  const s = $state.get();
+  if (s) save(setCount(s, id, count));
 };
 
 export const removeReport = (id: string) => {
@@ -197,12 +227,19 @@ export async function openRollupFile(file: File): Promise<void> {
 export const summaryOf = (template: ReportTemplate, state: RollupState, result: RollupResult): Draft =>
   summaryDraft(template, state, result, new Date());
 
-export async function downloadDocx(template: ReportTemplate, state: RollupState, result: RollupResult): Promise<void> {
+/**
+ * Downloads the summary .docx; answers the problems that withhold it (the page shows them beside the button pressed,
+ * each with the field to fix), or nothing.
+ */
+export async function downloadDocx(template: ReportTemplate, state: RollupState, result: RollupResult): Promise<Issue[] | undefined> {
   $notice.set({ text: t.makingDocx, kind: 'ok' });
   try {
     const { renderReport } = await import('../engine/render.ts');
     const r = await renderReport(template, summaryOf(template, state, result), catalogue());
-    if (!r.ok) return $notice.set({ text: t.summaryBlocked(r.blocking.map((i) => i.message)), kind: 'error' });
+    if (!r.ok) {
+      $notice.set(undefined);
+      return r.blocking;
+    }
     const name = fileName(template, result.period, 'docx');
     await saveBlob(
       new Blob([r.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),

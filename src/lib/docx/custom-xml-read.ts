@@ -6,7 +6,8 @@ import { strFromU8 } from 'fflate';
 import { LIMITS } from '../files/limits.ts';
 import { readEntry, zipEntries, ZipFormatError, type ZipEntry, type ZipLimits } from '../files/zip.ts';
 
-export type CustomXmlPart = { name: string; namespace: string; text: string };
+/** `attributes`: the root element's, by qualified name, entities decoded (the draft's root records the printed text's fingerprint). */
+export type CustomXmlPart = { name: string; namespace: string; text: string; attributes: Record<string, string> };
 
 /**
  * Why a file is not a readable .docx: not a zip or cut short ("damaged"), a zip that is not a Word document (a
@@ -21,7 +22,7 @@ export class DocxReadError extends Error {
 }
 
 /** Parts of a .docx are read within these limits (limits.ts): a zip bomb is refused, never inflated. */
-const DOCX_LIMITS: ZipLimits = { part: LIMITS.draftPartBytes, total: LIMITS.draftPartBytes * 4 };
+export const DOCX_LIMITS: ZipLimits = { part: LIMITS.draftPartBytes, total: LIMITS.draftPartBytes * 4 };
 
 /**
  * The XML parts whose root element's namespace `accept`s, with the root's text content (CDATA sections joined,
@@ -62,7 +63,7 @@ function readParts(bytes: Uint8Array, accept: (namespace: string) => boolean): {
     const text = root.text();
     if (broken) throw new DocxReadError('damaged');
     if (text === undefined) throw new DocxReadError('malformed');
-    parts.push({ name, namespace: root.namespace, text });
+    parts.push({ name, namespace: root.namespace, text, attributes: root.attributes });
   }
   let types;
   try {
@@ -84,20 +85,22 @@ function decodeXml(data: Uint8Array): { xml: string; broken: boolean } {
 }
 
 /** The root element's namespace, and its text (undefined when the element is not closed), read only when asked. */
-export function rootElement(xml: string): { namespace: string; text: () => string | undefined } | undefined {
+export function rootElement(
+  xml: string,
+): { namespace: string; attributes: Record<string, string>; text: () => string | undefined } | undefined {
   const prolog = /^(?:\uFEFF)?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*/.exec(xml)![0].length;
   const start = /^<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(xml.slice(prolog));
   if (!start) return undefined;
   const [tag, name, attrs, selfClosing] = start;
   const prefix = name.includes(':') ? name.slice(0, name.indexOf(':')) : '';
-  const nsAttr = [...attrs.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].find(
-    (a) => a[1] === (prefix ? `xmlns:${prefix}` : 'xmlns'),
-  );
-  const namespace = nsAttr ? decodeEntities(nsAttr[2] ?? nsAttr[3] ?? '') : '';
-  if (selfClosing) return { namespace, text: () => '' };
+  const attributes: Record<string, string> = {};
+  for (const a of attrs.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attributes[a[1]] = decodeEntities(a[2] ?? a[3] ?? '');
+  const namespace = attributes[prefix ? `xmlns:${prefix}` : 'xmlns'] ?? '';
+  if (selfClosing) return { namespace, attributes, text: () => '' };
   const from = prolog + tag.length;
   return {
     namespace,
+    attributes,
     text: () => {
       const to = xml.lastIndexOf(`</${name}`);
       return to < from || !/^<\/[^>]*>\s*$/.test(xml.slice(to)) ? undefined : textContent(xml.slice(from, to));

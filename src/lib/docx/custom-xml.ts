@@ -17,11 +17,23 @@ const REL_OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/20
 const CT_PROPS = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** `xml`: the part's whole text (declaration included); `schema`: its root element's namespace, named in the properties. */
-export function addCustomXmlPart(docx: Uint8Array, xml: string, schema: string, itemId = newGuid()): Uint8Array {
+/** Inflates the named parts of the package (those it has). */
+export type PartReader = (wanted: readonly string[]) => Record<string, Uint8Array>;
+
+/**
+ * `xml`: the part's whole text (declaration included), or a function making it from parts of the package it reads (the
+ * draft's part records a fingerprint of the text the document prints); `schema`: its root element's namespace, named in
+ * the properties.
+ */
+export function addCustomXmlPart(
+  docx: Uint8Array,
+  xml: string | ((read: PartReader) => string),
+  schema: string,
+  itemId = newGuid(),
+): Uint8Array {
   const entries = zipEntries(docx);
   const names = new Set(entries.map((e) => e.name));
-  const read = (wanted: string[]) => unzipSync(docx, { filter: (f) => wanted.includes(f.name) });
+  const read: PartReader = (wanted) => unzipSync(docx, { filter: (f) => wanted.includes(f.name) });
   const text = (files: Record<string, Uint8Array>, name: string) => {
     const data = files[name];
     if (!data) throw new Error(`.docx: thiếu ${name}`);
@@ -42,7 +54,7 @@ export function addCustomXmlPart(docx: Uint8Array, xml: string, schema: string, 
       `${'../'.repeat(depth(main))}customXml/item${n}.xml`,
     ),
   );
-  changed[`customXml/item${n}.xml`] = strToU8(xml);
+  changed[`customXml/item${n}.xml`] = strToU8(typeof xml === 'string' ? xml : xml(read));
   changed[`customXml/itemProps${n}.xml`] = strToU8(
     `${XML_DECL}<ds:datastoreItem ds:itemID="{${itemId}}" xmlns:ds="${NS_DS}"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttr(schema)}"/></ds:schemaRefs></ds:datastoreItem>`,
   );

@@ -4,8 +4,13 @@
  */
 import { DocxReadError, findCustomXmlParts } from '../docx/custom-xml-read.ts';
 import { FileLimitError } from '../files/limits.ts';
-import { EMBED_NAMESPACE_BASE, EMBED_VERSION } from './embedded.ts';
+import { EMBED_NAMESPACE_BASE, EMBED_VERSION, FIGURES_ATTRIBUTE, PRINTED_ATTRIBUTE } from './embedded.ts';
 import { importMessages, parseDraftData, type ImportResult } from './import.ts';
+import { readPrinted } from '../printed/docx.ts';
+import type { PrintedText } from '../printed/text.ts';
+
+/** A draft read from a .docx comes with the text the document prints (src/lib/printed/), to tell whether it was edited. */
+export type DocxImportResult = (Extract<ImportResult, { ok: true }> & { printed?: PrintedText }) | Extract<ImportResult, { ok: false }>;
 
 const ONLY_OURS = 'Chỉ tệp .docx tải bằng nút “Tải .docx” của trang lập báo cáo mới mang theo bản nháp';
 
@@ -24,8 +29,8 @@ export const docxImportMessages = {
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** `expectedKind` null takes a draft of any kind (see parseDraftFile). */
-export function parseDraftDocx(bytes: Uint8Array, expectedKind: string | null, kindNames: Record<string, string> = {}): ImportResult {
-  const fail = (error: string): ImportResult => ({ ok: false, error });
+export function parseDraftDocx(bytes: Uint8Array, expectedKind: string | null, kindNames: Record<string, string> = {}): DocxImportResult {
+  const fail = (error: string): DocxImportResult => ({ ok: false, error });
   if (!bytes.length) return fail(importMessages.empty);
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return fail(docxImportMessages.legacyDoc);
   let parts;
@@ -53,5 +58,13 @@ export function parseDraftDocx(bytes: Uint8Array, expectedKind: string | null, k
   } catch {
     return fail(docxImportMessages.malformed);
   }
-  return parseDraftData(raw, expectedKind, kindNames);
+  const r = parseDraftData(raw, expectedKind, kindNames);
+  if (!r.ok) return r;
+  try {
+    const { attributes } = parts[at];
+    return { ...r, printed: readPrinted(bytes, attributes[PRINTED_ATTRIBUTE], attributes[FIGURES_ATTRIBUTE]) };
+  } catch {
+    // The draft's part was read, the text's could not be: the draft is still good; nothing can be said of the text.
+    return r;
+  }
 }

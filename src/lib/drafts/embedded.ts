@@ -5,7 +5,9 @@
  * `urn:cam-nang-cchc:draft:<container version>`, holding the draft file's JSON (the same as "Xuất bản nháp") in CDATA.
  */
 import type { Draft } from '../../schemas/draft.ts';
+import { strFromU8 } from 'fflate';
 import { addCustomXmlPart } from '../docx/custom-xml.ts';
+import { PRINTED_PARTS, fingerprintOf, printedText, type FigureWindow } from '../printed/text.ts';
 import { DRAFT_FORMAT, DRAFT_VERSION } from './constants.ts';
 
 /** The namespace before its version; the version says how the draft is wrapped, the JSON's `version` what it holds. */
@@ -28,12 +30,33 @@ export function embeddedDraft(draft: Draft): Record<string, unknown> {
  * (U+FFFE, U+FFFF) and C1 controls are escaped too, and so is the ">" of a "]]>" inside a string: splitting the
  * CDATA section instead is not enough, as LibreOffice joins the sections when it saves and writes "]]>" back.
  */
-export function draftXml(draft: Draft): string {
+export function draftXml(draft: Draft, printed = '', figures: FigureWindow[] = []): string {
   const json = JSON.stringify(embeddedDraft(draft))
     .replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replaceAll(']]>', ']]\\u003e');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<draft xmlns="${EMBED_NAMESPACE}"><![CDATA[${json}]]></draft>`;
+  const windows = figures.map((f) => ({ k: f.key, v: f.value, w: f.window }));
+  const mark =
+    (printed ? ` ${PRINTED_ATTRIBUTE}="${printed}"` : '') +
+    (windows.length ? ` ${FIGURES_ATTRIBUTE}="${escapeAttr(JSON.stringify(windows))}"` : '');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<draft xmlns="${EMBED_NAMESPACE}"${mark}><![CDATA[${json}]]></draft>`;
 }
 
-/** The .docx with its draft inside. */
-export const embedDraft = (docx: Uint8Array, draft: Draft): Uint8Array => addCustomXmlPart(docx, draftXml(draft), EMBED_NAMESPACE);
+/**
+ * The root's attribute recording the fingerprint of the text the .docx printed (src/lib/printed/text.ts) when the site
+ * made it: a .docx whose text no longer has it was edited after download.
+ */
+export const PRINTED_ATTRIBUTE = 'printed';
+/**
+ * The root's attribute recording, as JSON, where the document printed each of its figures: `[{ k: figure, v: value, w:
+ * window }]`, the words around each figure as printed (src/lib/report/trace.ts), to read them back after an edit.
+ */
+export const FIGURES_ATTRIBUTE = 'figures';
+
+/** The .docx with its draft inside, the fingerprint of the text it prints and where it printed its figures. */
+export const embedDraft = (docx: Uint8Array, draft: Draft, figures: FigureWindow[] = []): Uint8Array =>
+  addCustomXmlPart(docx, (read) => draftXml(draft, fingerprintOf(printedText(partsText(read(PRINTED_PARTS)))), figures), EMBED_NAMESPACE);
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+const partsText = (parts: Readonly<Record<string, Uint8Array>>) =>
+  Object.fromEntries(PRINTED_PARTS.flatMap((p) => (parts[p] ? [[p, strFromU8(parts[p])]] : [])));

@@ -13,7 +13,15 @@ export type FigureKind = 'count' | 'number' | 'percent';
  *   while a bare "0" stays "0"), 'always', or 'never';
  * - percentSpace: "97,82 %" (a no-break space, so the sign never starts a line) rather than "97,82%".
  */
-export type FigureStyle = { leadingZero: 'with-unit' | 'always' | 'never'; percentSpace: boolean };
+export type FigureStyle = {
+  leadingZero: 'with-unit' | 'always' | 'never';
+  percentSpace: boolean;
+  /**
+   * Reading a document back (src/lib/printed/trace.ts) only: wraps each template field's figure as printed, so the figure
+   * can be found in the finished text. The text a document prints never has it.
+   */
+  mark?: (field: FieldTemplate, value: number, text: string) => string;
+};
 export const DEFAULT_FIGURE_STYLE: FigureStyle = { leadingZero: 'with-unit', percentSpace: false };
 
 /** A figure of a kind with its unit, in the document's style: "05 hồ sơ", "4.133 hồ sơ", "2,5 tỷ đồng", "99,88%". */
@@ -26,5 +34,7 @@ export function formatFigureAs(kind: FigureKind, v: number, unit = '', style: Fi
 }
 
 /** A template field's figure: "4.133 hồ sơ", "99,88%", "05 hồ sơ". */
-export const formatFigure = (f: FieldTemplate, v: number, style: FigureStyle = DEFAULT_FIGURE_STYLE): string =>
-  formatFigureAs(fieldType(f), v, f.unit, style);
+export function formatFigure(f: FieldTemplate, v: number, style: FigureStyle = DEFAULT_FIGURE_STYLE): string {
+  const text = formatFigureAs(fieldType(f), v, f.unit, style);
+  return style.mark ? style.mark(f, v, text) : text;
+}

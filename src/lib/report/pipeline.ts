@@ -5,6 +5,7 @@ import type { ReportDocument } from '../document/model.ts';
 import type { Evaluation, Issue } from './evaluation.ts';
 import { evaluate } from './evaluate.ts';
 import { buildDocument } from './build.ts';
+import { figureWindows } from './trace.ts';
 
 /** A .docx, or the blocking problems that withhold it (each one a Vietnamese message, most with the field to fix). */
 export type RenderResult =
@@ -29,5 +30,7 @@ export async function renderReport(
   if (blocking.length) return { ok: false, evaluation, blocking };
   const document = buildDocument(template, draft, catalogue, { evaluation });
   const [{ renderDocx }, { embedDraft }] = await Promise.all([import('../docx/render.ts'), import('../drafts/embedded.ts')]);
-  return { ok: true, evaluation, document, bytes: embedDraft(await renderDocx(document), draft) };
+  // Where each figure stands in the text, recorded beside the draft: the figures can be read back after an edit in Word.
+  const figures = figureWindows(template, draft, catalogue, evaluation);
+  return { ok: true, evaluation, document, bytes: embedDraft(await renderDocx(document), draft, figures) };
 }

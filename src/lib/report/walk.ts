@@ -97,3 +97,24 @@ export const templateParts = (template: Pick<ReportTemplate, 'sections' | 'appen
   ...template.sections,
   ...(template.appendices ?? []),
 ];
+
+/** A block whose figures a report gives as a whole: an indicators block, or a documents block (counted). */
+export type FigureBlock = { key: string; block: Extract<BlockTemplate, { kind: 'indicators' | 'documents' }> };
+
+/**
+ * The indicators and documents blocks outside repeated sections (whose items differ from report to report), in
+ * document order, with their value keys: what a roll-up collects, and the figures a printed report is read back for.
+ */
+export function figureBlocks(template: Pick<ReportTemplate, 'sections'>): FigureBlock[] {
+  const out: FigureBlock[] = [];
+  const walk = (sections: SectionTemplate[], parent: string) => {
+    for (const s of sections) {
+      if (s.repeat) continue;
+      const key = childKey(parent, s.id);
+      for (const b of s.blocks) if (b.kind === 'indicators' || b.kind === 'documents') out.push({ key: blockKey(key, b.id), block: b });
+      walk(s.children, key);
+    }
+  };
+  walk(template.sections, '');
+  return out;
+}

@@ -1,5 +1,5 @@
-import type { BlockTemplate, FieldTemplate, ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
-import { blockKey, childKey } from '../report/index.ts';
+import type { FieldTemplate, ReportTemplate } from '../../schemas/template.ts';
+import { figureBlocks, type FigureBlock } from '../report/index.ts';
 import { fieldType } from '../format/figure.ts';
 import { lowerFirst } from '../format/text.ts';
 
@@ -30,22 +30,10 @@ export type FigureColumn = {
   better?: 'higher' | 'lower';
 };
 
-export type FigureBlock = { key: string; block: Extract<BlockTemplate, { kind: 'indicators' | 'documents' }> };
+export type { FigureBlock };
 
 /** The indicators and documents blocks outside repeated sections, in document order, with their value keys. */
-export function rollupBlocks(template: Pick<ReportTemplate, 'sections'>): FigureBlock[] {
-  const out: FigureBlock[] = [];
-  const walk = (sections: SectionTemplate[], parent: string) => {
-    for (const s of sections) {
-      if (s.repeat) continue;
-      const key = childKey(parent, s.id);
-      for (const b of s.blocks) if (b.kind === 'indicators' || b.kind === 'documents') out.push({ key: blockKey(key, b.id), block: b });
-      walk(s.children, key);
-    }
-  };
-  walk(template.sections, '');
-  return out;
-}
+export const rollupBlocks = (template: Pick<ReportTemplate, 'sections'>): FigureBlock[] => figureBlocks(template);
 
 export function rollupColumns(template: Pick<ReportTemplate, 'sections'>): FigureColumn[] {
   return rollupBlocks(template).flatMap(({ key, block }): FigureColumn[] => {

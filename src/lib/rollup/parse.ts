@@ -23,6 +23,19 @@ const settingsSchema = z
     signAuthority: z.string().catch(''),
     signTitle: z.string().catch(''),
     signName: z.string().catch(''),
+    collector: z.enum(['so', 'tinh', 'xa', '']).catch(''),
+    locality: z.string().catch(''),
+    parentBody: z.string().catch(''),
+    unit: z.string().catch(''),
+    issuerAbbr: z.string().catch(''),
+    recipients: z.string().catch(''),
+    distribution: z.string().catch(''),
+    requestKind: z.string().catch(''),
+    requestNumber: z.string().catch(''),
+    requestDate: z.string().catch(''),
+    requestIssuer: z.string().catch(''),
+    requestSubject: z.string().catch(''),
+    texts: z.record(z.string(), z.string()).catch({}),
   })
   .partial();
 
@@ -33,12 +46,23 @@ const envelopeSchema = z.object({
   settings: settingsSchema.optional().catch(undefined),
 });
 
+const replacedSchema = z.object({ file: z.string(), number: z.string(), date: z.string() });
+const printedSchema = z.object({
+  edited: z.boolean().optional(),
+  differences: z.array(z.object({ figure: z.string(), printed: z.number().finite(), draft: z.number().finite() })),
+  unfound: z.array(z.string()),
+});
+
 const entrySchema = z.object({
   id: z.string().min(1),
   file: z.string(),
   addedAt: z.string().catch(''),
   draft: z.unknown(),
-  replaced: z.array(z.object({ file: z.string(), number: z.string(), date: z.string() })).catch([]),
+  replaced: z.array(replacedSchema).catch([]),
+  resent: z.array(replacedSchema).optional().catch(undefined),
+  // What the printed text of a .docx said; a damaged record is dropped (the unit then counts its draft, as a .json).
+  printed: printedSchema.optional().catch(undefined),
+  count: z.enum(['printed', 'draft']).optional().catch(undefined),
 });
 
 /**
@@ -57,7 +81,7 @@ export function parseRollup(raw: unknown): ParsedRollup {
   for (const u of env.data.units) {
     const e = entrySchema.safeParse(u);
     const draft = e.success ? draftSchema.safeParse(migrateDraft(e.data.draft)) : undefined;
-    if (e.success && draft?.success && draft.data.kind === env.data.kind) units.push({ ...e.data, draft: draft.data });
+    if (e.success && draft?.success && draft.data.kind === env.data.kind) units.push(withoutEmpty({ ...e.data, draft: draft.data }));
     else dropped.push(e.success ? e.data.file : typeof (u as { file?: unknown })?.file === 'string' ? (u as { file: string }).file : '?');
   }
   return {
@@ -72,4 +96,11 @@ export function parseRollup(raw: unknown): ParsedRollup {
     },
     dropped,
   };
+}
+
+/** An entry without the optional fields zod gave as undefined (the entry is stored and compared as JSON). */
+function withoutEmpty(u: UnitEntry): UnitEntry {
+  const out = { ...u };
+  for (const k of ['resent', 'printed', 'count'] as const) if (out[k] === undefined) delete out[k];
+  return out;
 }

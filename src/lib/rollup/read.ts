@@ -3,12 +3,13 @@ import { isWordFile } from '../drafts/file-kind.ts';
 import { parseDraftDocx } from '../drafts/docx-import.ts';
 import { importMessages, parseDraftData } from '../drafts/import.ts';
 import { ROLLUP_FORMAT } from './state.ts';
+import { editedSince, type PrintedText } from '../printed/text.ts';
 import { LIMITS, limitReason } from '../files/limits.ts';
 import { parseRollup, type ParsedRollup } from './parse.ts';
 
 /** What one dropped file holds: a unit's report (a .docx made by the site, or an exported draft), or a saved roll-up. */
 export type FileContent =
-  | { ok: true; type: 'report'; draft: Draft; migratedFrom?: number }
+  | { ok: true; type: 'report'; draft: Draft; migratedFrom?: number; printed?: PrintedText }
   | { ok: true; type: 'rollup'; rollup: ParsedRollup & { ok: true } }
   | { ok: false; error: string };
 
@@ -36,7 +37,8 @@ export function readFile(name: string, bytes: Uint8Array, kindNames: Record<stri
 function read(name: string, bytes: Uint8Array, kindNames: Record<string, string>): FileContent {
   if (isWordFile(name, bytes)) {
     const r = parseDraftDocx(bytes, null, kindNames);
-    return r.ok ? { ok: true, type: 'report', draft: r.draft, ...migrated(r.migratedFrom) } : { ok: false, error: ownWords(r.error) };
+    if (!r.ok) return { ok: false, error: ownWords(r.error) };
+    return { ok: true, type: 'report', draft: r.draft, ...migrated(r.migratedFrom), ...(r.printed ? { printed: slim(r.printed) } : {}) };
   }
   const text = decode(bytes);
   if (text === undefined || !/^\s*[{[]/.test(text.replace(/^\uFEFF/, '')))
@@ -55,6 +57,9 @@ function read(name: string, bytes: Uint8Array, kindNames: Record<string, string>
   if (!r.ok) return { ok: false, error: ownWords(r.error) };
   return { ok: true, type: 'report', draft: r.draft, ...migrated(r.migratedFrom) };
 }
+
+/** A text recorded as unchanged is not needed further (nothing is read back from it): not carried off the worker. */
+const slim = (p: PrintedText): PrintedText => (editedSince(p) === false ? { ...p, text: '' } : p);
 
 /** The import's messages speak of "the draft open" in a builder; here nothing is open. */
 const ownWords = (error: string) => error.replace(/ Bản nháp đang mở không bị thay đổi\.$/, '');

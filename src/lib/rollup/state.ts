@@ -1,5 +1,7 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { Period } from '../format/period.ts';
+import type { PrintedCheck } from '../printed/check.ts';
+import type { Collector } from './header.ts';
 import { isPlaceholderName, unitKey, unitName } from './units.ts';
 
 /**
@@ -22,7 +24,16 @@ export type UnitEntry = {
   draft: Draft;
   /** Reports of the same unit that this one replaced, or that were dropped because this one is newer. */
   replaced: Replaced[];
+  /** The same report sent again, unchanged (nothing to choose between). */
+  resent?: Replaced[];
+  /** For a .docx: its printed text checked against its draft (src/lib/printed/); absent for a .json draft. */
+  printed?: PrintedCheck;
+  /** Which figures count when the printed ones differ from the draft's: what was signed (default) or the draft. */
+  count?: FigureSource;
 };
+
+/** Where a unit's counted figures come from when its .docx was edited: the printed text, or the draft it carries. */
+export type FigureSource = 'printed' | 'draft';
 
 export type RollupSettings = {
   /** The list of units expected to report, as pasted (one name a line). */
@@ -40,6 +51,27 @@ export type RollupSettings = {
   signAuthority: string;
   signTitle: string;
   signName: string;
+  /** Who collects (header.ts: a Sở Nội vụ, a UBND tỉnh, a UBND xã), whose defaults fill the header; "" = the template's. */
+  collector: Collector | '';
+  /** Its province or commune as running text writes it: "tỉnh Lâm Đồng", "xã Ea H'leo". */
+  locality: string;
+  /** Cơ quan chủ quản (printed regular above the issuer), lines as typed. */
+  parentBody: string;
+  /** The issuing body as running text names it ("Sở Nội vụ"): the summary's sentences, as typed. */
+  unit: string;
+  /** The số ký hiệu's abbreviation of the body ("SNV" in "BC-SNV"). */
+  issuerAbbr: string;
+  /** Kính gửi and Nơi nhận, one a line. */
+  recipients: string;
+  distribution: string;
+  /** The document the summary answers: its kind ("Công văn"), number, date (YYYY-MM-DD), issuer and subject. */
+  requestKind: string;
+  requestNumber: string;
+  requestDate: string;
+  requestIssuer: string;
+  requestSubject: string;
+  /** What the officer writes into the summary's own sections (evaluation, tasks, proposals), by prose block key. */
+  texts: Record<string, string>;
 };
 
 export type RollupState = {
@@ -63,6 +95,19 @@ export const emptySettings = (): RollupSettings => ({
   signAuthority: '',
   signTitle: '',
   signName: '',
+  collector: '',
+  locality: '',
+  parentBody: '',
+  unit: '',
+  issuerAbbr: '',
+  recipients: '',
+  distribution: '',
+  requestKind: '',
+  requestNumber: '',
+  requestDate: '',
+  requestIssuer: '',
+  requestSubject: '',
+  texts: {},
 });
 
 export const emptyRollup = (): RollupState => ({
@@ -77,11 +122,20 @@ export const emptyRollup = (): RollupState => ({
 export type Incoming = {
   file: string;
   draft: Draft;
+  printed?: PrintedCheck;
+  /** The choice kept in a saved roll-up the report comes from. */
+  count?: FigureSource;
   /** File's last-modified time (ms), to order two reports of one day. */ modified?: number;
 };
 
 export type MergeNote =
-  { kind: 'replaced'; unit: string; file: string; old: Replaced } | { kind: 'older'; unit: string; file: string; kept: Replaced };
+  | { kind: 'replaced'; unit: string; file: string; old: Replaced }
+  | { kind: 'older'; unit: string; file: string; kept: Replaced }
+  | { kind: 'resent'; unit: string; file: string; kept: Replaced };
+
+/** What a report counts: its number, date, period, figures and the figures its text prints. Equal: the same report again. */
+const countedOf = (e: { draft: Draft; printed?: PrintedCheck }) =>
+  JSON.stringify([e.draft.header.number, e.draft.header.date, e.draft.header.period, e.draft.values, e.printed?.differences ?? []]);
 
 const refOf = (e: { file: string; draft: Draft }): Replaced => ({ file: e.file, number: e.draft.header.number, date: e.draft.header.date });
 
@@ -101,7 +155,7 @@ export function addReports(
   const notes: MergeNote[] = [];
   const modified = new Map<UnitEntry, number>();
   const key = (d: Draft) => {
-    const name = unitName(d.header.issuer, d.header.place);
+    const name = unitName(d.header.issuer, d.header.place, d.header.unit);
     return isPlaceholderName(name) ? undefined : unitKey(name);
   };
   // Unit key → index in `units`, built once (a province drops 100 or more reports at a time).
@@ -110,8 +164,17 @@ export function addReports(
     const k = key(u.draft);
     if (k !== undefined && !at.has(k)) at.set(k, i);
   });
+  const sameBatchOf = (u: UnitEntry) => modified.has(u);
   incoming.forEach((r, i) => {
-    const entry: UnitEntry = { id: `${now}#${i}:${r.file}`, file: r.file, addedAt: now, draft: draftFor(r.draft), replaced: [] };
+    const entry: UnitEntry = {
+      id: `${now}#${i}:${r.file}`,
+      file: r.file,
+      addedAt: now,
+      draft: draftFor(r.draft),
+      replaced: [],
+      ...(r.printed ? { printed: r.printed } : {}),
+      ...(r.count ? { count: r.count } : {}),
+    };
     const k = key(r.draft);
     const found = k === undefined ? undefined : at.get(k);
     if (found === undefined) {
@@ -121,7 +184,13 @@ export function addReports(
       return;
     }
     const old = units[found];
-    const unit = unitName(r.draft.header.issuer, r.draft.header.place);
+    const unit = unitName(r.draft.header.issuer, r.draft.header.place, r.draft.header.unit);
+    if (countedOf(entry) === countedOf(old)) {
+      units[found] = { ...old, resent: [...(old.resent ?? []), refOf(r)] };
+      if (sameBatchOf(old)) modified.set(units[found], modified.get(old)!);
+      notes.push({ kind: 'resent', unit, file: r.file, kept: refOf(old) });
+      return;
+    }
     const [a, b] = [r.draft.header.date, old.draft.header.date];
     const sameBatch = modified.has(old);
     const newer = a > b || (a === b && (!sameBatch || (r.modified ?? 0) >= (modified.get(old) ?? 0)));
@@ -137,6 +206,12 @@ export function addReports(
   });
   return { state: { ...state, units }, notes };
 }
+
+/** Which figures of one unit count (see FigureSource). */
+export const setCount = (state: RollupState, id: string, count: FigureSource): RollupState => ({
+  ...state,
+  units: state.units.map((u) => (u.id === id ? { ...u, count } : u)),
+});
 
 /** Removes one unit's report from the roll-up. */
 export const removeUnit = (state: RollupState, id: string): RollupState => ({ ...state, units: state.units.filter((u) => u.id !== id) });

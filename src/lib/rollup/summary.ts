@@ -3,11 +3,13 @@ import type { BlockTemplate, IssuerLevel, ReportTemplate, SectionTemplate } from
 import { applyLevel } from '../drafts/level.ts';
 import { blockKey, childKey, type Row } from '../report/index.ts';
 import { newDraft } from '../drafts/new.ts';
-import { cleanLine, cleanText } from '../format/text.ts';
+import { cleanText } from '../format/text.ts';
+import { applyHeader } from './header.ts';
+import { writeCoverage } from './summary-notes.ts';
 import { periodLabel } from '../format/period.ts';
 import { UNIT_SOURCE, rollupBlocks, rollupColumns } from './columns.ts';
 import type { RollupResult } from './compute.ts';
-import type { UnitRow } from './unit-row.ts';
+import type { UnitRow } from './row.ts';
 import type { RollupState } from './state.ts';
 
 type TableBlock = Extract<BlockTemplate, { kind: 'table' }>;
@@ -47,12 +49,16 @@ export function rollupSourceProblems(template: Pick<ReportTemplate, 'sections' |
   return out;
 }
 
+/** Beside the name of a unit that reported without a figure, in the summary's table of units. */
+export const NO_FIGURES = 'đã báo cáo, không có số liệu';
+
 /** One unit's row of such a table: its name, its figures; other columns empty. */
 function tableRow(block: TableBlock, row: UnitRow): Row {
   const out: Row = {};
   for (const c of block.columns) {
     if (c.type === 'percent-of') continue;
-    const x = c.rollup === UNIT_SOURCE ? row.name : c.rollup ? row.figures[c.rollup] : undefined;
+    const x =
+      c.rollup === UNIT_SOURCE ? (row.noFigures ? `${row.name} (${NO_FIGURES})` : row.name) : c.rollup ? row.figures[c.rollup] : undefined;
     out[c.id] = c.type === 'text' ? (typeof x === 'string' ? x : '') : typeof x === 'number' ? x : null;
   }
   return out;
@@ -72,26 +78,38 @@ export function summaryDraft(template: ReportTemplate, state: RollupState, resul
   const level = state.settings.level as IssuerLevel | '';
   const fresh = newDraft(template, today, summaryName(template, result));
   const d = level && level !== template.level && template.levels?.[level] ? applyLevel(fresh, template, level) : fresh;
-  const { issuer, place } = state.settings;
-  if (cleanText(issuer).trim()) d.header.issuer = cleanText(issuer).trim();
-  if (cleanText(place).trim()) d.header.place = cleanText(place).trim();
-  const lines = (s: string) =>
-    s
-      .split(/\r\n?|\n/)
-      .map(cleanLine)
-      .filter(Boolean);
-  const { signAuthority, signTitle, signName } = state.settings;
-  if (lines(signAuthority).length) d.signature.authority = lines(signAuthority);
-  if (cleanLine(signTitle)) d.signature.title = cleanLine(signTitle);
-  if (cleanLine(signName)) d.signature.name = cleanLine(signName);
   if (result.period) d.header.period = structuredClone(result.period);
+  applyHeader(d, template, state.settings);
+  // The summary's own sections, as the officer wrote them on the page.
+  const prose = new Set(summaryTextBlocks(template).map((b) => b.key));
+  for (const [key, text] of Object.entries(state.settings.texts)) if (prose.has(key) && cleanText(text).trim()) d.values[key] = text;
   const figureKeys = new Set(rollupBlocks(template).map((b) => b.key));
   for (const [key, values] of Object.entries(result.summaryValues)) if (figureKeys.has(key)) d.values[key] = { ...values };
   for (const { key, block } of allRollupTables(template)) {
     const rows = result.included.map((r) => tableRow(block, r));
     if (rows.length) d.values[key] = rows;
   }
+  writeCoverage(d, template, result);
   return d;
+}
+
+/**
+ * The summary's sections the roll-up cannot fill: the template's prose blocks outside repeated sections, each with the
+ * headings above it ("Đánh giá chung › Tồn tại, hạn chế"), for a text box on the page.
+ */
+export function summaryTextBlocks(template: Pick<ReportTemplate, 'sections'>): { key: string; label: string; where: string }[] {
+  const out: { key: string; label: string; where: string }[] = [];
+  const walk = (list: SectionTemplate[], parent: string, titles: string[]) => {
+    for (const s of list) {
+      if (s.repeat) continue;
+      const key = childKey(parent, s.id);
+      const path = [...titles, s.title];
+      for (const b of s.blocks) if (b.kind === 'prose') out.push({ key: blockKey(key, b.id), label: b.label, where: path.join(' › ') });
+      walk(s.children, key, path);
+    }
+  };
+  walk(template.sections, '', []);
+  return out;
 }
 
 /** A unit's draft reduced to what the roll-up reads (header, figure blocks): prose and tables are not kept in storage. */

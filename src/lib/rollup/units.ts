@@ -9,14 +9,16 @@ import { sentenceCaseBody } from '../report/index.ts';
  */
 
 /**
- * The unit's name from the report's header, as a sentence writes it and without the body every commune shares:
- * "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH" → "Xã An Bình", "ỦY BAN NHÂN DÂN\nPHƯỜNG 3" → "Phường 3", "SỞ NỘI VỤ" → "Sở Nội vụ".
- * A header still holding the template's "…" is kept as typed (isPlaceholderName).
+ * The unit's name from the report's header, as a sentence writes it and without the body every commune shares: the
+ * unit's own name when the report typed one ("Ủy ban nhân dân xã Ea H'leo" → "Xã Ea H'leo", never re-cased), else
+ * the issuing body where its casing is certain (src/lib/names/): "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH" → "Xã An Bình",
+ * "SỞ NỘI VỤ" → "Sở Nội vụ". A header still holding the template's "…" is kept as typed (isPlaceholderName).
  */
-export function unitName(issuer: string, place = ''): string {
+export function unitName(issuer: string, place = '', unit = ''): string {
   const typed = cleanLine(issuer);
-  if (isPlaceholderName(typed)) return typed;
-  const name = sentenceCaseBody(issuer, place).replace(/^(?:Ủy ban nhân dân|Ubnd) (?=\p{L})/iu, '');
+  const own = cleanLine(unit);
+  if (!own && isPlaceholderName(typed)) return typed;
+  const name = (own || sentenceCaseBody(issuer, place)).replace(/^(?:Ủy ban nhân dân|Ubnd) (?=\p{L})/iu, '');
   return name ? name.charAt(0).toLocaleUpperCase('vi') + name.slice(1) : typed;
 }
 

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeRollup } from '../../../src/lib/rollup/compute.ts';
-import { rollupColumns } from '../../../src/lib/rollup/columns.ts';
+import { coverageText } from '../../../src/lib/rollup/totals.ts';
+import { statusText } from '../../../src/lib/rollup/row.ts';
+import { rollupBlocks, rollupColumns } from '../../../src/lib/rollup/columns.ts';
 import { addReports, emptyRollup, type RollupState } from '../../../src/lib/rollup/state.ts';
 import type { Draft } from '../../../src/schemas/draft.ts';
 import { CATALOGUE } from '../../support/helpers.ts';
@@ -27,6 +29,8 @@ const stateOf = (drafts: Draft[], settings: Partial<RollupState['settings']> = {
   ).state;
   return { ...s, settings: { ...s.settings, ...settings } };
 };
+const collate = new Intl.Collator('vi').compare;
+const monthlyFigureBlocks = new Set(rollupBlocks(monthly).map((b) => b.key));
 const name = (i: number) => `${unitNameOf(i).kind === 'XÃ' ? 'Xã' : 'Phường'} ${unitNameOf(i).place}`;
 
 describe('rollupColumns', () => {
@@ -125,15 +129,43 @@ describe('computeRollup', () => {
     expect(r.period).toEqual({ kind: 'thang', year: 2026, index: 11 });
   });
 
-  it('leaves a total empty and names the units when one did not give the figure', () => {
-    const us = units(3, 5);
+  it('adds a figure over the units that gave it, with their coverage; a rate only over units with all its figures', () => {
+    const us = units(4, 5);
     const drafts = us.map((u) => unitDraft(u.i, u.figures));
     delete (drafts[1].values[FILES] as Record<string, number>)['moi-truc-tuyen'];
+    for (const k of Object.keys(drafts[2].values)) if (monthlyFigureBlocks.has(k)) delete drafts[2].values[k];
     const r = computeRollup(monthly, stateOf(drafts), CATALOGUE);
-    expect(r.totals[`${FILES}.moi-truc-tuyen`]).toBeNull();
-    expect(r.totals[`${FILES}.ty-le-truc-tuyen`]).toBeNull();
-    expect(r.lacking[`${FILES}.moi-truc-tuyen`]).toEqual([name(1)]);
-    expect(r.totals[`${FILES}.tong-nhan`]).toBe(sum(us.map((u) => u.figures.files['tong-nhan'])));
+    const f = (i: number) => us[i].figures.files;
+    // Online: units 0 and 3 (1 left it out, 2 gave no figure); received: units 0, 1 and 3.
+    expect(r.totals[`${FILES}.moi-truc-tuyen`]).toBe(f(0)['moi-truc-tuyen'] + f(3)['moi-truc-tuyen']);
+    expect(r.coverage[`${FILES}.moi-truc-tuyen`]).toEqual({ counted: 2, of: 4, missing: [name(1), name(2)].sort(collate) });
+    expect(r.totals[`${FILES}.tong-nhan`]).toBe(f(0)['tong-nhan'] + f(1)['tong-nhan'] + f(3)['tong-nhan']);
+    expect(coverageText(r.coverage[`${FILES}.tong-nhan`])).toBe(`3/4 đơn vị; thiếu: ${name(2)}`);
+    // The online rate over units 0 and 3 only: both its numerator and its denominator, never 1's received files alone.
+    expect(r.totals[`${FILES}.ty-le-truc-tuyen`]).toBe(
+      pct(f(0)['moi-truc-tuyen'] + f(3)['moi-truc-tuyen'], f(0)['moi-tiep-nhan'] + f(3)['moi-tiep-nhan']),
+    );
+    expect(r.coverage[`${FILES}.ty-le-truc-tuyen`].counted).toBe(2);
+    expect(r.coverage[`${FILES}.ty-le-dung-han`]).toEqual({ counted: 3, of: 4, missing: [name(2)] });
+    // A unit that reported without figures: reported, never "Chưa có báo cáo".
+    const none = r.rows.find((x) => x.name === name(2))!;
+    expect(none).toMatchObject({ noFigures: true, included: true, missing: false });
+    expect(statusText(monthly, none)).toBe('Đã báo cáo — không có số liệu TTHC');
+    expect(none.flags.map((x) => x.type)).toEqual(['nofigures']);
+  });
+
+  it('ranks no unit whose figures do not add up: it is marked, not first at 100 %', () => {
+    const us = units(4, 9);
+    const drafts = us.map((u) => unitDraft(u.i, u.figures));
+    // Settled files said to be 0 late and all on time, but the total still counts late ones: 100 % on time, wrongly.
+    const bad: Record<string, number> = { ...us[1].figures.files, 'da-truoc-han': 0, 'da-qua-han': 0, 'dang-qua-han': 0 };
+    bad['da-dung-han'] = bad['tong-da-giai-quyet'] - 1;
+    drafts[1].values[FILES] = bad;
+    const r = computeRollup(monthly, stateOf(drafts), CATALOGUE);
+    const ranking = r.rankings.find((x) => x.column.key === `${FILES}.ty-le-dung-han`)!;
+    expect(ranking.ranked.map((x) => x.row.name)).not.toContain(name(1));
+    expect(ranking.marked.map((x) => x.row.name)).toEqual([name(1)]);
+    expect(ranking.ranked).toHaveLength(3);
   });
 
   it('judges no unit against a national target the catalogue does not hold; a target typed for the province is used', () => {

@@ -1,6 +1,7 @@
 /** What the roll-up hands out: the summary report (a draft of the same kind, rendered as any report) and the workbook. */
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
+import { unzipSync } from 'fflate';
 import { computeRollup } from '../../../src/lib/rollup/compute.ts';
 import { addReports, emptyRollup, type RollupState } from '../../../src/lib/rollup/state.ts';
 import { summaryDraft } from '../../../src/lib/rollup/summary.ts';
@@ -103,7 +104,7 @@ describe('rollupWorkbook', () => {
     const wb = XLSX.read(bytes, { type: 'array', cellNF: true });
     expect(wb.SheetNames).toEqual([sheetNames.units, sheetNames.totals, sheetNames.flags]);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[sheetNames.units], { header: 1, raw: true, defval: null });
-    expect(rows[1].slice(0, 4)).toEqual(fixedHeaders);
+    expect(rows[1].slice(0, fixedHeaders.length)).toEqual(fixedHeaders);
     const col = (label: string) => rows[1].indexOf(label);
     expect(rows[0][col('Tổng số hồ sơ nhận giải quyết')]).toBe('Kết quả giải quyết hồ sơ thủ tục hành chính');
     const body = rows.slice(2, 2 + us.length);
@@ -123,6 +124,19 @@ describe('rollupWorkbook', () => {
     const total = rows[2 + us.length];
     expect(total[1]).toBe(`Tổng cộng (${us.length} đơn vị)`);
     expect(total[col('Tổng số hồ sơ nhận giải quyết')]).toBe(sum((u) => u.figures.files['tong-nhan']));
+    expect(total[col('Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn')]).toBeCloseTo(result.totals[`${FILES}.ty-le-dung-han`]! / 100, 12);
+    // Each total says over how many units it was made.
+    const counted = rows[3 + us.length];
+    expect(counted[1]).toBe('Số đơn vị có số liệu');
+    expect(counted[col('Tổng số hồ sơ nhận giải quyết')]).toBe(`${us.length}/${us.length}`);
+    expect(byName.get('Xã An Lợi')![4]).toBe('Đã báo cáo');
+    // The header rows and the unit's name stay on screen (a frozen pane, which SheetJS does not write by itself).
+    const sheet1 = new TextDecoder().decode(unzipSync(bytes)['xl/worksheets/sheet1.xml']);
+    expect(sheet1).toMatch(/<sheetView[^>]*><pane xSplit="2" ySplit="2" topLeftCell="C3" activePane="bottomRight" state="frozen"\/>/);
+    // Column widths: the unit's name wide, figures narrow.
+    const widths = [...sheet1.matchAll(/<col min="(\d+)" max="\d+" width="([\d.]+)"/g)].map((m) => Number(m[2]));
+    expect(widths[1]).toBeGreaterThan(30);
+    expect(widths[7]).toBeLessThan(15);
     const date = wb.Sheets[sheetNames.units][XLSX.utils.encode_cell({ r: 2, c: 3 })];
     expect(date).toMatchObject({ t: 'n', v: 46344, z: 'dd/mm/yyyy' }); // 18/11/2026 as an Excel date
     const cell = wb.Sheets[sheetNames.units][XLSX.utils.encode_cell({ r: 2, c: col('Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn') })];

@@ -1,7 +1,7 @@
 /**
- * The roll-up's file reader (src/components/rollup/reader.ts) with a stand-in Worker: files are read one at a time;
- * one that is not answered within the time limit gets a Vietnamese reason, its worker is replaced, and the next file
- * is read; where the worker's code cannot run, files are read on the page.
+ * The roll-up's file reader (src/components/rollup/reader.ts) with a stand-in Worker: files are read one at a time in
+ * each worker of a small pool; one that is not answered within the time limit gets a Vietnamese reason, its worker is
+ * replaced, and the next file is read; where the worker's code cannot run, files are read on the page.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createReader } from '../../../src/components/rollup/reader.ts';
@@ -48,6 +48,16 @@ describe('roll-up file reader', () => {
     expect(!next.ok && next.error).toMatch(/Tệp trống/);
     expect(FakeWorker.made).toBe(2);
     expect(FakeWorker.terminated).toBe(1);
+    reader.close();
+  });
+
+  it('reads with a pool of workers, each one file at a time, answers in the order asked', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const reader = createReader({}, 1000, 2);
+    const names = ['a.json', 'b.json', 'c.json', 'd.json', 'e.json'];
+    const results = await Promise.all(names.map((n) => reader.read(file(n, n === 'c.json' ? '' : '{'))));
+    expect(results.map((r) => !r.ok && /Tệp trống/.test(r.error))).toEqual([false, false, true, false, false]);
+    expect(FakeWorker.made).toBe(2);
     reader.close();
   });
 

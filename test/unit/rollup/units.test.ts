@@ -15,6 +15,9 @@ describe('unit names', () => {
     expect(unitName('ỦY BAN NHÂN DÂN\nPHƯỜNG 3')).toBe('Phường 3');
     expect(unitName('UBND XÃ ĐẮK R’LẤP', 'Đắk R’Lấp')).toBe('Xã Đắk R’Lấp');
     expect(unitName('SỞ NỘI VỤ')).toBe('Sở Nội vụ');
+    // The unit's own name, as typed, wins over the header's capitals.
+    expect(unitName("ỦY BAN NHÂN DÂN\nXÃ EA H'LEO", '', "Ủy ban nhân dân xã Ea H'leo")).toBe("Xã Ea H'leo");
+    expect(unitName('ỦY BAN NHÂN DÂN\nXÃ …', '', 'Ủy ban nhân dân xã Ia Grai')).toBe('Xã Ia Grai');
     expect(unitName('ỦY BAN NHÂN DÂN\nXÃ …')).toBe('ỦY BAN NHÂN DÂN XÃ …');
     expect(isPlaceholderName('ỦY BAN NHÂN DÂN XÃ …')).toBe(true);
     expect(isPlaceholderName('ỦY BAN NHÂN DÂN')).toBe(true);

@@ -1,4 +1,4 @@
-import type { FlagType } from '../../../lib/rollup/unit-row.ts';
+import type { FlagType } from '../../../lib/rollup/row.ts';
 
 /** "Tổng hợp báo cáo" once reports are read: the table, flags, totals, rankings, targets, downloads and messages. */
 export const t = {
@@ -12,6 +12,7 @@ export const t = {
   added: (n: number, bad: number) =>
     `Đã thêm ${n} báo cáo vào bảng tổng hợp.${bad ? ` ${bad} tệp không dùng được: xem danh sách bên dưới.` : ''}`,
   noteReplaced: (unit: string, file: string, old: string) => `${unit}: dùng báo cáo mới hơn trong tệp ${file}, thay báo cáo cũ (${old}).`,
+  noteResent: (unit: string, file: string, kept: string) => `${unit}: tệp ${file} gửi lại, không đổi so với báo cáo đang có (${kept}).`,
   noteOlder: (unit: string, file: string, kept: string) =>
     `${unit}: tệp ${file} là báo cáo cũ hơn báo cáo đang có (${kept}), nên không dùng.`,
   restoreFailed: (why: string) => `Không mở được bảng tổng hợp đã lưu trên máy này: ${why} Bắt đầu một bảng tổng hợp mới.`,
@@ -27,7 +28,7 @@ export const t = {
   cleared: 'Đã xóa bảng tổng hợp.',
 
   problemsHeading: (n: number) => `Tệp không dùng được (${n})`,
-  notesHeading: 'Báo cáo gửi trùng',
+  notesHeading: 'Báo cáo gửi trùng, gửi lại',
   dismiss: 'Ẩn danh sách này',
 
   // Overview
@@ -43,7 +44,7 @@ export const t = {
   noPeriod: 'chưa rõ kỳ',
 
   // Settings
-  settingsHeading: 'Danh sách đơn vị, hạn nộp, chỉ tiêu, người ký',
+  settingsHeading: 'Danh sách đơn vị, hạn nộp, chỉ tiêu',
   expected: 'Danh sách đơn vị phải báo cáo',
   expectedHint:
     'Mỗi dòng một tên (dán từ Word hoặc một cột Excel), ví dụ “Xã An Bình”. Trang so tên không phân biệt chữ hoa, dấu cách, “UBND” hay “Ủy ban nhân dân”, để chỉ ra đơn vị chưa gửi và tên không có trong danh sách. Danh sách được lưu cùng bảng tổng hợp.',
@@ -56,31 +57,29 @@ export const t = {
   noNationalTarget: (labels: string) =>
     `Chưa có chỉ tiêu cấp quốc gia có nguồn đã đối chiếu (văn bản đang có hiệu lực, ghi rõ năm áp dụng) cho: ${labels}. Trang không tự đặt chỉ tiêu; nếu tỉnh đã giao, nhập mức chỉ tiêu của tỉnh dưới đây.`,
   badTarget: (text: string) => `“${text}” không phải tỷ lệ phần trăm hợp lệ (từ 0 đến 100).`,
-  summaryIssuer: 'Cơ quan tổng hợp (tên cơ quan ban hành báo cáo tổng hợp)',
-  summaryIssuerHint:
-    'Mỗi dòng một dòng của tên cơ quan, ví dụ “ỦY BAN NHÂN DÂN” rồi “TỈNH HƯNG YÊN”. Để trống thì dùng mặc định của loại báo cáo.',
-  summaryPlace: 'Địa danh ghi ở báo cáo tổng hợp',
-  summaryLevel: 'Cấp của cơ quan tổng hợp (mặc định của Kính gửi, căn cứ, người ký, nơi nhận)',
-  signAuthority: 'Thẩm quyền ký (mỗi dòng một dòng)',
-  signTitle: 'Chức vụ người ký',
-  signName: 'Họ và tên người ký',
-  signHint:
-    'Ví dụ “TM. ỦY BAN NHÂN DÂN” và “KT. CHỦ TỊCH”, chức vụ “PHÓ CHỦ TỊCH”. Để trống thẩm quyền, chức vụ thì dùng mặc định của loại báo cáo; họ tên người ký phải nhập trước khi tải báo cáo tổng hợp.',
-  summaryBlocked: (problems: string[]) =>
-    `Chưa tải được báo cáo tổng hợp: ${problems.join(' ')} Hãy sửa ở mục “Danh sách đơn vị, hạn nộp, chỉ tiêu, người ký” rồi tải lại, hoặc bấm “Mở trong trang lập báo cáo”.`,
 
   // Flags
   flagsHeading: 'Cần kiểm tra',
   flagsNone: 'Không có điểm nào cần kiểm tra.',
   flag: {
+    printed: 'Sửa sau khi tải: số liệu khác',
+    unverified: 'Không đối chiếu được số liệu in',
     figures: 'Số liệu không khớp',
+    nofigures: 'Không có số liệu',
     period: 'Khác kỳ',
     duplicate: 'Gửi trùng',
     late: 'Nộp muộn',
     unlisted: 'Ngoài danh sách',
     missing: 'Chưa có báo cáo',
     unnamed: 'Thiếu tên đơn vị',
+    edited: 'Sửa phần chữ',
+    resent: 'Gửi lại, không đổi',
   } satisfies Record<FlagType, string>,
+  /** Notes, not problems: listed under their own heading. */
+  notesFlagsHeading: 'Ghi chú (không ảnh hưởng số liệu)',
+  countLabel: (name: string) => `Số liệu tính vào tổng của ${name}`,
+  countPrinted: 'Số in trong văn bản (bản đã ký)',
+  countDraft: 'Bản nháp gốc',
 
   // Table
   tableHeading: 'Bảng theo đơn vị',
@@ -91,6 +90,10 @@ export const t = {
   colReport: 'Số, ngày báo cáo',
   colFlags: 'Cần kiểm tra',
   colTarget: (short: string, target: string) => `Đạt chỉ tiêu ${short} (${target})`,
+  fold: 'Thu gọn',
+  foldLabel: (group: string) => `Thu gọn nhóm cột “${group}”`,
+  unfold: (n: number) => `Mở (${n} cột)`,
+  unfoldLabel: (group: string, n: number) => `Mở nhóm cột “${group}” (${n} cột)`,
   met: 'Đạt',
   notMet: 'Chưa đạt',
   remove: 'Bỏ',
@@ -106,9 +109,13 @@ export const t = {
   colFigure: 'Số liệu',
   colTotal: 'Tổng',
   colNote: 'Ghi chú',
-  lacking: (names: string[]) =>
-    `Chưa cộng được: ${names.length} đơn vị chưa có số liệu này (${names.slice(0, 5).join('; ')}${names.length > 5 ? '; …' : ''}).`,
+  colCoverage: 'Số đơn vị',
+  covered: (text: string) => `Cộng ${text}.`,
+  coveredRate: (text: string) => `Tính trên ${text} có đủ số liệu để tính.`,
   computedNote: 'Tính từ các số đã cộng.',
+  partialTotals: (n: number) =>
+    `${n} số liệu chỉ cộng được từ một phần các đơn vị (dòng tổng cộng ghi số đơn vị đã cộng, ví dụ “27/28 đv”): xem cột “Số đơn vị” ở bảng Tổng cộng, và mục “Cần kiểm tra”.`,
+  partialMark: (text: string) => `Cộng ${text}`,
 
   // Ranking
   rankingHeading: 'Xếp hạng',
@@ -117,6 +124,8 @@ export const t = {
   rankLower: 'thấp xếp trước',
   colRank: 'Hạng',
   unranked: (n: number, names: string) => `${n} đơn vị chưa tính được tỷ lệ này: ${names}.`,
+  notRanked: 'Không xếp hạng',
+  markedNote: 'Số liệu của đơn vị không khớp (xem “Cần kiểm tra”): chưa xếp hạng cho đến khi đơn vị sửa.',
 
   // Targets
   targetsHeading: 'Đơn vị chưa đạt chỉ tiêu',
