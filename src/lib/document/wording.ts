@@ -59,4 +59,35 @@ export const wording = {
     reconsider: 'Đề nghị xem xét lại.',
     setLine: (set: string) => `Bộ tiêu chí: ${set}.`,
   },
+  /** A province's request for a report (src/lib/request/): how a report cites it, and its Phụ lục. */
+  request: {
+    /** "Công văn số 123/SNV-CCHC ngày 05/12/2026 của Sở Nội vụ tỉnh Lâm Đồng về việc báo cáo …". */
+    citation: (type: string, number: string, date: string, issuer: string, subject: string) =>
+      `${type} số ${number} ngày ${date} của ${issuer}${subject ? ` ${subject}` : ''}`,
+    /** A công văn's trích yếu ("V/v …") reads "về việc …"; another document's, "về …". */
+    about: (letter: boolean, subject: string) => (letter ? `về việc ${subject}` : `về ${subject}`),
+    /** A document without a type in its symbol ("123/SNV-CCHC") is a công văn (Decree 30, Appendix III). */
+    letter: 'Công văn',
+    /** The report's basis sentence, before "{don_vi} báo cáo …". */
+    basis: (citation: string) => `Thực hiện ${citation}`,
+    /** A target the request sets: "tối thiểu 95% (chỉ tiêu năm 2026)". */
+    target: (op: '>=' | '<=', value: string, year: number) => `${op === '>=' ? 'tối thiểu' : 'tối đa'} ${value} (chỉ tiêu năm ${year})`,
+    /** The Phụ lục sent with the công văn that asks for the report. */
+    appendixTitle: (report: string) => `Nội dung yêu cầu báo cáo: ${report}`,
+    report: 'Báo cáo cần lập',
+    period: 'Kỳ báo cáo',
+    cutoff: 'Thời gian chốt số liệu',
+    deadline: 'Thời hạn gửi báo cáo',
+    deadlineText: (date: string, to: string) => `Trước ngày ${date}${to ? `, gửi về ${to}` : ''}.`,
+    units: 'Đơn vị báo cáo',
+    figures: 'Số liệu cần báo cáo',
+    figureColumns: { figure: 'Số liệu', unit: 'Đơn vị tính', target: 'Chỉ tiêu' },
+    criteria: (set: string, count: number, total: string) => `Bộ tiêu chí: ${set} (${count} tiêu chí, tổng ${total} điểm).`,
+    link: 'Lập báo cáo trên Cẩm nang CCHC',
+    linkText:
+      'Mở liên kết dưới đây (hoặc quét mã QR) bằng trình duyệt trên máy tính để lập báo cáo đã điền sẵn kỳ báo cáo, thời gian chốt số liệu, nơi nhận, căn cứ và chỉ tiêu nêu trên; báo cáo tải về đúng thể thức và mang theo số liệu để tổng hợp:',
+    linkTooLong:
+      'Yêu cầu này dài quá một liên kết in được (có bộ tiêu chí kèm theo): dùng tệp yêu cầu báo cáo (.json) gửi kèm công văn, mở bằng nút “Nhập bản nháp (.json, .docx)” trên trang lập báo cáo.',
+    qrAlt: 'Mã QR của liên kết yêu cầu báo cáo',
+  },
 } as const;
