@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useStore } from '@nanostores/preact';
 import type { BuilderProps } from '../../lib/builder/props.ts';
-import { $draft, getProps, initStore, loadEngine } from './store.ts';
+import { $draft, $notice, getProps, initStore, loadEngine } from './store.ts';
 import { Pending } from '../ui/Pending.tsx';
+import { carriesRequest } from '../../lib/request/marker.ts';
 import { DraftBar } from './DraftBar.tsx';
 import { HeaderPanel, Sections, SigningPanel } from './Sections.tsx';
 import { CitationPicker } from './CitationPicker.tsx';
@@ -23,9 +24,20 @@ export default function Builder(props: BuilderProps) {
   useEffect(() => {
     initStore(props);
     setReady(true);
+    openRequest();
+    window.addEventListener('hashchange', openRequest);
   }, []);
   if (!ready) return <p class="cchc-loading">{t.loading}</p>;
   return <BuilderForm />;
+}
+
+/** A province's request in the address ("#yc=…", src/lib/request/): its code loads only then. */
+function openRequest() {
+  const hash = location.hash;
+  if (carriesRequest(hash))
+    import('../request/in-builder.ts')
+      .then((m) => m.openRequestLink(hash))
+      .catch(() => $notice.set({ text: t.loadFailed(t.actionWhat), kind: 'error' }));
 }
 
 function BuilderForm() {

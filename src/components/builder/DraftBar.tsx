@@ -1,6 +1,18 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { $conflict, $currentId, $notice, $savedAt, $storage, $undo, getProps, indexStore, newEmptyDraft, switchDraft } from './store.ts';
+import {
+  $conflict,
+  $currentId,
+  $draft,
+  $notice,
+  $savedAt,
+  $storage,
+  $undo,
+  getProps,
+  indexStore,
+  newEmptyDraft,
+  switchDraft,
+} from './store.ts';
 import { t } from './strings/page.ts';
 import { useModule } from '../ui/lazy.ts';
 import { Pending } from '../ui/Pending.tsx';
@@ -139,13 +151,21 @@ function StorageNotice() {
   );
 }
 
-/** Notices that follow an event (another tab saved this draft, a draft was deleted): their code loads then. */
+/**
+ * Notices that follow an event (another tab saved this draft, a draft was deleted), and which request the open draft
+ * answers (src/components/request/): their code loads then.
+ */
 const loadNotices = () => import('./DraftNotices.tsx');
 
 function EventNotices() {
   const conflict = useStore($conflict);
   const undo = useStore($undo);
-  const mod = useModule(loadNotices, !!(conflict || undo));
-  if (!conflict && !undo) return null;
-  return mod ? <mod.DraftNotices conflict={!!conflict} deleted={undo?.meta.name} /> : <Pending mod={mod} what={t.actionWhat} />;
+  const request = useStore($draft)?.request;
+  const mod = useModule(loadNotices, !!(conflict || undo || request));
+  if (!conflict && !undo && !request) return null;
+  return mod ? (
+    <mod.DraftNotices conflict={!!conflict} deleted={undo?.meta.name} request={request} />
+  ) : (
+    <Pending mod={mod} what={t.actionWhat} />
+  );
 }

@@ -30,6 +30,7 @@ import { t as tp } from './strings/page.ts';
 import { hasUserContent } from '../../lib/drafts/content.ts';
 import { isWordFile } from '../../lib/drafts/file-kind.ts';
 import type { ImportResult } from '../../lib/drafts/import.ts';
+import { isRequestText } from '../../lib/request/marker.ts';
 
 export function duplicateDraft(): void {
   const d = $draft.get();
@@ -119,11 +120,18 @@ export async function importFile(file: File): Promise<void> {
   }
   const { template, kindNames } = getProps();
   const word = isWordFile(file.name, bytes);
+  // A province's request (src/lib/request/) opens as a new draft set as it asks.
+  const text = word ? '' : new TextDecoder().decode(bytes);
+  if (isRequestText(text))
+    return import('../request/open.ts').then(
+      (m) => m.openRequestFile(text),
+      () => $notice.set({ text: tp.loadFailed(tp.actionWhat), kind: 'error' }),
+    );
   let r: ImportResult;
   try {
     r = word
       ? (await import('../../lib/drafts/docx-import.ts')).parseDraftDocx(bytes, template.id, kindNames)
-      : (await import('../../lib/drafts/import.ts')).parseDraftFile(new TextDecoder().decode(bytes), template.id, kindNames);
+      : (await import('../../lib/drafts/import.ts')).parseDraftFile(text, template.id, kindNames);
   } catch {
     $notice.set({ text: tp.loadFailed(tp.actionWhat), kind: 'error' });
     return;

@@ -6,3 +6,9 @@
 export const REQUEST_FRAGMENT = '#yc=';
 
 export const carriesRequest = (hash: string): boolean => hash.startsWith(REQUEST_FRAGMENT);
+
+/** The request file's format marker, as src/schemas/request.ts has it (without loading zod; a test keeps them equal). */
+export const REQUEST_FILE_FORMAT = 'cam-nang-cchc/request';
+
+/** Whether a .json file's text is a request rather than a draft (parseRequestFile then reads it). */
+export const isRequestText = (text: string): boolean => new RegExp(`"format"\\s*:\\s*"${REQUEST_FILE_FORMAT}"`).test(text.slice(0, 4096));
