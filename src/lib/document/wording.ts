@@ -72,20 +72,26 @@ export const wording = {
     basis: (citation: string) => `Thực hiện ${citation}`,
     /** A target the request sets: "tối thiểu 95% (chỉ tiêu năm 2026)". */
     target: (op: '>=' | '<=', value: string, year: number) => `${op === '>=' ? 'tối thiểu' : 'tối đa'} ${value} (chỉ tiêu năm ${year})`,
-    /** The Phụ lục sent with the công văn that asks for the report. */
-    appendixTitle: (report: string) => `Nội dung yêu cầu báo cáo: ${report}`,
+    /** The Phụ lục sent with the công văn that asks for the report: "Yêu cầu báo cáo tháng về … tháng 12 năm 2026". */
+    appendixTitle: (report: string, period: string) => `Yêu cầu ${report} ${period}`,
     report: 'Báo cáo cần lập',
-    period: 'Kỳ báo cáo',
-    cutoff: 'Thời gian chốt số liệu',
+    reportText: (report: string, period: string) => `${report}, kỳ báo cáo ${period}.`,
+    cutoffText: (range: string, own: boolean) => `Số liệu tính ${range}${own ? '' : ' (theo quy định)'}.`,
     deadline: 'Thời hạn gửi báo cáo',
-    deadlineText: (date: string, to: string) => `Trước ngày ${date}${to ? `, gửi về ${to}` : ''}.`,
+    deadlineText: (date: string, to: string) => `Chậm nhất ngày ${date}${to ? `, gửi về ${to}` : ''}.`,
     units: 'Đơn vị báo cáo',
+    unitsText: (count: number, names: string) => `Các đơn vị gửi báo cáo (${count} đơn vị): ${names}.`,
     figures: 'Số liệu cần báo cáo',
+    figuresText: 'Số liệu theo các mục dưới đây (tỷ lệ do trang lập báo cáo tự tính từ số liệu đã nhập):',
     figureColumns: { figure: 'Số liệu', unit: 'Đơn vị tính', target: 'Chỉ tiêu' },
-    criteria: (set: string, count: number, total: string) => `Bộ tiêu chí: ${set} (${count} tiêu chí, tổng ${total} điểm).`,
+    computed: 'tự tính',
+    criteria: 'Bộ tiêu chí chấm điểm',
+    criteriaText: (set: string, count: number, total: string) =>
+      `Tự đánh giá, chấm điểm theo ${set} (${count} tiêu chí thành phần, tổng ${total} điểm), gồm các lĩnh vực:`,
+    criteriaColumns: { area: 'Lĩnh vực', max: 'Điểm tối đa' },
     link: 'Lập báo cáo trên Cẩm nang CCHC',
     linkText:
-      'Mở liên kết dưới đây (hoặc quét mã QR) bằng trình duyệt trên máy tính để lập báo cáo đã điền sẵn kỳ báo cáo, thời gian chốt số liệu, nơi nhận, căn cứ và chỉ tiêu nêu trên; báo cáo tải về đúng thể thức và mang theo số liệu để tổng hợp:',
+      'Mở liên kết dưới đây bằng trình duyệt, hoặc quét mã QR bằng điện thoại, để lập báo cáo đã điền sẵn kỳ báo cáo, thời gian chốt số liệu, nơi nhận, căn cứ và chỉ tiêu nêu trên; báo cáo tải về đúng thể thức và mang theo số liệu để tổng hợp:',
     linkTooLong:
       'Yêu cầu này dài quá một liên kết in được (có bộ tiêu chí kèm theo): dùng tệp yêu cầu báo cáo (.json) gửi kèm công văn, mở bằng nút “Nhập bản nháp (.json, .docx)” trên trang lập báo cáo.',
     qrAlt: 'Mã QR của liên kết yêu cầu báo cáo',

@@ -6,6 +6,7 @@
  */
 import type { Draft } from '../../schemas/draft.ts';
 import { addCustomXmlPart } from '../docx/custom-xml.ts';
+import { jsonPartXml } from '../docx/json-part.ts';
 import { DRAFT_FORMAT, DRAFT_VERSION } from './constants.ts';
 
 /** The namespace before its version; the version says how the draft is wrapped, the JSON's `version` what it holds. */
@@ -23,17 +24,8 @@ export function embeddedDraft(draft: Draft): Record<string, unknown> {
   return { ...typed, format: DRAFT_FORMAT, version: DRAFT_VERSION };
 }
 
-/**
- * The part's XML. JSON escapes control characters and lone surrogates; the two non-characters XML forbids
- * (U+FFFE, U+FFFF) and C1 controls are escaped too, and so is the ">" of a "]]>" inside a string: splitting the
- * CDATA section instead is not enough, as LibreOffice joins the sections when it saves and writes "]]>" back.
- */
-export function draftXml(draft: Draft): string {
-  const json = JSON.stringify(embeddedDraft(draft))
-    .replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replaceAll(']]>', ']]\\u003e');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<draft xmlns="${EMBED_NAMESPACE}"><![CDATA[${json}]]></draft>`;
-}
+/** The part's XML: the draft's JSON in CDATA (src/lib/docx/json-part.ts says how it is escaped). */
+export const draftXml = (draft: Draft): string => jsonPartXml('draft', EMBED_NAMESPACE, embeddedDraft(draft));
 
 /** The .docx with its draft inside. */
 export const embedDraft = (docx: Uint8Array, draft: Draft): Uint8Array => addCustomXmlPart(docx, draftXml(draft), EMBED_NAMESPACE);
