@@ -101,7 +101,7 @@ describe('site in a real browser', () => {
       appraisal: 'Giải trình kết quả thẩm định Chỉ số CCHC',
       plan: 'Kế hoạch cải cách hành chính năm',
       period: 'Kỳ báo cáo và thời điểm chốt số liệu',
-      month: 'Báo cáo tháng về cải cách thủ tục hành chính',
+      month: 'Báo cáo tháng, quý về cải cách thủ tục hành chính',
       finance: 'Cải cách tài chính công',
       civil: 'Cải cách chế độ công vụ',
       online: 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',

@@ -200,6 +200,8 @@ describe('report builder', () => {
     const kind = kinds[0];
     const { page, context } = await session.page();
     await context.addInitScript(() => {
+      // Storage disabled for the site: no IndexedDB, and localStorage refuses.
+      Object.defineProperty(window, 'indexedDB', { get: () => undefined });
       Object.defineProperty(window, 'localStorage', {
         get: () => {
           throw new DOMException('denied', 'SecurityError');
@@ -208,7 +210,7 @@ describe('report builder', () => {
     });
     await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
     await page.locator('[data-ready="true"]').waitFor();
-    await expect(page.getByTestId('storage-notice').textContent()).resolves.toMatch(/không cho lưu/);
+    await expect.poll(() => page.getByTestId('storage-notice').textContent()).toMatch(/không cho trang này lưu dữ liệu.*đóng trang là mất/);
     await openHeader(page);
     await page.getByLabel('Địa danh').fill('Trong bộ nhớ');
     await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('Trong bộ nhớ');
@@ -220,15 +222,15 @@ describe('report builder', () => {
     const { page, context } = await session.page({ acceptDownloads: true });
     await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
     await page.locator('[data-ready="true"]').waitFor();
-    // From now on every write is refused as over quota, as a full browser store does.
+    // From now on every write is refused as over quota (test/site/storage.test.ts fills a real quota).
     await page.evaluate(() => {
-      Storage.prototype.setItem = () => {
+      IDBObjectStore.prototype.put = () => {
         throw new DOMException('quota', 'QuotaExceededError');
       };
     });
     await openHeader(page);
     await page.getByLabel('Địa danh').fill('Bộ nhớ đầy');
-    await expect.poll(() => page.getByTestId('storage-notice').textContent()).toMatch(/đầy/);
+    await expect.poll(() => page.getByTestId('storage-notice').textContent()).toMatch(/bộ nhớ của trình duyệt trên máy này đã đầy/);
     await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('Bộ nhớ đầy');
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { typeComposed, typeUnikey } from './support/typing.ts';
-import { openAllParts, openBuilder as open, savedDraft, useExample } from './support/builder.ts';
+import { openAllParts, openBuilder as open, useExample } from './support/builder.ts';
 import { docxText } from '../support/nd30.ts';
+import { storedDrafts } from './support/drafts.ts';
 
 /**
  * The builder used as commune staff use it: Vietnamese typed with Unikey (Telex) and with a composing phone keyboard
@@ -21,8 +22,8 @@ const KIND = 'bao-cao-cchc-dinh-ky';
 
 const openBuilder = (options: Parameters<typeof open>[2] = {}) => open(session, KIND, options);
 
-/** The draft this tab saved last, as the browser's storage holds it. */
-const storedDraft = (page: Page) => savedDraft(page, KIND);
+/** The draft this tab saved last, as stored. */
+const storedDraft = async (page: Page) => (await storedDrafts(page))[0];
 
 type Draft = Awaited<ReturnType<typeof storedDraft>>;
 

@@ -14,6 +14,7 @@ import { projectRoot } from './support/server.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { useSite } from './support/session.ts';
 import { serveStatic } from './support/static-server.ts';
+import { storedEntries } from './support/drafts.ts';
 
 const out = join(projectRoot, 'test-output');
 const session = useSite(() => mkdirSync(out, { recursive: true }));
@@ -203,7 +204,7 @@ describe('when code loaded on demand cannot be downloaded', () => {
 
     // The typed text is still in the form and in storage.
     expect(await page.getByLabel('Căn cứ (đoạn mở đầu)').inputValue()).toBe(basis);
-    expect(await page.evaluate(() => Object.values(localStorage).some((v) => v.includes('soạn khi mất mạng')))).toBe(true);
+    expect(JSON.stringify(await storedEntries(page))).toContain('soạn khi mất mạng');
 
     await page
       .getByRole('button', { name: /Tìm kiếm/i })

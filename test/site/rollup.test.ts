@@ -205,8 +205,12 @@ describe('Tổng hợp báo cáo', () => {
     const xlsx = join(out, 'tong-hop.xlsx');
     expect(await download(page, 'Tải bảng theo đơn vị (.xlsx)', xlsx)).toBe('tong-hop-bc-tthc-thang-11-2026.xlsx');
     execFileSync(
-      'soffice',
+      'timeout',
       [
+        '-k',
+        '5',
+        '120',
+        'soffice',
         '--headless',
         '--norestore',
         '-env:UserInstallation=file:///tmp/lo-rollup-test',

@@ -66,7 +66,7 @@ export function Download() {
       <h2 id="cchc-download-h" class="cchc-visually-hidden">
         {t.download}
       </h2>
-      <button type="button" class="cchc-btn cchc-btn--primary cchc-btn--big" disabled={busy} onClick={check}>
+      <button id="cchc-download-btn" type="button" class="cchc-btn cchc-btn--primary cchc-btn--big" disabled={busy} onClick={check}>
         {busy ? t.downloading : t.download}
       </button>
       {failed && (

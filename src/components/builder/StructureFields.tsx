@@ -1,14 +1,26 @@
 import type { Draft } from '../../schemas/draft.ts';
 import { issuerLevelNames, type IssuerLevel } from '../../schemas/issuer-levels.ts';
-import { fillPlaceholders, levelsOf } from '../../lib/report/index.ts';
+import { documentVars, fillPlaceholders, levelsOf } from '../../lib/report/index.ts';
 import { applyLevel } from '../../lib/drafts/level.ts';
+import { issuerKind } from '../../lib/names/index.ts';
 import { setOmitted } from '../../lib/drafts/structure.ts';
 import { $notice, getProps, update } from './store.ts';
 import { domId } from './fields.tsx';
 import { t } from './strings/structure.ts';
 
-/** A text as the user reads it: {ky}, {nam}, {don_vi} … filled in with the draft's period and issuer, never raw braces. */
-export const shown = (text: string, draft: Pick<Draft, 'header'>) => fillPlaceholders(text, draft);
+/**
+ * A text as the user reads it: {ky}, {nam}, {don_vi}, {van_ban} … filled in with the draft's period, issuer and trích yếu,
+ * never raw braces.
+ */
+export const shown = (text: string, draft: Pick<Draft, 'header'>) =>
+  text.includes('{') ? fillPlaceholders(text, draft, varsOf(draft.header)) : text;
+
+const vars = new WeakMap<Draft['header'], Record<string, string>>();
+function varsOf(header: Draft['header']): Record<string, string> {
+  let v = vars.get(header);
+  if (!v) vars.set(header, (v = documentVars(getProps().template, { header })));
+  return v;
+}
 
 /** "Cơ quan ban hành thuộc cấp": xã; UBND tỉnh; sở. Shown only for kinds that serve more than one level. */
 export function LevelField({ draft }: { draft: Draft }) {
@@ -35,6 +47,23 @@ export function LevelField({ draft }: { draft: Draft }) {
       </p>
     </fieldset>
   );
+}
+
+/**
+ * The issuing body typed. When it says which level it is of ("VĂN PHÒNG …", "SỞ …", "ỦY BAN NHÂN DÂN PHƯỜNG …":
+ * names/unit.ts) and the kind serves that level, the draft takes that level's defaults; what the user changed stays.
+ */
+export function setIssuer(issuer: string) {
+  const { template } = getProps();
+  let switched: IssuerLevel | undefined;
+  update((d) => {
+    const next = { ...d, header: { ...d.header, issuer } };
+    const kind = issuerKind(next.header).kind;
+    if (!kind || kind === (d.level ?? template.level) || !levelsOf(template).includes(kind)) return next;
+    switched = kind;
+    return applyLevel(next, template, kind);
+  });
+  if (switched) $notice.set({ text: t.levelFromIssuer(issuerLevelNames[switched]), kind: 'ok' });
 }
 
 /** "Không in đoạn này": leaves a text the builder adds (căn cứ, câu kết, a câu dẫn) out of the document. */

@@ -10,62 +10,66 @@ import { decodeRequest, parseRequestFile, type RequestResult } from '../../lib/r
 import { draftFromRequest } from '../../lib/request/draft.ts';
 import { requestId } from '../../lib/request/identity.ts';
 import { citeDocument, documentType } from '../../lib/request/basis.ts';
-import { draftKey, parseStored } from '../../lib/drafts/library.ts';
+import { asStored } from '../../lib/drafts/library.ts';
+import { draftKey } from '../../lib/storage/keys.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
 import { periodLabel } from '../../lib/format/period.ts';
-import { $currentId, $draft, $notice, createDraft, getProps, getStorage, indexStore, switchDraft } from '../builder/store.ts';
+import { $currentId, $draft, $index, $notice, getProps, session } from '../builder/state.ts';
 import { t } from './strings/open.ts';
-import { t as page } from '../builder/strings/page.ts';
+import { t as drafts } from '../builder/strings/drafts.ts';
 
 /** The request in the page's address: opened, then taken out of the address so that a reload does not open it again. */
-export function openRequestLink(hash: string): void {
+export function openRequestLink(hash: string): Promise<void> {
   const { template, kindNames } = getProps();
-  open(decodeRequest(hash, template.id, kindNames));
   if (typeof history !== 'undefined') history.replaceState(history.state, '', location.pathname + location.search);
+  return open(decodeRequest(hash, template.id, kindNames));
 }
 
 /** A request's .json file chosen in "Nhập bản nháp". */
-export function openRequestFile(text: string): void {
+export function openRequestFile(text: string): Promise<void> {
   const { template, kindNames } = getProps();
-  open(parseRequestFile(text, template.id, kindNames));
+  return open(parseRequestFile(text, template.id, kindNames));
 }
 
-function open(r: RequestResult): void {
+async function open(r: RequestResult): Promise<void> {
   if (!r.ok) return $notice.set({ text: `${t.failed}: ${r.error}`, kind: 'error' });
   const id = requestId(r.request);
-  const answered = answeringDraft(id);
+  const answered = await answeringDraft(id);
   if (answered) {
-    if (answered.id !== $currentId.get()) switchDraft(answered.id);
+    if (answered.id !== $currentId.get()) await (await import('../builder/persist.ts')).switchDraft(answered.id);
     return $notice.set({ text: t.reopened(answered.name), kind: 'ok' });
   }
   const { template, criteriaSets } = getProps();
   const made = draftFromRequest(template, r.request, new Date(), draftName(r.request), criteriaSets);
   if (!made.ok) return $notice.set({ text: `${t.failed}: ${made.error}`, kind: 'error' });
-  const untouched = onlyUntouched();
-  createDraft(made.draft, untouched ? [] : undefined);
-  if (untouched) getStorage().remove(draftKey(untouched));
-  $notice.set({ text: t.opened($draft.get()?.name ?? made.draft.name, citeDocument(r.request.document, false)), kind: 'ok' });
+  dropUntouched();
+  const stored = await (await import('../builder/persist.ts')).createDraft(made.draft);
+  const text = t.opened($draft.get()?.name ?? made.draft.name, citeDocument(r.request.document, false));
+  $notice.set(stored ? { text, kind: 'ok' } : { text: `${text} ${drafts.importedNotStored}`, kind: 'error' });
 }
 
 const draftName = (r: ReportRequest) => t.draftName(`${documentType(r.document.number)} ${r.document.number}`, periodLabel(r.period));
 
 /** The draft of this kind that already answers the request, if any. */
-function answeringDraft(id: string): { id: string; name: string } | undefined {
-  for (const m of indexStore().get().items) {
-    const stored = parseStored<Draft>(getStorage().get(draftKey(m.id)));
-    if (stored?.draft.request?.id === id) return m;
-  }
-  return undefined;
+async function answeringDraft(id: string): Promise<{ id: string; name: string } | undefined> {
+  const items = $index.get().items;
+  const values = await session.kv.read(items.map((m) => draftKey(m.id))).catch(() => [] as unknown[]);
+  const at = values.findIndex((v) => asStored<Draft>(v)?.draft.request?.id === id);
+  if (at >= 0) return items[at];
+  const open = $draft.get();
+  return open?.request?.id === id ? items.find((m) => m.id === $currentId.get()) : undefined;
 }
 
 /**
- * The draft a first visit made by itself (the only one, exactly as a new draft is): the request's draft takes its place
- * rather than sitting beside an empty one. Anything typed in it, or any other draft, and it stays.
+ * The draft a first visit showed by itself (not stored, exactly as a new draft is): the request's draft takes its place
+ * rather than sitting beside an empty one. Anything typed in it, or any stored draft, and it stays.
  */
-function onlyUntouched(): string | undefined {
-  const items = indexStore().get().items;
+function dropUntouched(): void {
+  const id = $currentId.get();
   const d = $draft.get();
-  if (items.length !== 1 || items[0].id !== $currentId.get() || !d) return undefined;
+  if (!d || session.edited || session.storedIndex.items.some((m) => m.id === id)) return;
   const bare = (x: Draft) => JSON.stringify({ ...x, updatedAt: '', header: { ...x.header, date: '' } });
-  return bare(d) === bare(newDraft(getProps().template, new Date(), page.draftDefaultName)) ? items[0].id : undefined;
+  if (bare(d) !== bare(newDraft(getProps().template, new Date(), d.name))) return;
+  $index.set({ ...$index.get(), items: $index.get().items.filter((m) => m.id !== id) });
+  $currentId.set('');
 }

@@ -58,6 +58,21 @@ export const wording = {
     appraisedScored: (score: string) => `thẩm định ${score} điểm`,
     reconsider: 'Đề nghị xem xét lại.',
     setLine: (set: string) => `Bộ tiêu chí: ${set}.`,
+    /** The decision an imported or real set was issued by, as the user typed it or the sheet's title gave it. */
+    decisionLine: (citation: string) => `Bộ tiêu chí ban hành kèm theo ${citation}.`,
+    /** In the score column of a criterion that does not apply to the unit. */
+    notApplicable: 'Không áp dụng',
+    notApplicableState: 'không áp dụng đối với đơn vị',
+    notApplicableNote: (list: string, naMax: string, max: string) =>
+      `Tiêu chí không áp dụng đối với đơn vị: ${list}; điểm tối đa được chấm là ${max} điểm (đã trừ ${naMax} điểm).`,
+    criteriaSubtotal: 'Cộng điểm các tiêu chí',
+    bonus: 'Điểm thưởng',
+    penalty: 'Điểm trừ',
+    /** "Điểm thưởng (tối đa 2 điểm)"; an item's own maximum after its name. */
+    upTo: (max: string) => `tối đa ${max} điểm`,
+    scale100: 'Quy đổi thang điểm 100',
+    scale100Note: (max: string, adjusted: boolean, survey: boolean) =>
+      `Quy đổi thang điểm 100: điểm các tiêu chí chia cho ${max} điểm tối đa được chấm, nhân với 100${adjusted ? ', rồi cộng điểm thưởng, trừ điểm trừ' : ''}${survey ? '; chưa gồm điểm điều tra xã hội học' : ''}.`,
   },
   /** A province's request for a report (src/lib/request/): how a report cites it, and its Phụ lục. */
   request: {
@@ -72,8 +87,8 @@ export const wording = {
     basis: (citation: string) => `Thực hiện ${citation}`,
     /** A target the request sets: "tối thiểu 95% (chỉ tiêu năm 2026)". */
     target: (op: '>=' | '<=', value: string, year: number) => `${op === '>=' ? 'tối thiểu' : 'tối đa'} ${value} (chỉ tiêu năm ${year})`,
-    /** The Phụ lục sent with the công văn that asks for the report: "Yêu cầu báo cáo tháng về … tháng 12 năm 2026". */
-    appendixTitle: (report: string, period: string) => `Yêu cầu ${report} ${period}`,
+    /** The Phụ lục sent with the công văn that asks for the report: "Yêu cầu báo cáo tình hình, kết quả … tháng 12 năm 2026". */
+    appendixTitle: (report: string) => `Yêu cầu ${report}`,
     report: 'Báo cáo cần lập',
     reportText: (report: string, period: string) => `${report}, kỳ báo cáo ${period}.`,
     cutoffText: (range: string, own: boolean) => `Số liệu tính ${range}${own ? '' : ' (theo quy định)'}.`,

@@ -11,7 +11,8 @@ import { periodLabel } from '../format/period.ts';
 import { joinVi, lowerFirst, upperVi } from '../format/text.ts';
 import { citeDocument } from './basis.ts';
 import { targetFields, targetSource, targetText } from './targets.ts';
-import { criteriaTable, requestRef } from './draft.ts';
+import { criteriaTable, draftFromRequest, requestRef } from './draft.ts';
+import { documentVars } from '../report/index.ts';
 
 const w = wording.request;
 const text = (t: string): DocBlock => ({ type: 'paragraph', runs: [{ text: t }] });
@@ -29,8 +30,9 @@ export function requestAppendix(
   link: { url: string; qr?: Uint8Array } | undefined,
   criteriaSets: readonly CriteriaSet[] = [],
 ): AppendixPart {
-  const report = lowerFirst(template.name);
   const period = periodLabel(r.period);
+  const made = draftFromRequest(template, r, new Date(`${r.document.date}T00:00:00`), '', criteriaSets);
+  const report = made.ok ? documentVars(template, made.draft).van_ban : `${template.name} ${period}`;
   const body: DocBlock[] = [];
   let n = 0;
   body.push(heading(++n, w.report), text(w.reportText(template.name, period)));
@@ -47,7 +49,7 @@ export function requestAppendix(
   else body.push(text(w.linkTooLong));
   return {
     label: wording.appendix,
-    title: upperVi(w.appendixTitle(report, period)),
+    title: upperVi(w.appendixTitle(lowerFirst(report))),
     note: `(${wording.appendixWith} ${citeDocument(r.document, false)})`,
     landscape: false,
     body,

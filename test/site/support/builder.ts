@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ContextOptions, Session, WatchedPage } from './session.ts';
+import { storedCurrentDraft } from './drafts.ts';
 
 /**
  * A report builder (/lap-bao-cao/<kind>/) ready for input: in a new context (options: viewport, bypassCSP for axe…),
@@ -39,11 +40,8 @@ export async function openAllParts(page: Page) {
 }
 
 /** The open draft of a report kind as the builder saved it in the browser's storage. */
-export const savedDraft = (page: Page, kind: string) =>
-  page.evaluate((k) => {
-    const index = JSON.parse(localStorage.getItem(`cchc:v1:drafts:${k}`) ?? '{}');
-    return JSON.parse(localStorage.getItem(`cchc:v1:draft:${index.current}`) ?? 'null')?.draft;
-  }, kind);
+/** The open draft of this kind as the builder stored it (IndexedDB). */
+export const savedDraft = storedCurrentDraft;
 
 /** "Dùng dữ liệu mẫu", accepting the question it asks when the draft has content. */
 export async function useExample(page: Page): Promise<void> {

@@ -26,9 +26,23 @@ describe.skipIf(!hasSoffice)('LibreOffice', () => {
       rmSync(pdfOf(draft.kind), { force: true });
     }
     const profile = `/tmp/lo-profile-${process.pid}-examples`;
+    // timeout -k: a hung converter is killed, never outlives the test.
     run = spawnSync(
-      'soffice',
-      ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      'timeout',
+      [
+        '-k',
+        '5',
+        '120',
+        'soffice',
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${profile}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...files,
+      ],
       { encoding: 'utf8', timeout: 120_000 },
     );
     rmSync(profile, { recursive: true, force: true });

@@ -53,7 +53,7 @@ describe('the request as a Phụ lục of the công văn', () => {
     const link = requestLink(BUILDER, r);
     const a = requestAppendix(monthly, r, { url: link, qr: qrPng(link) });
     expect(a.label).toBe('Phụ lục');
-    expect(a.title).toBe('YÊU CẦU BÁO CÁO THÁNG VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH THÁNG 12 NĂM 2026');
+    expect(a.title).toBe('YÊU CẦU BÁO CÁO TÌNH HÌNH, KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH THỦ TỤC HÀNH CHÍNH THÁNG 12 NĂM 2026');
     expect(a.note).toBe('(Kèm theo Công văn số 1234/SNV-CCHC ngày 05/12/2026 của Sở Nội vụ tỉnh Lâm Đồng)');
     const text = a.body.map(textOf).join('\n');
     expect(text).toContain('Số liệu tính từ ngày 21/11/2026 đến ngày 20/12/2026.');

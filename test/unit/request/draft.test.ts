@@ -148,7 +148,11 @@ describe('the draft a request makes', () => {
   });
 
   it('keeps the template’s period when the request’s kind of period is not one the report has', () => {
-    const made = draftFromRequest(monthly, monthlyRequest({ period: { kind: 'quy', year: 2026, index: 4 } }), TODAY);
+    const made = draftFromRequest(
+      monthly,
+      monthlyRequest({ period: { kind: 'khoang', year: 2026, from: '2026-06-01', to: '2026-11-30' } }),
+      TODAY,
+    );
     expect(made.ok && made.draft.header.period).toEqual({ kind: 'thang', year: 2026, index: 12 });
   });
 });
