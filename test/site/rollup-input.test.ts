@@ -90,10 +90,13 @@ describe('Tổng hợp báo cáo: typing', () => {
         await page.waitForTimeout(300 * rate);
         expect(await Promise.all(TARGETS.map((t) => field(page, t.label).inputValue())), `×${rate}, settled`).toEqual(values);
         await expect
-          .poll(async () => {
-            const targets = (await stored(page)).targets;
-            return TARGETS.map((t) => targets[t.key]);
-          }, `×${rate}, kept`)
+          .poll(
+            async () => {
+              const targets = (await stored(page)).targets;
+              return TARGETS.map((t) => targets[t.key]);
+            },
+            { message: `×${rate}, kept` },
+          )
           .toEqual([...kept]);
         // Each target is used: the targets section names all four.
         await expect.poll(() => page.getByTestId('targets').locator('[data-key]').count()).toBe(4);
