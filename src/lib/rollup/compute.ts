@@ -10,6 +10,7 @@ import { isPlaceholderName, matchList, parseUnitList, unitKey } from './units.ts
 import type { RollupState } from './state.ts';
 import { unitRow, type UnitRow } from './unit-row.ts';
 import { checkTarget, rank, sortByName, type Ranking, type TargetCheck } from './rank.ts';
+import { flagRequestRows } from '../request/rollup.ts';
 
 /**
  * The roll-up: one row per unit with its flags (unit-row.ts), totals added up from the units' counts and the province's
@@ -92,6 +93,7 @@ export function computeRollup(template: ReportTemplate, state: RollupState, cata
       ...sortByName(rows.filter((_, i) => !onList.has(i))),
     ];
   } else ordered = sortByName(rows);
+  if (state.request) flagRequestRows(ordered, state.units, state.request);
 
   const included = ordered.filter((r) => r.included);
 

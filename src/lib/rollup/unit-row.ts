@@ -14,7 +14,7 @@ import type { Replaced, UnitEntry } from './state.ts';
  * own builder computes them, kept with the draft), the figure of every column, and what to check about it.
  */
 
-export type FlagType = 'figures' | 'period' | 'duplicate' | 'late' | 'unlisted' | 'missing' | 'unnamed';
+export type FlagType = 'figures' | 'period' | 'request' | 'duplicate' | 'late' | 'unlisted' | 'missing' | 'unnamed';
 export type Flag = { type: FlagType; message: string };
 
 export type UnitRow = {

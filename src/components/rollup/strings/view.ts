@@ -75,6 +75,7 @@ export const t = {
   flag: {
     figures: 'Số liệu không khớp',
     period: 'Khác kỳ',
+    request: 'Khác yêu cầu',
     duplicate: 'Gửi trùng',
     late: 'Nộp muộn',
     unlisted: 'Ngoài danh sách',
