@@ -10,11 +10,13 @@ import { decodeRequest, parseRequestFile, type RequestResult } from '../../lib/r
 import { draftFromRequest } from '../../lib/request/draft.ts';
 import { requestId } from '../../lib/request/identity.ts';
 import { citeDocument, documentType } from '../../lib/request/basis.ts';
-import { asStored } from '../../lib/drafts/library.ts';
-import { draftKey } from '../../lib/storage/keys.ts';
+import { removeDraft } from '../../lib/drafts/library-edits.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
 import { periodLabel } from '../../lib/format/period.ts';
 import { $currentId, $draft, $index, $notice, getProps, session } from '../builder/state.ts';
+// Statically, so that this module reaches the builder's modules as the write path does (one chunk for them all); it
+// holds the unstored draft of a first visit from here on.
+import { commit, createDraft, getShelf, switchDraft } from '../builder/persist.ts';
 import { t } from './strings/open.ts';
 import { t as drafts } from '../builder/strings/drafts.ts';
 
@@ -36,14 +38,15 @@ async function open(r: RequestResult): Promise<void> {
   const id = requestId(r.request);
   const answered = await answeringDraft(id);
   if (answered) {
-    if (answered.id !== $currentId.get()) await (await import('../builder/persist.ts')).switchDraft(answered.id);
+    if (answered.id !== $currentId.get()) await switchDraft(answered.id);
     return $notice.set({ text: t.reopened(answered.name), kind: 'ok' });
   }
   const { template, criteriaSets } = getProps();
   const made = draftFromRequest(template, r.request, new Date(), draftName(r.request), criteriaSets);
   if (!made.ok) return $notice.set({ text: `${t.failed}: ${made.error}`, kind: 'error' });
-  dropUntouched();
-  const stored = await (await import('../builder/persist.ts')).createDraft(made.draft);
+  const untouched = untouchedDraft();
+  const stored = await createDraft(made.draft);
+  if (untouched) void commit({ change: (i) => removeDraft(i, untouched).index }, [[untouched, null]]);
   const text = t.opened($draft.get()?.name ?? made.draft.name, citeDocument(r.request.document, false));
   $notice.set(stored ? { text, kind: 'ok' } : { text: `${text} ${drafts.importedNotStored}`, kind: 'error' });
 }
@@ -53,23 +56,24 @@ const draftName = (r: ReportRequest) => t.draftName(`${documentType(r.document.n
 /** The draft of this kind that already answers the request, if any. */
 async function answeringDraft(id: string): Promise<{ id: string; name: string } | undefined> {
   const items = $index.get().items;
-  const values = await session.kv.read(items.map((m) => draftKey(m.id))).catch(() => [] as unknown[]);
-  const at = values.findIndex((v) => asStored<Draft>(v)?.draft.request?.id === id);
-  if (at >= 0) return items[at];
+  for (const m of items) {
+    const stored = await getShelf()
+      .draft(m.id)
+      .catch(() => undefined);
+    if (stored?.draft.request?.id === id) return m;
+  }
   const open = $draft.get();
   return open?.request?.id === id ? items.find((m) => m.id === $currentId.get()) : undefined;
 }
 
 /**
- * The draft a first visit showed by itself (not stored, exactly as a new draft is): the request's draft takes its place
- * rather than sitting beside an empty one. Anything typed in it, or any stored draft, and it stays.
+ * The draft a first visit showed by itself (not stored before, exactly as a new draft is): the request's draft takes its
+ * place rather than sitting beside an empty one. Anything typed in it, or a draft stored before, and it stays.
  */
-function dropUntouched(): void {
+function untouchedDraft(): string | undefined {
   const id = $currentId.get();
   const d = $draft.get();
-  if (!d || session.edited || session.storedIndex.items.some((m) => m.id === id)) return;
+  if (!d || session.edited || session.storedIndex.items.some((m) => m.id === id)) return undefined;
   const bare = (x: Draft) => JSON.stringify({ ...x, updatedAt: '', header: { ...x.header, date: '' } });
-  if (bare(d) !== bare(newDraft(getProps().template, new Date(), d.name))) return;
-  $index.set({ ...$index.get(), items: $index.get().items.filter((m) => m.id !== id) });
-  $currentId.set('');
+  return bare(d) === bare(newDraft(getProps().template, new Date(), d.name)) ? id : undefined;
 }

@@ -11,8 +11,9 @@ import { periodLabel } from '../format/period.ts';
 import { joinVi, lowerFirst, upperVi } from '../format/text.ts';
 import { citeDocument } from './basis.ts';
 import { targetFields, targetSource, targetText } from './targets.ts';
-import { criteriaTable, draftFromRequest, requestRef } from './draft.ts';
-import { documentVars } from '../report/index.ts';
+import { requestRef } from './ref.ts';
+import { criteriaTable } from './criteria.ts';
+import { periodVars } from '../format/period-vars.ts';
 
 const w = wording.request;
 const text = (t: string): DocBlock => ({ type: 'paragraph', runs: [{ text: t }] });
@@ -31,8 +32,9 @@ export function requestAppendix(
   criteriaSets: readonly CriteriaSet[] = [],
 ): AppendixPart {
   const period = periodLabel(r.period);
-  const made = draftFromRequest(template, r, new Date(`${r.document.date}T00:00:00`), '', criteriaSets);
-  const report = made.ok ? documentVars(template, made.draft).van_ban : `${template.name} ${period}`;
+  const vars = periodVars(r.period);
+  const title = template.titlePattern.replace(/\{([a-z_]+)\}/g, (m, name: string) => vars[name] ?? m);
+  const report = `${template.docType} ${lowerFirst(title)}`;
   const body: DocBlock[] = [];
   let n = 0;
   body.push(heading(++n, w.report), text(w.reportText(template.name, period)));
@@ -49,7 +51,7 @@ export function requestAppendix(
   else body.push(text(w.linkTooLong));
   return {
     label: wording.appendix,
-    title: upperVi(w.appendixTitle(lowerFirst(report))),
+    title: upperVi(w.appendixTitle(report)),
     note: `(${wording.appendixWith} ${citeDocument(r.document, false)})`,
     landscape: false,
     body,

@@ -1,25 +1,16 @@
-import type { Draft, ScoreTable } from '../../schemas/draft.ts';
+import type { Draft } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { CriteriaSet } from '../../schemas/criteria.ts';
-import type { ReportRequest, RequestCriteria, RequestRef } from '../../schemas/request.ts';
-import { blockKey, childKey, defaultsFor, tableFromSet, viewOf } from '../report/index.ts';
+import type { ReportRequest } from '../../schemas/request.ts';
+import { blockKey, childKey, defaultsFor, viewOf } from '../report/index.ts';
 import { newDraft } from '../drafts/new.ts';
 import { normalisePeriod } from '../drafts/period.ts';
-import { requestId } from './identity.ts';
 import { requestBasis } from './basis.ts';
-import { targetFields } from './targets.ts';
+import { requestRef } from './ref.ts';
+import { criteriaTable } from './criteria.ts';
 import { requestMessages } from './messages.ts';
 
-/** What a unit's draft keeps of the request: its identity, the asking document, the deadline, the targets it can use. */
-export function requestRef(r: ReportRequest, template?: Pick<ReportTemplate, 'sections'>): RequestRef {
-  const fields = template && new Set(targetFields(template).map((c) => c.key));
-  return {
-    id: requestId(r),
-    document: { ...r.document },
-    deadline: r.deadline,
-    targets: r.targets.filter((t) => !fields || fields.has(t.field)).map((t) => ({ ...t })),
-  };
-}
+export { requestRef, criteriaTable };
 
 export type DraftFromRequest = { ok: true; draft: Draft } | { ok: false; error: string };
 
@@ -65,28 +56,4 @@ export function scoresKey(template: Pick<ReportTemplate, 'sections'>): string | 
     return undefined;
   };
   return walk(template.sections, '');
-}
-
-/** The empty score table of the request's criteria: one of the site's sets, or the set the province embedded. */
-export function criteriaTable(c: RequestCriteria, sets: readonly CriteriaSet[]): ScoreTable | undefined {
-  if ('id' in c) {
-    const set = sets.find((s) => s.id === c.id);
-    return set && tableFromSet(set);
-  }
-  return {
-    set: { id: '', name: c.name, illustrative: c.illustrative, citation: c.citation },
-    rows: c.rows.map((row) => ({
-      tt: row.tt,
-      name: row.name,
-      level: row.level,
-      max: row.max,
-      ...(row.step ? { step: row.step } : {}),
-      ...(row.survey ? { survey: true } : {}),
-      ...(row.method ? { method: row.method } : {}),
-      score: null,
-      appraised: null,
-      evidence: [],
-      note: '',
-    })),
-  };
 }
