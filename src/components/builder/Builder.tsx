@@ -4,7 +4,6 @@ import { useStore } from '@nanostores/preact';
 import type { BuilderProps } from '../../lib/builder/props.ts';
 import { $draft, $notice, getProps, initStore, loadEngine } from './store.ts';
 import { Pending } from '../ui/Pending.tsx';
-import { carriesRequest } from '../../lib/request/marker.ts';
 import { DraftBar } from './DraftBar.tsx';
 import { HeaderPanel, Sections, SigningPanel } from './Sections.tsx';
 import { CitationPicker } from './CitationPicker.tsx';
@@ -32,10 +31,13 @@ export default function Builder(props: BuilderProps) {
   return <BuilderForm />;
 }
 
-/** A province's request in the address ("#yc=…", src/lib/request/): its code loads only then. */
+/**
+ * A province's request in the address ("#yc=…", src/lib/request/): the door that tells one (a few hundred bytes) loads
+ * only when the address has a fragment, and the request's code only when it carries a request.
+ */
 function openRequest() {
   const hash = location.hash;
-  if (carriesRequest(hash))
+  if (hash.length > 1)
     import('../request/in-builder.ts')
       .then((m) => m.openRequestLink(hash))
       .catch(() => $notice.set({ text: t.loadFailed(t.actionWhat), kind: 'error' }));

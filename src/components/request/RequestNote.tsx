@@ -1,18 +1,25 @@
+import { useEffect } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import type { RequestRef } from '../../schemas/request.ts';
-import type { ReportTemplate } from '../../schemas/template.ts';
+import type { ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
 import { citeDocument } from '../../lib/request/basis.ts';
-import { targetFields, targetSource, targetText } from '../../lib/request/targets.ts';
 import { formatShortDate, parseIsoDate } from '../../lib/format/date.ts';
+import { $evaluation, loadEngine } from '../builder/store.ts';
 import { t } from './strings/open.ts';
 import './request.css';
 
 /**
  * At the top of a draft that answers a province's request: which request (the asking document), the deadline, and the
- * targets it sets (each is also shown beside the figure it judges). Loaded only for such a draft.
+ * targets it sets (each is also shown beside the figure it judges), as the engine reads them from the draft. Loaded
+ * only for such a draft.
  */
 export function RequestNote({ request, template }: { request: RequestRef; template: ReportTemplate }) {
-  const columns = new Map(targetFields(template).map((c) => [c.key, c]));
-  const targets = request.targets.filter((x) => columns.has(x.field));
+  const evaluation = useStore($evaluation);
+  useEffect(() => void loadEngine().catch(() => undefined), []);
+  const targets = request.targets.flatMap((x) => {
+    const judged = evaluation?.targets[x.field];
+    return judged ? [{ field: x.field, label: fieldLabel(template.sections, x.field), text: judged.text, citation: judged.citation }] : [];
+  });
   return (
     <section class="cchc-notice cchc-request-note" aria-labelledby="cchc-request-note-h" data-testid="request-note">
       <p>
@@ -23,18 +30,29 @@ export function RequestNote({ request, template }: { request: RequestRef; templa
         <>
           <p>{t.targets}</p>
           <ul>
-            {targets.map((x) => {
-              const c = columns.get(x.field)!;
-              return (
-                <li key={x.field}>
-                  {c.label}: {targetText(x, c)} — {targetSource(x, request)}
-                </li>
-              );
-            })}
+            {targets.map((x) => (
+              <li key={x.field}>
+                {x.label}: {x.text} — {x.citation}
+              </li>
+            ))}
           </ul>
         </>
       )}
       <p class="cchc-hint">{t.carried}</p>
     </section>
   );
+}
+
+/** The label of the figure "<block key>.<field id>" (the engine has checked that the draft's target names one). */
+function fieldLabel(sections: SectionTemplate[], key: string): string {
+  const id = key.slice(key.lastIndexOf('.') + 1);
+  for (const s of sections) {
+    for (const b of s.blocks) {
+      const f = 'fields' in b ? b.fields?.find((x) => x.id === id) : undefined;
+      if (f) return f.label;
+    }
+    const deeper = fieldLabel(s.children, key);
+    if (deeper !== id) return deeper;
+  }
+  return id;
 }

@@ -10,7 +10,6 @@ import { decodeRequest, parseRequestFile, type RequestResult } from '../../lib/r
 import { draftFromRequest } from '../../lib/request/draft.ts';
 import { requestId } from '../../lib/request/identity.ts';
 import { citeDocument, documentType } from '../../lib/request/basis.ts';
-import { removeDraft } from '../../lib/drafts/library-edits.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
 import { periodLabel } from '../../lib/format/period.ts';
 import { $currentId, $draft, $index, $notice, getProps, session } from '../builder/state.ts';
@@ -18,7 +17,6 @@ import { $currentId, $draft, $index, $notice, getProps, session } from '../build
 // holds the unstored draft of a first visit from here on.
 import { commit, createDraft, getShelf, switchDraft } from '../builder/persist.ts';
 import { t } from './strings/open.ts';
-import { t as drafts } from '../builder/strings/drafts.ts';
 
 /** The request in the page's address: opened, then taken out of the address so that a reload does not open it again. */
 export function openRequestLink(hash: string): Promise<void> {
@@ -46,9 +44,9 @@ async function open(r: RequestResult): Promise<void> {
   if (!made.ok) return $notice.set({ text: `${t.failed}: ${made.error}`, kind: 'error' });
   const untouched = untouchedDraft();
   const stored = await createDraft(made.draft);
-  if (untouched) void commit({ change: (i) => removeDraft(i, untouched).index }, [[untouched, null]]);
+  if (untouched) void commit({ change: (i) => ({ ...i, items: i.items.filter((m) => m.id !== untouched) }) }, [[untouched, null]]);
   const text = t.opened($draft.get()?.name ?? made.draft.name, citeDocument(r.request.document, false));
-  $notice.set(stored ? { text, kind: 'ok' } : { text: `${text} ${drafts.importedNotStored}`, kind: 'error' });
+  $notice.set(stored ? { text, kind: 'ok' } : { text: `${text} ${t.notStored}`, kind: 'error' });
 }
 
 const draftName = (r: ReportRequest) => t.draftName(`${documentType(r.document.number)} ${r.document.number}`, periodLabel(r.period));

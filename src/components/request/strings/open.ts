@@ -6,6 +6,7 @@ export const t = {
   reopened: (name: string) =>
     `Bản nháp “${name}” đã lập theo yêu cầu này trước đây: đang mở lại bản nháp đó (không tạo bản nháp mới, không thay đổi gì).`,
   failed: 'Không mở được yêu cầu báo cáo',
+  notStored: 'Nhưng bản nháp này chưa lưu được vào máy (xem thông báo ở trên): hãy xuất ra tệp .json trước khi đóng trang.',
   // The note at the top of a draft that answers a request.
   noteHeading: 'Báo cáo theo yêu cầu',
   answers: (doc: string) => `Bản nháp này trả lời yêu cầu báo cáo của ${doc}.`,

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { TextArea, TextInput } from '../../ui/inputs.tsx';
+import { FigureInput } from '../../ui/FigureInput.tsx';
 import type { FieldIssue } from '../../ui/Field.tsx';
 import { formPeriodKinds, type FormField, type RequestForm, type TargetForm } from '../../../lib/request/form.ts';
 import { targetFields } from '../../../lib/request/targets.ts';
@@ -95,13 +96,13 @@ export function RequestFields({ form }: { form: RequestForm }) {
             return (
               <div class="cchc-request__target" key={c.key} data-key={c.key}>
                 <div class="cchc-row">
-                  <TextInput
+                  <FigureInput
                     id={id}
                     label={t.target(c.short, c.better === 'lower' ? t.targetMax : t.targetMin)}
+                    decimal
                     value={v.value}
-                    onValue={(value) => setTarget(c.key, { value })}
+                    onValue={(x) => setTarget(c.key, { value: typeof x === 'number' ? String(x).replace('.', ',') : (x ?? '') })}
                     issues={issues(errors, `target:${c.key}`)}
-                    attrs={{ inputMode: 'decimal', size: 6 }}
                   />
                   <TextInput id={`${id}-year`} label={t.targetYear} value={v.year} onValue={(year) => setTarget(c.key, { year })} />
                   <TextInput

@@ -20,6 +20,8 @@ import { emptyRollup } from '../../../lib/rollup/state.ts';
 import { periodSlug } from '../../../lib/builder/filename.ts';
 import { saveBlob } from '../../ui/save-blob.ts';
 import { $state, getKv, getProps, saveRollup } from '../store.ts';
+// The roll-up's own actions, whose code this panel shares (and so loads with it, in the same chunks).
+import { templateOf } from '../actions.ts';
 import { t } from './strings.ts';
 
 export const $form = atom<RequestForm | undefined>(undefined);
@@ -54,7 +56,7 @@ export function setForm(patch: Partial<RequestForm>): void {
 /** "Tạo liên kết yêu cầu": the request, checked, becomes the roll-up's. */
 export function createRequest(said = ''): void {
   const form = $form.get();
-  const template = form && templates().find((x) => x.id === form.kind);
+  const template = form && templateOf(form.kind);
   if (!form || !template) return;
   const r = requestFromForm(form, template);
   if (!r.ok) {
@@ -92,7 +94,7 @@ export const downloadJson = (r: ReportRequest) =>
 
 /** The Phụ lục to send with the công văn (.docx), with the link and its QR code. */
 export async function downloadAppendix(r: ReportRequest): Promise<void> {
-  const template = templates().find((x) => x.id === r.kind);
+  const template = templateOf(r.kind);
   if (!template) return;
   try {
     const { requestAttachment } = await import('../../../lib/request/attachment.ts');

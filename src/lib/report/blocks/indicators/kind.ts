@@ -10,7 +10,6 @@ import { compareKey, comparePeriods, comparisonSentences, parseCompareKey } from
 import { usableFigure } from '../../rules/figures.ts';
 import { citeBrief, isSuperseded } from '../../../catalogue/citation.ts';
 import { wording } from '../../../document/wording.ts';
-import { citeDocument } from '../../../request/basis.ts';
 
 type Indicators = BlockOf<'indicators'>;
 
@@ -99,7 +98,8 @@ function targetOf(f: FieldTemplate, fk: string, { catalogue, draft, figures }: C
   const t = req?.targets.find((x) => x.field === fk);
   if (!req || !t) return undefined;
   const text = wording.request.target(t.op, formatFigure(f, t.value, figures), t.year);
-  const citation = t.own || !t.source ? citeDocument(req.document, false) : t.source;
+  // requestRef (src/lib/request/ref.ts) writes the asking document as the source of the province's own targets.
+  const citation = t.source;
   return { op: t.op, value: t.value, text, source: '', entry: undefined, citation, fromRequest: true };
 }
 
