@@ -1,7 +1,7 @@
 import { asText } from '../../../../lib/report/index.ts';
 import { setValue } from '../../store.ts';
 import { ProseInput } from '../../fields.tsx';
-import { t } from '../strings.ts';
+import { t } from './strings.ts';
 import type { BlockEditorProps } from '../types.ts';
 
 export function ProseEditor({ block, path, value }: BlockEditorProps<'prose'>) {
