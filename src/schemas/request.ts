@@ -101,5 +101,7 @@ export const requestRefSchema = z.object({
   document: askingDocumentSchema,
   deadline: z.string().default(''),
   targets: z.array(requestTargetSchema).default([]),
+  /** How the report cites the asking document ("Công văn số … ngày … của … về việc …"), written when the draft is made. */
+  citation: z.string().max(1000).default(''),
 });
 export type RequestRef = z.output<typeof requestRefSchema>;

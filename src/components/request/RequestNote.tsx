@@ -2,7 +2,6 @@ import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { RequestRef } from '../../schemas/request.ts';
 import type { ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
-import { citeDocument } from '../../lib/request/basis.ts';
 import { formatShortDate, parseIsoDate } from '../../lib/format/date.ts';
 import { $evaluation, loadEngine } from '../builder/store.ts';
 import { t } from './strings/open.ts';
@@ -23,7 +22,8 @@ export function RequestNote({ request, template }: { request: RequestRef; templa
   return (
     <section class="cchc-notice cchc-request-note" aria-labelledby="cchc-request-note-h" data-testid="request-note">
       <p>
-        <strong id="cchc-request-note-h">{t.noteHeading}:</strong> {t.answers(citeDocument(request.document))}
+        <strong id="cchc-request-note-h">{t.noteHeading}:</strong>{' '}
+        {t.answers(request.citation || `${request.document.number}, ${request.document.issuer}`)}
         {parseIsoDate(request.deadline) && <strong> {t.deadline(formatShortDate(request.deadline))}</strong>}
       </p>
       {targets.length > 0 && (

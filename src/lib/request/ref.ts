@@ -2,6 +2,7 @@ import type { ReportTemplate } from '../../schemas/template.ts';
 import type { ReportRequest, RequestRef } from '../../schemas/request.ts';
 import { requestId } from './identity.ts';
 import { targetFields, targetSource } from './targets.ts';
+import { citeDocument } from './basis.ts';
 
 /**
  * What a unit's draft keeps of the request: its identity, the asking document, the deadline, the targets it can use,
@@ -14,5 +15,6 @@ export function requestRef(r: ReportRequest, template?: Pick<ReportTemplate, 'se
     document: { ...r.document },
     deadline: r.deadline,
     targets: r.targets.filter((t) => !fields || fields.has(t.field)).map((t) => ({ ...t, source: targetSource(t, r) })),
+    citation: citeDocument(r.document),
   };
 }

@@ -49,6 +49,8 @@ describe('the draft a request makes', () => {
       deadline: '2026-12-24',
       // The province's own target names its công văn as its source.
       targets: [{ ...r.targets[0], source: 'Công văn số 1234/SNV-CCHC ngày 05/12/2026 của Sở Nội vụ tỉnh Lâm Đồng' }, r.targets[1]],
+      citation:
+        'Công văn số 1234/SNV-CCHC ngày 05/12/2026 của Sở Nội vụ tỉnh Lâm Đồng về việc báo cáo kết quả cải cách thủ tục hành chính tháng 12 năm 2026',
     });
     // Everything else is a new draft's: nothing typed, dated today.
     expect(d.values).toEqual({});
