@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { issuerLevels, periodKinds } from './template.ts';
 import { PERIOD_YEARS } from './period-years.ts';
+import { requestRefSchema } from './request.ts';
 
 /**
  * A saved draft: what the builder autosaves, exports as JSON and `npm run render` reads.
@@ -183,6 +184,8 @@ export const draftSchema = z.object({
   omit: z.array(z.string()).optional(),
   /** Appendix id → printed on landscape pages; absent: the template's choice. */
   landscape: z.record(z.string(), z.boolean()).optional(),
+  /** The province's request this draft answers (src/lib/request/): made from its link or file, carried in the .docx. */
+  request: requestRefSchema.optional(),
 });
 
 export type Draft = z.output<typeof draftSchema>;

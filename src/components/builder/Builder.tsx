@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { useStore } from '@nanostores/preact';
 import type { BuilderProps } from '../../lib/builder/props.ts';
-import { $draft, getProps, initStore, loadEngine } from './store.ts';
+import { $draft, $notice, getProps, initStore, loadEngine } from './store.ts';
 import { Pending } from '../ui/Pending.tsx';
 import { DraftBar } from './DraftBar.tsx';
 import { HeaderPanel, Sections, SigningPanel } from './Sections.tsx';
@@ -21,10 +21,26 @@ import './preview.css';
 export default function Builder(props: BuilderProps) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    void initStore(props).then(() => setReady(true));
+    void initStore(props).then(() => {
+      setReady(true);
+      openRequest();
+      window.addEventListener('hashchange', openRequest);
+    });
   }, []);
   if (!ready) return <p class="cchc-loading">{t.loading}</p>;
   return <BuilderForm />;
+}
+
+/**
+ * A province's request in the address ("#yc=…", src/lib/request/): the door that tells one (a few hundred bytes) loads
+ * only when the address has a fragment, and the request's code only when it carries a request.
+ */
+function openRequest() {
+  const hash = location.hash;
+  if (hash.length > 1)
+    import('../request/in-builder.ts')
+      .then((m) => m.openRequestLink(hash))
+      .catch(() => $notice.set({ text: t.loadFailed(t.actionWhat), kind: 'error' }));
 }
 
 function BuilderForm() {

@@ -1,7 +1,19 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { $printedNote } from './printed-note.ts';
-import { $conflict, $currentId, $index, $notice, $savedAt, $storage, $undo, getProps, newEmptyDraft, switchDraft } from './store.ts';
+import {
+  $conflict,
+  $currentId,
+  $draft,
+  $index,
+  $notice,
+  $savedAt,
+  $storage,
+  $undo,
+  getProps,
+  newEmptyDraft,
+  switchDraft,
+} from './store.ts';
 import { t } from './strings/page.ts';
 import { useModule } from '../ui/lazy.ts';
 import { Pending } from '../ui/Pending.tsx';
@@ -148,18 +160,26 @@ function StorageNotice() {
   );
 }
 
-/** Notices that follow an event (another tab saved this draft, a draft was deleted): their code loads then. */
+/**
+ * Notices that follow an event (another tab saved this draft, a draft was deleted), and which request the open draft
+ * answers (src/components/request/): their code loads then.
+ */
 const loadNotices = () => import('./DraftNotices.tsx');
 
 function EventNotices() {
   const conflict = useStore($conflict);
   const undo = useStore($undo);
-  const mod = useModule(loadNotices, !!(conflict || undo));
+  const request = useStore($draft)?.request;
+  const mod = useModule(loadNotices, !!(conflict || undo || request));
   const printed = usePrintedNotice();
-  if (!conflict && !undo) return printed;
+  if (!conflict && !undo && !request) return printed;
   return (
     <>
-      {mod ? <mod.DraftNotices conflict={!!conflict} deleted={undo?.meta.name} /> : <Pending mod={mod} what={t.actionWhat} />}
+      {mod ? (
+        <mod.DraftNotices conflict={!!conflict} deleted={undo?.meta.name} request={request} />
+      ) : (
+        <Pending mod={mod} what={t.actionWhat} />
+      )}
       {printed}
     </>
   );

@@ -1,12 +1,22 @@
+import type { RequestRef } from '../../schemas/request.ts';
 import { resolveConflict, undoDelete } from './draft-actions.ts';
+import { getProps } from './store.ts';
+import { useModule } from '../ui/lazy.ts';
 import { t } from './strings/drafts.ts';
 
-/** Another tab saved this draft, or a draft was deleted (loaded only when that happens). */
-export function DraftNotices({ conflict, deleted }: { conflict: boolean; deleted?: string }) {
+const loadNote = () => import('../request/RequestNote.tsx');
+
+/**
+ * Another tab saved this draft, or a draft was deleted; and the request the draft answers, with its deadline and
+ * targets (loaded only when there is one of these).
+ */
+export function DraftNotices({ conflict, deleted, request }: { conflict: boolean; deleted?: string; request?: RequestRef }) {
+  const note = useModule(loadNote, !!request);
   return (
     <>
       {conflict && <ConflictNotice />}
       {deleted !== undefined && <UndoNotice name={deleted} />}
+      {request && note && <note.RequestNote request={request} template={getProps().template} />}
     </>
   );
 }

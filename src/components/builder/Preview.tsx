@@ -217,6 +217,12 @@ function Runs({ runs }: { runs: TextRun[] }) {
 
 function Block({ block }: { block: DocBlock }) {
   if (block.type === 'heading') return <p class={`cchc-page__h cchc-page__h${block.level}`}>{block.text}</p>;
+  if (block.type === 'image')
+    return (
+      <p class="cchc-page__img">
+        <img src={`data:image/png;base64,${btoa(String.fromCharCode(...block.png))}`} alt={block.alt} style={`width:${block.size}cm`} />
+      </p>
+    );
   if (block.type === 'paragraph')
     return (
       <p class="cchc-page__p">

@@ -17,6 +17,7 @@ import { hasUserContent } from '../../lib/drafts/content.ts';
 import { isWordFile } from '../../lib/drafts/file-kind.ts';
 import type { DocxImportResult } from '../../lib/drafts/docx-import.ts';
 import { LIMITS, limitReason } from '../../lib/files/limits.ts';
+import { isRequestText, openRequestFile } from '../request/in-builder.ts';
 
 export function duplicateDraft(): void {
   const d = $draft.get();
@@ -109,6 +110,9 @@ export async function importFile(file: File): Promise<void> {
   }
   const { template, kindNames } = getProps();
   const word = isWordFile(file.name, bytes);
+  // A province's request (src/lib/request/) opens as a new draft set as it asks.
+  const text = word ? '' : new TextDecoder().decode(bytes);
+  if (isRequestText(text)) return openRequestFile(text).catch(() => $notice.set({ text: tp.loadFailed(tp.actionWhat), kind: 'error' }));
   let parse: (bytes: Uint8Array) => DocxImportResult;
   try {
     if (word) {

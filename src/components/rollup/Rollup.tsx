@@ -5,6 +5,7 @@ import { t } from './strings/page.ts';
 import { emptyRollup } from '../../lib/rollup/state.ts';
 import { useModule } from '../ui/lazy.ts';
 import { Pending } from '../ui/Pending.tsx';
+import { RequestSection } from './request/RequestSection.tsx';
 import '../ui/ui.css';
 import './rollup.css';
 
@@ -60,6 +61,7 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
           {storage === 'full' ? t.storageFull : t.storageUnavailable}
         </p>
       )}
+      <RequestSection />
       <section aria-labelledby="cchc-rollup-drop-h">
         <h2 id="cchc-rollup-drop-h">{t.dropHeading}</h2>
         <div

@@ -23,7 +23,9 @@ export type DocBlock =
       type: 'table';
       columns: { label: string; align?: 'left' | 'center' | 'right'; width?: number }[];
       rows: TableCell[][];
-    };
+    }
+  /** A picture centred on its own line (a QR code): PNG bytes, printed `size` cm wide and high. */
+  | { type: 'image'; png: Uint8Array; size: number; alt: string };
 
 export type DocHeader = {
   /** Cơ quan chủ quản, upper case, may be "". Lines separated by "\n". */

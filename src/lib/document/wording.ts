@@ -74,4 +74,41 @@ export const wording = {
     scale100Note: (max: string, adjusted: boolean, survey: boolean) =>
       `Quy đổi thang điểm 100: điểm các tiêu chí chia cho ${max} điểm tối đa được chấm, nhân với 100${adjusted ? ', rồi cộng điểm thưởng, trừ điểm trừ' : ''}${survey ? '; chưa gồm điểm điều tra xã hội học' : ''}.`,
   },
+  /** A province's request for a report (src/lib/request/): how a report cites it, and its Phụ lục. */
+  request: {
+    /** "Công văn số 123/SNV-CCHC ngày 05/12/2026 của Sở Nội vụ tỉnh Lâm Đồng về việc báo cáo …". */
+    citation: (type: string, number: string, date: string, issuer: string, subject: string) =>
+      `${type} số ${number} ngày ${date} của ${issuer}${subject ? ` ${subject}` : ''}`,
+    /** A công văn's trích yếu ("V/v …") reads "về việc …"; another document's, "về …". */
+    about: (letter: boolean, subject: string) => (letter ? `về việc ${subject}` : `về ${subject}`),
+    /** A document without a type in its symbol ("123/SNV-CCHC") is a công văn (Decree 30, Appendix III). */
+    letter: 'Công văn',
+    /** The report's basis sentence, before "{don_vi} báo cáo …". */
+    basis: (citation: string) => `Thực hiện ${citation}`,
+    /** A target the request sets: "tối thiểu 95% (chỉ tiêu năm 2026)". */
+    target: (op: '>=' | '<=', value: string, year: number) => `${op === '>=' ? 'tối thiểu' : 'tối đa'} ${value} (chỉ tiêu năm ${year})`,
+    /** The Phụ lục sent with the công văn that asks for the report: "Yêu cầu báo cáo tình hình, kết quả … tháng 12 năm 2026". */
+    appendixTitle: (report: string) => `Yêu cầu ${report}`,
+    report: 'Báo cáo cần lập',
+    reportText: (report: string, period: string) => `${report}, kỳ báo cáo ${period}.`,
+    cutoffText: (range: string, own: boolean) => `Số liệu tính ${range}${own ? '' : ' (theo quy định)'}.`,
+    deadline: 'Thời hạn gửi báo cáo',
+    deadlineText: (date: string, to: string) => `Chậm nhất ngày ${date}${to ? `, gửi về ${to}` : ''}.`,
+    units: 'Đơn vị báo cáo',
+    unitsText: (count: number, names: string) => `Các đơn vị gửi báo cáo (${count} đơn vị): ${names}.`,
+    figures: 'Số liệu cần báo cáo',
+    figuresText: 'Số liệu theo các mục dưới đây (tỷ lệ do trang lập báo cáo tự tính từ số liệu đã nhập):',
+    figureColumns: { figure: 'Số liệu', unit: 'Đơn vị tính', target: 'Chỉ tiêu' },
+    computed: 'tự tính',
+    criteria: 'Bộ tiêu chí chấm điểm',
+    criteriaText: (set: string, count: number, total: string) =>
+      `Tự đánh giá, chấm điểm theo ${set} (${count} tiêu chí thành phần, tổng ${total} điểm), gồm các lĩnh vực:`,
+    criteriaColumns: { area: 'Lĩnh vực', max: 'Điểm tối đa' },
+    link: 'Lập báo cáo trên Cẩm nang CCHC',
+    linkText:
+      'Mở liên kết dưới đây bằng trình duyệt, hoặc quét mã QR bằng điện thoại, để lập báo cáo đã điền sẵn kỳ báo cáo, thời gian chốt số liệu, nơi nhận, căn cứ và chỉ tiêu nêu trên; báo cáo tải về đúng thể thức và mang theo số liệu để tổng hợp:',
+    linkTooLong:
+      'Yêu cầu này dài quá một liên kết in được (có bộ tiêu chí kèm theo): dùng tệp yêu cầu báo cáo (.json) gửi kèm công văn, mở bằng nút “Nhập bản nháp (.json, .docx)” trên trang lập báo cáo.',
+    qrAlt: 'Mã QR của liên kết yêu cầu báo cáo',
+  },
 } as const;

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   FootnoteReferenceRun,
+  ImageRun,
   Paragraph,
   Table,
   TableCell,
@@ -74,7 +75,24 @@ function dataTable(block: Extract<DocBlock, { type: 'table' }>, textWidth: numbe
   });
 }
 
-/** Headings, paragraphs and tables of a body; `textWidth` is the width tables take (wider on landscape pages). */
+/** A PNG centred on a line of its own, `size` cm square (Word measures pictures in pixels at 96 per inch). */
+function imageParagraph(b: Extract<DocBlock, { type: 'image' }>): Paragraph {
+  const px = Math.round((b.size / 2.54) * 96);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 120 },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: b.png,
+        transformation: { width: px, height: px },
+        altText: { name: b.alt, description: b.alt, title: b.alt },
+      }),
+    ],
+  });
+}
+
+/** Headings, paragraphs, tables and pictures of a body; `textWidth` is the width tables take (wider on landscape pages). */
 export function bodyBlocks(body: DocBlock[], textWidth = TEXT_WIDTH): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   body.forEach((b, i) => {
@@ -84,6 +102,7 @@ export function bodyBlocks(body: DocBlock[], textWidth = TEXT_WIDTH): (Paragraph
       );
     // The last paragraph stays on the page of the signature block.
     else if (b.type === 'paragraph') out.push(bodyParagraph(b.runs, { keepNext: i === body.length - 1 }));
+    else if (b.type === 'image') out.push(imageParagraph(b));
     else {
       out.push(dataTable(b, textWidth));
       if (body[i + 1]?.type !== 'table') out.push(para('', { size: pt(6), after: 120 }));

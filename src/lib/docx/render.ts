@@ -6,7 +6,7 @@
  * Only src/lib/docx/ imports `docx`, so the browser loads it on first download.
  */
 import { Document, Packer } from 'docx';
-import type { ReportDocument } from '../document/model.ts';
+import type { AppendixPart, ReportDocument } from '../document/model.ts';
 import { BODY, FONT, pageSetup } from './page.ts';
 import { sanitize } from './text.ts';
 import { headerTable } from './header.ts';
@@ -16,12 +16,14 @@ import { signatureBlock } from './signature.ts';
 import { decisionBlocks } from './decision.ts';
 import { appendixBlocks } from './appendix.ts';
 
+const STYLES = { default: { document: { run: { font: FONT, size: BODY.size }, paragraph: { spacing: { line: 240 } } } } };
+
 /** The .docx file for a report. Works in Node and in the browser (no Buffer needed). */
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   const document = new Document({
     creator: 'Cẩm nang CCHC',
     title: sanitize(`${doc.docType} ${doc.title}`).slice(0, 250),
-    styles: { default: { document: { run: { font: FONT, size: BODY.size }, paragraph: { spacing: { line: 240 } } } } },
+    styles: STYLES,
     footnotes: footnotes(doc),
     sections: [
       ...(doc.decision ? [{ ...pageSetup(), children: decisionBlocks(doc.decision) }] : []),
@@ -34,6 +36,20 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
         children: appendixBlocks(a),
       })),
     ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+/**
+ * A Phụ lục printed on its own, for a document written elsewhere (a province's công văn asking for reports,
+ * src/lib/request/): one section laid out as an appendix of a report is, numbered from 1.
+ */
+export async function renderAppendixDocx(a: AppendixPart): Promise<Uint8Array> {
+  const document = new Document({
+    creator: 'Cẩm nang CCHC',
+    title: sanitize(`${a.label} ${a.title}`).slice(0, 250),
+    styles: STYLES,
+    sections: [{ ...pageSetup({ landscape: a.landscape, restartNumbering: true }), children: appendixBlocks(a) }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }

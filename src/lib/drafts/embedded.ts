@@ -7,6 +7,7 @@
 import type { Draft } from '../../schemas/draft.ts';
 import { strFromU8 } from 'fflate';
 import { addCustomXmlPart } from '../docx/custom-xml.ts';
+import { jsonPartXml } from '../docx/json-part.ts';
 import { PRINTED_PARTS, fingerprintOf, printedText, type FigureWindow } from '../printed/text.ts';
 import { DRAFT_FORMAT, DRAFT_VERSION } from './constants.ts';
 
@@ -26,19 +27,15 @@ export function embeddedDraft(draft: Draft): Record<string, unknown> {
 }
 
 /**
- * The part's XML. JSON escapes control characters and lone surrogates; the two non-characters XML forbids
- * (U+FFFE, U+FFFF) and C1 controls are escaped too, and so is the ">" of a "]]>" inside a string: splitting the
- * CDATA section instead is not enough, as LibreOffice joins the sections when it saves and writes "]]>" back.
+ * The part's XML: the draft's JSON in CDATA (src/lib/docx/json-part.ts says how it is escaped), the root's attributes
+ * recording the printed text's fingerprint and where each figure was printed.
  */
 export function draftXml(draft: Draft, printed = '', figures: FigureWindow[] = []): string {
-  const json = JSON.stringify(embeddedDraft(draft))
-    .replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replaceAll(']]>', ']]\\u003e');
   const windows = figures.map((f) => ({ k: f.key, v: f.value, w: f.window }));
   const mark =
     (printed ? ` ${PRINTED_ATTRIBUTE}="${printed}"` : '') +
     (windows.length ? ` ${FIGURES_ATTRIBUTE}="${escapeAttr(JSON.stringify(windows))}"` : '');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<draft xmlns="${EMBED_NAMESPACE}"${mark}><![CDATA[${json}]]></draft>`;
+  return jsonPartXml('draft', EMBED_NAMESPACE, embeddedDraft(draft), mark);
 }
 
 /**

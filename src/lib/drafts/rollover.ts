@@ -7,7 +7,8 @@ import { nextPeriod } from './period.ts';
 /**
  * "Tạo từ kỳ trước": a copy for the next period. Figures (indicators, number columns of tables) and the list of
  * documents issued in the period are cleared; prose, assessments, table row names, repeated items' names,
- * header, signature and nơi nhận are kept as the structure to rewrite. Number and date are reset.
+ * header, signature and nơi nhận are kept as the structure to rewrite. Number and date are reset. The request the
+ * draft answered (src/lib/request/) is not carried: the next period is asked for by another one.
  */
 export function rolloverDraft(draft: Draft, template: Pick<ReportTemplate, 'sections' | 'appendices'>, today: Date, name = ''): Draft {
   const blocks = templateBlocks(templateParts(template));
@@ -18,8 +19,9 @@ export function rolloverDraft(draft: Draft, template: Pick<ReportTemplate, 'sect
     if (kept !== undefined) values[key] = kept;
   }
   const period = nextPeriod(draft.header.period);
+  const { request: _answered, ...rest } = draft;
   return {
-    ...draft,
+    ...rest,
     name,
     updatedAt: '',
     header: { ...draft.header, number: '', date: isoOf(today), leaveDayBlank: draft.header.leaveDayBlank, period, title: '' },

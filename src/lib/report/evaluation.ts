@@ -18,6 +18,7 @@ export type TargetResult = {
   op: '>=' | '<=';
   target: number;
   met: boolean | null;
+  /** The catalogue entry that sets the target; "" for a target of the province's request (the citation names it). */
   source: string;
   /** "Nghị quyết số 01/NQ-CP ngày 08/01/2022 của Chính phủ" (or the id when the catalogue lacks it). */
   citation: string;

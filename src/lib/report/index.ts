@@ -17,7 +17,7 @@
 export { evaluate } from './evaluate.ts';
 export type { Evaluation, Issue, Severity, TargetResult } from './evaluation.ts';
 export { buildDocument } from './build.ts';
-export { renderReport, type RenderResult } from './pipeline.ts';
+export { renderAttachment, renderReport, type RenderResult } from './pipeline.ts';
 export { figureWindows, type FigureWindow } from './trace.ts';
 
 // A template's sections and a draft's values

@@ -1,7 +1,7 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueBrief } from '../../schemas/catalogue.ts';
-import type { ReportDocument } from '../document/model.ts';
+import type { AppendixPart, ReportDocument } from '../document/model.ts';
 import type { Evaluation, Issue } from './evaluation.ts';
 import { evaluate } from './evaluate.ts';
 import { buildDocument } from './build.ts';
@@ -33,4 +33,14 @@ export async function renderReport(
   // Where each figure stands in the text, recorded beside the draft: the figures can be read back after an edit in Word.
   const figures = figureWindows(template, draft, catalogue, evaluation);
   return { ok: true, evaluation, document, bytes: embedDraft(await renderDocx(document), draft, figures) };
+}
+
+/**
+ * A Phụ lục on its own (the Phụ lục of a province's request, src/lib/request/appendix.ts), by the same renderer; `part`
+ * adds a custom XML data part to it (the request itself, so that the file can be opened again).
+ */
+export async function renderAttachment(appendix: AppendixPart, part?: { xml: string; namespace: string }): Promise<Uint8Array> {
+  const [{ renderAppendixDocx }, { addCustomXmlPart }] = await Promise.all([import('../docx/render.ts'), import('../docx/custom-xml.ts')]);
+  const bytes = await renderAppendixDocx(appendix);
+  return part ? addCustomXmlPart(bytes, part.xml, part.namespace) : bytes;
 }

@@ -122,4 +122,6 @@ const blockText = (b: DocBlock) =>
     ? b.text
     : b.type === 'paragraph'
       ? b.runs.map((r) => r.text).join('')
-      : [...b.columns.map((c) => c.label), ...b.rows.flat().map((c) => c.text)].join(' ');
+      : b.type === 'image'
+        ? ''
+        : [...b.columns.map((c) => c.label), ...b.rows.flat().map((c) => c.text)].join(' ');

@@ -10,6 +10,7 @@ import { countedDraft, evaluated, missingRow, unitRow, type UnitRow } from './ro
 import { rank, sortByName, targetsOf, type Ranking, type TargetCheck } from './rank.ts';
 import { totalsOf, type Coverage } from './totals.ts';
 import type { RollupState } from './state.ts';
+import { flagRequestRows } from '../request/rollup.ts';
 
 /**
  * The roll-up: each unit's report evaluated by the report engine (row.ts: its figures, rates and checks exactly as its
@@ -69,6 +70,7 @@ export function computeRollup(template: ReportTemplate, state: RollupState, cata
       ...sortByName(rows.filter((_, i) => !onList.has(i))),
     ];
   } else ordered = sortByName(rows);
+  if (state.request) flagRequestRows(ordered, state.units, state.request);
 
   const included = ordered.filter((r) => r.included);
   const { totals, coverage, summaryValues } = totalsOf(columns, blocks, included);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { draftSchema, periodSchema } from '../../schemas/draft.ts';
+import { requestSchema } from '../../schemas/request.ts';
 import { migrateDraft } from '../drafts/migrate.ts';
 import { ROLLUP_FORMAT, ROLLUP_VERSION, emptySettings, type RollupState, type UnitEntry } from './state.ts';
 
@@ -44,6 +45,7 @@ const envelopeSchema = z.object({
   period: periodSchema.optional().catch(undefined),
   units: z.array(z.unknown()),
   settings: settingsSchema.optional().catch(undefined),
+  request: requestSchema.optional().catch(undefined),
 });
 
 const replacedSchema = z.object({ file: z.string(), number: z.string(), date: z.string() });
@@ -93,6 +95,7 @@ export function parseRollup(raw: unknown): ParsedRollup {
       ...(env.data.period ? { period: env.data.period } : {}),
       units,
       settings: { ...emptySettings(), ...env.data.settings },
+      ...(env.data.request ? { request: env.data.request } : {}),
     },
     dropped,
   };

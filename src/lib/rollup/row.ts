@@ -22,6 +22,7 @@ export type FlagType =
   | 'unverified'
   | 'nofigures'
   | 'period'
+  | 'request'
   | 'duplicate'
   | 'late'
   | 'unlisted'

@@ -2,6 +2,7 @@ import type { Draft } from '../../schemas/draft.ts';
 import type { Period } from '../format/period.ts';
 import type { PrintedCheck } from '../printed/check.ts';
 import type { Collector } from './header.ts';
+import type { ReportRequest } from '../../schemas/request.ts';
 import { isPlaceholderName, unitKey, unitName } from './units.ts';
 
 /**
@@ -83,6 +84,8 @@ export type RollupState = {
   period?: Period;
   units: UnitEntry[];
   settings: RollupSettings;
+  /** The province's request the roll-up collects for (src/lib/request/rollup.ts), set in the section "Yêu cầu báo cáo". */
+  request?: ReportRequest;
 };
 
 export const emptySettings = (): RollupSettings => ({

@@ -25,10 +25,12 @@ const blockText = (b: DocBlock) =>
     ? b.text
     : b.type === 'paragraph'
       ? b.runs.map((r) => r.text).join('')
-      : b.rows
-          .flat()
-          .map((c) => c.text)
-          .join(' ');
+      : b.type === 'image'
+        ? ''
+        : b.rows
+            .flat()
+            .map((c) => c.text)
+            .join(' ');
 
 /** Each warning a Vietnamese sentence naming the part of the summary. */
 export function summaryWarnings(

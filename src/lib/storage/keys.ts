@@ -11,6 +11,8 @@ export const draftIndexKey = (kind: string) => `${STORAGE_PREFIX}drafts:${kind}`
 export const draftKey = (id: string) => `${STORAGE_PREFIX}draft:${id}`;
 /** The roll-up kept on /tong-hop/. */
 export const ROLLUP_KEY = `${STORAGE_PREFIX}rollup`;
+/** The request the province is writing on /tong-hop/ (its form, as typed). */
+export const REQUEST_FORM_KEY = `${STORAGE_PREFIX}request-form`;
 /** A spreadsheet column mapping the user corrected, by header signature (a small setting: localStorage). */
 export const importMappingKey = (signature: string) => `${STORAGE_PREFIX}import-map:${signature}`;
 /** Written and removed at once to learn whether localStorage accepts writes. */

@@ -112,7 +112,13 @@ describe('templates and examples cite through the catalogue', () => {
 /** All text of a built document, in reading order. */
 function documentText(doc: ReportDocument): string {
   const block = (b: DocBlock): string[] =>
-    b.type === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : b.type === 'heading' ? [b.text] : b.rows.flat().map((c) => c.text);
+    b.type === 'paragraph'
+      ? [b.runs.map((r) => r.text).join('')]
+      : b.type === 'heading'
+        ? [b.text]
+        : b.type === 'table'
+          ? b.rows.flat().map((c) => c.text)
+          : [b.alt];
   return [doc.title, ...doc.body.flatMap(block), ...doc.footnotes].join('\n');
 }
 

@@ -67,6 +67,7 @@ export const t = {
     figures: 'Số liệu không khớp',
     nofigures: 'Không có số liệu',
     period: 'Khác kỳ',
+    request: 'Khác yêu cầu',
     duplicate: 'Gửi trùng',
     late: 'Nộp muộn',
     unlisted: 'Ngoài danh sách',

@@ -60,7 +60,7 @@ export function IndicatorsEditor({ block, path, value: stored }: BlockEditorProp
           scope={path}
           label={f.label}
           text={figureText(f, figures[f.id])}
-          formula={`${t.formula}: ${formulaOf(f, fields)}`}
+          formula={[`${t.formula}: ${formulaOf(f, fields)}`, target && t.target(target.text, target.citation)].filter(Boolean).join('. ')}
         />
       );
     const derived = computedIds.has(f.id) && value[f.id] == null && figures[f.id] != null;

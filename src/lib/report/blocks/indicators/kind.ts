@@ -85,33 +85,43 @@ function checkTyped(block: Indicators, raw: Figures, fields: Map<string, FieldTe
       });
 }
 
-/** Each target: met, not met or not yet measurable, with the document that sets it. */
-function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, out, issue, figures }: CheckContext) {
-  for (const f of block.fields) {
-    if (!f.target) continue;
-    const fk = `${key}.${f.id}`;
+/**
+ * A figure's target: the template's (a catalogue entry in force, checked when the site is built), or else the one the
+ * province's request set (kept with the draft, src/lib/request/): its own source, or the asking document.
+ */
+function targetOf(f: FieldTemplate, fk: string, { catalogue, draft, figures }: CheckContext) {
+  if (f.target) {
     const entry = catalogue.get(f.target.source);
-    const citation = citeBrief(entry, f.target.source);
+    return { ...f.target, entry, citation: citeBrief(entry, f.target.source), fromRequest: false };
+  }
+  const req = draft.request;
+  const t = req?.targets.find((x) => x.field === fk);
+  if (!req || !t) return undefined;
+  const text = wording.request.target(t.op, formatFigure(f, t.value, figures), t.year);
+  // requestRef (src/lib/request/ref.ts) writes the asking document as the source of the province's own targets.
+  const citation = t.source;
+  return { op: t.op, value: t.value, text, source: '', entry: undefined, citation, fromRequest: true };
+}
+
+/** Each target: met, not met or not yet measurable, with the document that sets it. */
+function checkTargets(block: Indicators, v: Figures, ctx: CheckContext) {
+  const { key, where, out, issue, figures } = ctx;
+  for (const f of block.fields) {
+    const fk = `${key}.${f.id}`;
+    const target = targetOf(f, fk, ctx);
+    if (!target) continue;
+    const { entry, citation } = target;
     const x = v[f.id];
-    const met = x == null ? null : f.target.op === '>=' ? x >= f.target.value - EPS : x <= f.target.value + EPS;
-    out.targets[fk] = {
-      field: fk,
-      value: x,
-      op: f.target.op,
-      target: f.target.value,
-      met,
-      source: f.target.source,
-      citation,
-      text: f.target.text,
-    };
-    if (!entry)
+    const met = x == null ? null : target.op === '>=' ? x >= target.value - EPS : x <= target.value + EPS;
+    out.targets[fk] = { field: fk, value: x, op: target.op, target: target.value, met, source: target.source, citation, text: target.text };
+    if (!target.fromRequest && !entry)
       issue({
         key: `source:${fk}`,
         field: fk,
         severity: 'warning',
-        message: `${where}Chỉ tiêu của "${f.label}" dẫn văn bản "${f.target.source}" không có trong danh mục.`,
+        message: `${where}Chỉ tiêu của "${f.label}" dẫn văn bản "${target.source}" không có trong danh mục.`,
       });
-    else if (isSuperseded(entry))
+    else if (entry && isSuperseded(entry))
       issue({
         key: `superseded:${fk}`,
         field: fk,
@@ -125,20 +135,20 @@ function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, ou
             key: `target:${fk}`,
             field: fk,
             severity: 'info',
-            message: `${where}${f.label} (${shown}) đạt chỉ tiêu ${f.target.text} theo ${citation}.`,
+            message: `${where}${f.label} (${shown}) đạt chỉ tiêu ${target.text} theo ${citation}.`,
           }
         : met === false
           ? {
               key: `target:${fk}`,
               field: fk,
               severity: 'warning',
-              message: `${where}${f.label} (${shown}) chưa đạt chỉ tiêu ${f.target.text} theo ${citation}.`,
+              message: `${where}${f.label} (${shown}) chưa đạt chỉ tiêu ${target.text} theo ${citation}.`,
             }
           : {
               key: `target:${fk}`,
               field: fk,
               severity: 'info',
-              message: `${where}Chưa đủ số liệu để tính ${lowerFirst(f.label)} và so với chỉ tiêu ${f.target.text} theo ${citation}.`,
+              message: `${where}Chưa đủ số liệu để tính ${lowerFirst(f.label)} và so với chỉ tiêu ${target.text} theo ${citation}.`,
             };
     issue(result);
   }
@@ -153,13 +163,15 @@ function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, i
     let p = f.phrase ? f.phrase.replace(/\{value\}/g, v) : `${f.label}: ${v}`;
     const t = ev.targets[`${key}.${f.id}`];
     if (t && t.met != null) {
-      const entry = prose.catalogue.get(t.source);
-      // Without the catalogue entry the source is not named (an id is no citation).
-      const cite = !entry
-        ? ''
-        : prose.cited.has(t.source)
-          ? ` theo ${entry.kind} số ${entry.number}`
-          : ` theo ${citeBrief(entry, t.source)}`;
+      const entry = t.source ? prose.catalogue.get(t.source) : undefined;
+      // Without the catalogue entry the source is not named (an id is no citation); a request's target names its own.
+      const cite = !t.source
+        ? ` theo ${t.citation}`
+        : !entry
+          ? ''
+          : prose.cited.has(t.source)
+            ? ` theo ${entry.kind} số ${entry.number}`
+            : ` theo ${citeBrief(entry, t.source)}`;
       if (entry) prose.cited.add(t.source);
       p += ` (${t.met ? 'đạt' : 'chưa đạt'} chỉ tiêu ${t.text}${cite})`;
     }
