@@ -39,15 +39,20 @@ export const fieldSchema = z.object({
    * e.g. "đã tiếp nhận {value}" → "đã tiếp nhận 4.133 hồ sơ". Default: "<label>: {value}".
    */
   phrase: viText.optional(),
-  /** count (default for typed figures: whole, not negative, "05" below 10), number, percent (default for ratios). */
+  /** count (default for typed figures: whole, not negative, "05" below 10 as the template writes counts), number, percent (default for ratios). */
   type: z.enum(['count', 'number', 'percent']).optional(),
   /**
    * Left empty, the figure counts as 0 in sums, ratios and rules (and is not printed) — for a breakdown
    * many reports do not make, e.g. "trước hạn" merged into "đúng hạn" (seed 000).
    */
   emptyIsZero: z.boolean().default(false),
-  /** 2 = printed as a "+ " sub-item under the previous figure in list display. */
-  level: z.union([z.literal(1), z.literal(2)]).default(1),
+  /**
+   * 2 = printed as a "+ " sub-item under the previous figure in list display; 3 = a part of the level-2 figure above,
+   * printed inside its item ("+ Mới tiếp nhận 120 hồ sơ (trực tuyến 80 hồ sơ; trực tiếp 40 hồ sơ);").
+   */
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
+  /** How the figure reads when it is 0, instead of "{value}" with 0: "không có hồ sơ quá hạn". */
+  zero: viText.optional(),
   /** A short name for formulas ("Đã giải quyết + Đang giải quyết quá hạn") and the import screen; default: the label. */
   short: viText.optional(),
   /**
@@ -329,13 +334,13 @@ export const templateSchema = z.object({
   /** Appendices after the signature, "Phụ lục I", "Phụ lục II" … (just "Phụ lục" when only one is printed). */
   appendices: z.array(appendixSchema).default([]),
   /**
-   * How the document writes figures, one rule for its text, tables and preview (src/lib/format/figure.ts): counts below
-   * 10 with a leading zero when a unit follows ("05 hồ sơ"), always or never; "97,82%" or "97,82 %". The default keeps
-   * the seeds' way.
+   * How the document writes figures, one rule for every count of its text, tables and preview (src/lib/format/figure.ts):
+   * counts 1 to 9 with a leading zero ("05 hồ sơ", "PAKN: 04"; zero is "0") or without; "97,82%" or "97,82 %". The
+   * default keeps the seeds' way.
    */
   figures: z
-    .object({ leadingZero: z.enum(['with-unit', 'always', 'never']).default('with-unit'), percentSpace: z.boolean().default(false) })
-    .default({ leadingZero: 'with-unit', percentSpace: false }),
+    .object({ leadingZero: z.enum(['always', 'never']).default('always'), percentSpace: z.boolean().default(false) })
+    .default({ leadingZero: 'always', percentSpace: false }),
   /** A section with nothing filled in: "note" keeps its heading with "Không có nội dung." (default); "omit" drops it. */
   emptySections: z.enum(['note', 'omit']).default('note'),
 });

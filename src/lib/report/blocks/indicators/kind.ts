@@ -4,6 +4,7 @@ import type { Issue } from '../../evaluate.ts';
 import { textBlock, type BlockKind, type BlockOf, type CheckContext, type RenderContext } from '../types.ts';
 import { isRecord } from '../../values.ts';
 import { fieldType, formatFigure } from '../../../format/figure.ts';
+import { percentDecimals } from '../../../format/number.ts';
 import { lowerFirst, upperFirst } from '../../../format/text.ts';
 import { EPS, checkRules, computeFigures, type Figures } from './compute.ts';
 import { compareKey, comparePeriods, comparisonSentences, parseCompareKey } from './compare.ts';
@@ -144,13 +145,18 @@ function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, ou
   }
 }
 
-/** The figures filled in, as a list ("- …;"), one sentence, or a TT / Nội dung / Kết quả table. */
+/**
+ * The figures filled in, as a list ("- …;", "+ …;"), one sentence, or a TT / Nội dung / Kết quả table. A level-3 figure
+ * is a part of the level-2 figure above it and is printed inside that item, so a list keeps the form's hierarchy
+ * ("+ Mới tiếp nhận 120 hồ sơ (tiếp nhận trực tuyến 80 hồ sơ; …);"); the table's percentages share their decimals.
+ */
 function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, intro, figures: style }: RenderContext): DocBlock[] {
   const figures = ev.figures[key] ?? {};
   const shown = block.fields.filter((f) => figures[f.id] != null);
   const phrase = (f: FieldTemplate) => {
-    const v = formatFigure(f, figures[f.id] as number, style);
-    let p = f.phrase ? f.phrase.replace(/\{value\}/g, v) : `${f.label}: ${v}`;
+    const x = figures[f.id] as number;
+    const v = formatFigure(f, x, style);
+    let p = x === 0 && f.zero ? f.zero : f.phrase ? f.phrase.replace(/\{value\}/g, v) : `${f.label}: ${v}`;
     const t = ev.targets[`${key}.${f.id}`];
     if (t && t.met != null) {
       const entry = prose.catalogue.get(t.source);
@@ -166,13 +172,16 @@ function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, i
     return p;
   };
   const compared = comparisonSentences(block, figures, isRecord(value) ? value : {}, style).map(textBlock);
+  const items = foldParts(shown).map(({ field, parts }) =>
+    parts.length ? `${phrase(field)} (${parts.map(phrase).join('; ')})` : phrase(field),
+  );
   if (block.display === 'sentence') {
-    const phrases = shown.map(phrase);
-    const body = phrases.join(phrases.some((p) => p.includes(':')) ? '; ' : ', ');
+    const body = items.join(items.some((p) => p.includes(':')) ? '; ' : ', ');
     return [textBlock(`${intro ? intro + ' ' : ''}${body}.`), ...compared];
   }
   const out: DocBlock[] = intro ? [textBlock(intro)] : [];
-  if (block.display === 'table')
+  if (block.display === 'table') {
+    const decimals = percentDecimals(shown.filter((f) => fieldType(f) === 'percent').map((f) => figures[f.id]));
     out.push({
       type: 'table',
       columns: [
@@ -183,12 +192,25 @@ function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, i
       rows: shown.map((f, i) => [
         { text: String(i + 1), align: 'center' },
         { text: f.label },
-        { text: formatFigure(f, figures[f.id] as number, style), align: 'right' },
+        { text: formatFigure(f, figures[f.id] as number, style, decimals), align: 'right' },
       ]),
     });
-  else
-    shown.forEach((f, i) =>
-      out.push(textBlock(`${f.level === 2 ? '+' : '-'} ${upperFirst(phrase(f))}${i === shown.length - 1 ? '.' : ';'}`)),
+  } else {
+    const levels = foldParts(shown).map(({ field }) => field.level);
+    items.forEach((item, i) =>
+      out.push(textBlock(`${levels[i] === 1 ? '-' : '+'} ${upperFirst(item)}${i === items.length - 1 ? '.' : ';'}`)),
     );
+  }
   return [...out, ...compared];
+}
+
+/** Figures in order, each level-3 figure joined to the level-2 figure just above it (alone when there is none). */
+function foldParts(fields: FieldTemplate[]): { field: FieldTemplate; parts: FieldTemplate[] }[] {
+  const out: { field: FieldTemplate; parts: FieldTemplate[] }[] = [];
+  for (const f of fields) {
+    const last = out[out.length - 1];
+    if (f.level === 3 && last && last.field.level === 2) last.parts.push(f);
+    else out.push({ field: f, parts: [] });
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import type { DocBlock, TableCell } from '../../model.ts';
 import { textBlock, type BlockKind, type BlockOf } from '../types.ts';
 import { asRows, blank, type Row } from '../../values.ts';
 import { cleanLine } from '../../../format/text.ts';
-import { percentOf } from '../../../format/number.ts';
+import { percentDecimals, percentOf } from '../../../format/number.ts';
 import { formatFigureAs, type FigureStyle } from '../../../format/figure.ts';
 import { usableFigure } from '../../rules/figures.ts';
 import { wording } from '../../wording.ts';
@@ -56,11 +56,21 @@ export function totalRow(block: Table, rows: Row[]): Row {
   return out;
 }
 
-/** A cell as printed: figures in the document's style; a figure column holding text prints nothing (evaluate blocks it). */
-function cell(block: Table, c: Column, row: Row, pct: Record<string, number | null> | undefined, style: FigureStyle): TableCell {
+/**
+ * A cell as printed: figures in the document's style, a percent-of column with its column's decimals (`decimals`); a
+ * figure column holding text prints nothing (evaluate blocks it).
+ */
+function cell(
+  block: Table,
+  c: Column,
+  row: Row,
+  pct: Record<string, number | null> | undefined,
+  style: FigureStyle,
+  decimals: Record<string, number>,
+): TableCell {
   if (c.type === 'percent-of') {
     const v = pct?.[c.id];
-    return { text: v == null ? '' : formatFigureAs('percent', v, '', style), align: 'right' };
+    return { text: v == null ? '' : formatFigureAs('percent', v, '', style, decimals[c.id]), align: 'right' };
   }
   if (c.type === 'text') return { text: cleanLine(String(row[c.id] ?? '')), align: 'left' };
   const x = figureOf(block, row, c.id);
@@ -98,9 +108,14 @@ export const table: BlockKind<Table> = {
       width: c.width,
     }));
     const rows = asRows(value);
-    const cells = rows.map((row, i) => block.columns.map((c) => cell(block, c, row, pct[i], figures)));
     const total = block.total && rows.length ? totalRow(block, rows) : undefined;
-    const totalCells = total && block.columns.map((c) => ({ ...cell(block, c, total, percentColumns(block, total), figures), bold: true }));
+    const totalPct = total && percentColumns(block, total);
+    // A percentage column writes all its figures, the total's too, with as many decimals as the one needing most.
+    const decimals = Object.fromEntries(
+      block.columns.filter((c) => c.type === 'percent-of').map((c) => [c.id, percentDecimals([...pct, totalPct].map((r) => r?.[c.id]))]),
+    );
+    const cells = rows.map((row, i) => block.columns.map((c) => cell(block, c, row, pct[i], figures, decimals)));
+    const totalCells = total && block.columns.map((c) => ({ ...cell(block, c, total, totalPct, figures, decimals), bold: true }));
     const out: DocBlock[] = intro ? [textBlock(intro)] : [];
     out.push(
       block.numbered
