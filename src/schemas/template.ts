@@ -70,6 +70,11 @@ export const fieldSchema = z.object({
   /** Offered for comparison with the same period of last year and the previous period ("tăng 120 hồ sơ (2,99%)"). */
   compare: z.boolean().optional(),
   /**
+   * Filled by "Tạo từ kỳ trước" with the sum of these figures of the period it was made from (files carried over = the
+   * files still pending: trong hạn + quá hạn), and marked with where it came from.
+   */
+  carry: z.array(slug).min(1).optional(),
+  /**
    * For a rate: which way is better ("higher" for files settled on time, "lower" for overdue files). A roll-up of many
    * units' reports (src/lib/rollup/) ranks the units by such rates and lets the user set a local target for them.
    */

@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import type { Issue } from '../../lib/report/evaluate.ts';
 import { reportFileName } from '../../lib/builder/filename.ts';
 import { partOf } from '../../lib/builder/field-part.ts';
+import { templateParts } from '../../lib/report/walk.ts';
 import { $draft, $evaluation, catalogueEntries, getProps, loadEngine } from './store.ts';
 import type { Evaluation } from '../../lib/report/evaluate.ts';
 import { domId } from './fields.tsx';
@@ -80,7 +81,7 @@ export function IssueSummary({ issues, blocking = false }: { issues: Issue[]; bl
   return (
     <ul class={`cchc-issues cchc-summary${blocking ? ' cchc-summary--blocking' : ''}`}>
       {issues.map((i) => {
-        const part = i.field && partOf(getProps().template.sections, i.field);
+        const part = i.field && partOf(templateParts(getProps().template), i.field);
         return (
           <li key={i.key} class={`cchc-issue cchc-issue--${i.severity}`}>
             <span class="cchc-issue__sev">{tf.severity[i.severity]}:</span>{' '}

@@ -66,7 +66,7 @@ export function HeaderFields() {
         />
         <label for="f-header-leaveDayBlank">{t.leaveDayBlank}</label>
       </div>
-      <PeriodFields period={h.period} kinds={template.periods} />
+      <PeriodFields period={h.period} kinds={template.periods} report={template.docType === 'BÁO CÁO'} />
       <LinesInput
         path="header.recipients"
         label={t.recipients}
@@ -96,7 +96,11 @@ export function HeaderFields() {
   );
 }
 
-function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind'][] }) {
+/**
+ * The reporting period and its data cut-off; a plan or a notice has neither, only the year it is for (and the kind
+ * of period when its template allows several).
+ */
+function PeriodFields({ period, kinds, report }: { period: Period; kinds: Period['kind'][]; report: boolean }) {
   const set = (p: Partial<Period>) => {
     touch('header.period');
     update((d) => ({ ...d, header: { ...d.header, period: changePeriod(d.header.period, p) } }));
@@ -107,10 +111,10 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
   const id = domId('header.period');
   const indexChoice = indexChoices(period.kind);
   return (
-    <fieldset class="cchc-period" aria-describedby={`${id}-cutoff`}>
-      <legend>{t.periodKind}</legend>
+    <fieldset class="cchc-period" aria-describedby={report ? `${id}-cutoff` : undefined}>
+      <legend>{report ? t.periodKind : t.periodOther}</legend>
       <div class="cchc-row">
-        <div class="cchc-field">
+        <div class="cchc-field" hidden={!report && kinds.length < 2}>
           <label for={`${id}-kind`}>{t.periodKind}</label>
           <select
             id={`${id}-kind`}
@@ -153,10 +157,12 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
           </>
         )}
       </div>
-      <p class="cchc-hint" id={`${id}-cutoff`}>
-        {cut ? `${t.cutoff(formatCutoff(cut))} (${cut.basis})` : t.cutoffNone}
-      </p>
-      {period.kind !== 'khoang' && (
+      {report && (
+        <p class="cchc-hint" id={`${id}-cutoff`}>
+          {cut ? `${t.cutoff(formatCutoff(cut))} (${cut.basis})` : t.cutoffNone}
+        </p>
+      )}
+      {report && period.kind !== 'khoang' && (
         <div class="cchc-field cchc-check">
           <input
             id={`${id}-cutoff-own`}
@@ -173,7 +179,7 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
           <label for={`${id}-cutoff-own`}>{t.cutoffOwn}</label>
         </div>
       )}
-      {period.kind !== 'khoang' && period.cutoff && (
+      {report && period.kind !== 'khoang' && period.cutoff && (
         <div class="cchc-row">
           <div class="cchc-field">
             <label for={`${id}-cutoff-from`}>{t.cutoffFrom}</label>

@@ -1,15 +1,22 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { IssuerLevel } from '../../schemas/template.ts';
 import { levelsOf } from '../../lib/report/defaults.ts';
-import { fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { formText } from '../../lib/report/form-text.ts';
+import type { TextCodec } from './bind.ts';
 import { applyLevel } from '../../lib/drafts/level.ts';
 import { setOmitted } from '../../lib/drafts/structure.ts';
 import { $notice, getProps, update } from './store.ts';
 import { domId } from './fields.tsx';
 import { t } from './strings/structure.ts';
 
-/** A text as the user reads it: {ky}, {nam}, {don_vi} … filled in with the draft's period and issuer, never raw braces. */
-export const shown = (text: string, draft: Pick<Draft, 'header'>) => fillPlaceholders(text, draft);
+/**
+ * A text as the user reads it, never the template's code: {ky}, {nam}, {don_vi}, {chot_so_lieu} filled in with the draft's
+ * period and issuer, [[…]] as the citation it stands for (src/lib/report/form-text.ts).
+ */
+export const shown = (text: string, draft: Pick<Draft, 'header'>) => formText(text, draft, getProps().catalogue);
+
+/** A prose field's codec that shows the text that way; what the user types is kept as typed. */
+export const shownCodec = (draft: Pick<Draft, 'header'>): TextCodec<string> => ({ read: (s) => s, show: (s) => shown(s, draft) });
 
 /** "Cơ quan ban hành thuộc cấp": xã; UBND tỉnh; sở. Shown only for kinds that serve more than one level. */
 export function LevelField({ draft }: { draft: Draft }) {

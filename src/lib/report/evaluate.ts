@@ -9,6 +9,7 @@ import { checkPastedOutsideSections, pastedChecker } from './rules/pasted.ts';
 import { checkRepeats, cutoffNote, emptySectionIssue } from './rules/structure.ts';
 import { checkDecision } from './rules/decision.ts';
 import { checkTypedFigures } from './rules/figures.ts';
+import { checkLeftovers } from './leftover/check.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Issue = {
@@ -20,6 +21,13 @@ export type Issue = {
   message: string;
   /** The .docx cannot follow Decree 30 until this is fixed; the CLI refuses to render. */
   blocking?: boolean;
+  /**
+   * Missing only what signing adds (the signer's name, the date): a copy marked "DỰ THẢO" can still be downloaded for
+   * comments (src/lib/report/draft-copy.ts), the signed one cannot.
+   */
+  signing?: boolean;
+  /** Shown at its field at once, edited or not: text the user did not write in this draft (carried over, the sample's). */
+  prominent?: boolean;
 };
 
 export type TargetResult = {
@@ -108,5 +116,6 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
 
   checkRepeats(template, draft, issue);
   cutoffNote(template, draft, issue);
+  checkLeftovers(template, draft, issue);
   return out;
 }

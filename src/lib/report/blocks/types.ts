@@ -59,9 +59,20 @@ export type BlockKind<B extends BlockTemplate> = {
   typedFigures?(block: B, value: unknown, key: string): TypedFigure[];
   /** The value a copy for the next period keeps; undefined keeps nothing. */
   rollover(block: B, value: BlockValue): BlockValue | undefined;
+  /** Ids of the figures a copy for the next period is filled with from this one (the files carried over), to mark them. */
+  carried?(block: B): string[];
+  /**
+   * The texts the user wrote into the block, each with its draft path and what it is, for the checks of text left from
+   * another unit, period or the sample (src/lib/report/leftover/). `prose`: written in the prose syntax, whose
+   * citations the block's own checks already look at.
+   */
+  texts?(block: B, value: unknown, key: string): BlockText[];
   /** Catalogue entries the block's template cites (checked when the site is built). */
   references?(block: B): string[];
 };
+
+/** A text of a block: its draft path ("<block key>.<row>.<column>"), a label for messages, the text. */
+export type BlockText = { field: string; label: string; text: string; prose?: boolean };
 
 /** A paragraph of plain text. */
 export const textBlock = (text: string): DocBlock => ({ type: 'paragraph', runs: [{ text }] });

@@ -1,12 +1,17 @@
+import { useStore } from '@nanostores/preact';
 import { asText } from '../../../../lib/report/values.ts';
-import { setValue } from '../../store.ts';
+import { $draft, setValue } from '../../store.ts';
+import { shownCodec } from '../../StructureFields.tsx';
 import { ProseInput } from '../../fields.tsx';
 import { t } from '../strings.ts';
 import type { BlockEditorProps } from '../index.ts';
 
+/** A prose block; citations and placeholders the text holds show as they will print (shownCodec). */
 export function ProseEditor({ block, path, value }: BlockEditorProps<'prose'>) {
+  const draft = useStore($draft)!;
   return (
     <ProseInput
+      codec={shownCodec(draft)}
       path={path}
       label={block.label}
       hint={block.hint ?? t.proseHelp}

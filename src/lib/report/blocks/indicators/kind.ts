@@ -5,7 +5,8 @@ import { textBlock, type BlockKind, type BlockOf, type CheckContext, type Render
 import { isRecord } from '../../values.ts';
 import { fieldType, formatFigure } from '../../../format/figure.ts';
 import { percentDecimals } from '../../../format/number.ts';
-import { lowerFirst, upperFirst } from '../../../format/text.ts';
+import { joinVi, lowerFirst, upperFirst } from '../../../format/text.ts';
+import { periodLabel } from '../../../format/period.ts';
 import { EPS, checkRules, computeFigures, type Figures } from './compute.ts';
 import { compareKey, comparePeriods, comparisonSentences, parseCompareKey } from './compare.ts';
 import { usableFigure } from '../../rules/figures.ts';
@@ -40,6 +41,7 @@ export const indicators: BlockKind<Indicators> = {
     const { figures, computed, derivedFrom } = computeFigures(block, usable, fields, ctx);
     checkRules(block, figures, derivedFrom, fields, ctx);
     checkTargets(block, figures, ctx);
+    checkCarried(block, raw, ctx);
     ctx.out.figures[ctx.key] = figures;
     ctx.out.computed[ctx.key] = computed;
   },
@@ -55,16 +57,34 @@ export const indicators: BlockKind<Indicators> = {
     });
   },
   render: renderIndicators,
-  // The figures belong to the old period; the next one keeps those it compares with, as "kỳ trước".
+  // The figures belong to the old period; the next one keeps those it compares with, as "kỳ trước", and starts with
+  // the figures it carries over (the files still pending become the files carried over).
   rollover(block, value) {
     const fields = new Map(block.fields.map((f) => [f.id, f]));
     const { figures } = computeFigures(block, asFigures(value), fields, { key: '', where: '', issue: () => {} });
     const kept: Figures = {};
     for (const f of block.fields) if (f.compare && figures[f.id] != null) kept[compareKey('ky-truoc', f.id)] = figures[f.id];
+    for (const f of block.fields) {
+      const carried = f.carry ? carriedFigure(block, figures, f.carry) : null;
+      if (carried != null) kept[f.id] = carried;
+    }
     return Object.keys(kept).length ? kept : undefined;
   },
+  carried: (block) => block.fields.filter((f) => f.carry).map((f) => f.id),
   references: (block) => block.fields.flatMap((f) => (f.target ? [f.target.source] : [])),
 };
+
+/**
+ * The figure a field with `carry` starts the next period with: the sum of those figures of this period (an empty one
+ * that reads as 0 counts as 0), or, when they were not given one by one, the total a rule makes of exactly them.
+ */
+export function carriedFigure(block: Indicators, figures: Figures, ids: string[]): number | null {
+  const fields = new Map(block.fields.map((f) => [f.id, f]));
+  const parts = ids.map((id) => figures[id] ?? (fields.get(id)?.emptyIsZero ? 0 : null));
+  if (parts.every((x) => x != null) && ids.some((id) => figures[id] != null)) return parts.reduce((a, x) => a! + x!, 0);
+  const rule = block.rules.find((r) => r.parts.length === ids.length && ids.every((id) => r.parts.includes(id)));
+  return rule ? (figures[rule.total] ?? null) : null;
+}
 
 /** Figures the template lacks, and figures typed where the template computes them. */
 function checkTyped(block: Indicators, raw: Figures, fields: Map<string, FieldTemplate>, { key, where, issue }: CheckContext) {
@@ -84,6 +104,34 @@ function checkTyped(block: Indicators, raw: Figures, fields: Map<string, FieldTe
         severity: 'info',
         message: `${where}${fields.get(k)!.label} được tính tự động; số đã nhập được bỏ qua.`,
       });
+}
+
+/**
+ * A figure "Tạo từ kỳ trước" filled (the files carried over): marked with where it came from, and a warning once it
+ * differs from that period's figures.
+ */
+function checkCarried(block: Indicators, raw: Figures, { key, where, draft, figures: style, issue }: CheckContext) {
+  const origin = draft.origin;
+  if (origin?.from !== 'previous' || !origin.period) return;
+  const names = new Map(block.fields.map((f) => [f.id, lowerFirst(f.short ?? f.label)]));
+  for (const f of block.fields) {
+    const from = f.carry && origin.carried[`${key}.${f.id}`];
+    if (from == null) continue;
+    const fk = `${key}.${f.id}`;
+    const what = joinVi(f.carry!.map((id) => names.get(id) ?? id));
+    const shown = formatFigure(f, from, style);
+    const now = raw[f.id];
+    issue({
+      key: `carried-figure:${fk}`,
+      field: fk,
+      severity: now === from || now == null ? 'info' : 'warning',
+      prominent: true,
+      message:
+        now === from || now == null
+          ? `${where}Lấy từ kỳ trước (${periodLabel(origin.period)}): ${what} cuối kỳ đó, ${shown}.`
+          : `${where}${f.label} (${formatFigure(f, now, style)}) khác số hồ sơ lấy từ kỳ trước (${periodLabel(origin.period)}: ${what} ${shown}): kiểm tra lại.`,
+    });
+  }
 }
 
 /** Each target: met, not met or not yet measurable, with the document that sets it. */

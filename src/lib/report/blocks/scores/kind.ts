@@ -94,6 +94,12 @@ export const scores: BlockKind<Scores> = {
     }));
     return (table.set ? { set: table.set, rows } : { rows }) satisfies ScoreTable;
   },
+  texts: (block, value, key) =>
+    asScoreTable(value).rows.flatMap((r, i) =>
+      (['note', 'review'] as const).flatMap((k) =>
+        r[k] ? [{ field: rowField(key, i, k), label: `${block.label}: giải trình của tiêu chí ${rowName(r, i)}`, text: r[k]! }] : [],
+      ),
+    ),
 };
 
 function checkScores(block: Scores, table: ScoreTable, totals: ScoreTotals, { key, where, draft, issue, pasted }: CheckContext) {

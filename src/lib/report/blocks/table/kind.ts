@@ -141,4 +141,14 @@ export const table: BlockKind<Table> = {
     });
     return rows.length ? rows : undefined;
   },
+  texts: (block, value, key) =>
+    asRows(value).flatMap((row, i) =>
+      block.columns
+        .filter((c) => c.type === 'text' && typeof row[c.id] === 'string')
+        .map((c) => ({
+          field: `${key}.${i}.${c.id}`,
+          label: `${block.label}, dòng ${i + 1}, cột "${c.label}"`,
+          text: row[c.id] as string,
+        })),
+    ),
 };

@@ -37,7 +37,8 @@ export const bieu06: FieldSet = {
       label: 'Số hồ sơ từ kỳ trước chuyển sang',
       short: 'Từ kỳ trước chuyển sang',
       phrase: 'trong đó từ kỳ trước chuyển sang {value}',
-      hint: 'Bằng số hồ sơ đang giải quyết cuối kỳ trước.',
+      hint: 'Bằng số hồ sơ đang giải quyết cuối kỳ trước (trong hạn và quá hạn): “Tạo từ kỳ trước” điền sẵn.',
+      carry: ['dang-trong-han', 'dang-qua-han'],
       level: 2,
     }),
     count('moi-tiep-nhan', {

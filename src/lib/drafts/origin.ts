@@ -1,0 +1,70 @@
+import type { Draft, DraftOrigin } from '../../schemas/draft.ts';
+import type { ReportTemplate } from '../../schemas/template.ts';
+import { evaluate } from '../report/evaluate.ts';
+import { allSections, resolveParts, viewOf } from '../report/walk.ts';
+import { blockKind } from '../report/blocks/index.ts';
+import { isRecord } from '../report/values.ts';
+import { draftTexts } from '../report/leftover/texts.ts';
+import { sentencesOf, textHash } from '../report/leftover/hash.ts';
+import { formatNumber } from '../format/number.ts';
+
+/**
+ * What a draft made from another remembers of it (schemas/draft.ts, `origin`), for the checks of text left over
+ * (src/lib/report/leftover/): the unit and period it was made from and, from a previous period, the figures it was
+ * filled with, that period's figures as text quotes them and each carried text's fingerprint; from the sample, the
+ * fingerprints of the sample's sentences.
+ */
+
+/** "Dùng dữ liệu mẫu": the sample's unit, period and sentences. */
+export function exampleOrigin(example: Draft, template: ReportTemplate): DraftOrigin {
+  const sentences = new Set<string>();
+  for (const t of draftTexts(template, example)) if (!t.list) for (const s of sentencesOf(t.text)) sentences.add(textHash(s));
+  return {
+    from: 'example',
+    issuer: example.header.issuer,
+    period: example.header.period,
+    carried: {},
+    figures: [],
+    texts: {},
+    sentences: [...sentences],
+  };
+}
+
+/** "Tạo từ kỳ trước": `next` as made from `prev`. */
+export function previousOrigin(prev: Draft, next: Draft, template: ReportTemplate): DraftOrigin {
+  const carried: Record<string, number> = {};
+  for (const s of allSections(resolveParts(template, next)))
+    for (const { key, block } of s.blocks) {
+      const value: unknown = next.values[key];
+      if (viewOf(block) || !isRecord(value)) continue;
+      for (const id of blockKind(block).carried?.(block) ?? []) {
+        const x = value[id];
+        if (typeof x === 'number') carried[`${key}.${id}`] = x;
+      }
+    }
+  const texts: Record<string, string> = {};
+  for (const t of draftTexts(template, next)) texts[t.field] = textHash(t.text);
+  return {
+    from: 'previous',
+    issuer: prev.header.issuer,
+    period: prev.header.period,
+    carried,
+    figures: quotedFigures(prev, template),
+    texts,
+    sentences: [],
+  };
+}
+
+/**
+ * The previous period's figures as a text would quote them: counts of 10 or more but 100 ("1.234", "66"), rates with
+ * decimals ("97,82") — a smaller or rounder number could be anything.
+ */
+function quotedFigures(prev: Draft, template: ReportTemplate): string[] {
+  const out = new Set<string>();
+  for (const figures of Object.values(evaluate(template, prev).figures))
+    for (const x of Object.values(figures)) {
+      if (x == null || !Number.isFinite(x)) continue;
+      if (Number.isInteger(x) ? x >= 10 && x !== 100 : true) out.add(formatNumber(x));
+    }
+  return [...out];
+}
