@@ -124,7 +124,17 @@ export const columnSchema = z.object({
    * name, "<block key>.<field id>" that figure of the unit's report ("ket-qua/cai-cach-tthc:giai-quyet.tong-nhan").
    */
   rollup: z.string().min(1).optional(),
+  /**
+   * A heading over this column and the next ones of the same group, printed as a second header row above them (Biểu 06:
+   * "Số hồ sơ nhận giải quyết" over Tổng số, Trực tuyến, Trực tiếp, Từ kỳ trước).
+   */
+  group: viText.optional(),
 });
+
+/** The value key of a block of the template: "ket-qua/giai-quyet-tthc:so-lieu". */
+const blockKeyRef = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*:[a-z0-9]+(-[a-z0-9]+)*$/, 'khóa của một khối, ví dụ "ket-qua:so-lieu"');
 
 const blockBase = { id: slug, label: viText, hint: viText.optional() };
 
@@ -165,6 +175,17 @@ export const blockSchema = z.discriminatedUnion('kind', [
     numbered: z.boolean().default(false),
     /** Adds a last row "Tổng cộng": each number column's sum, and percent-of columns computed from those sums. */
     total: z.boolean().default(false),
+    /**
+     * The key of an indicators block whose figures this table breaks down, one row per lĩnh vực (or unit): its count
+     * columns are that block's fields (same ids), its "Tổng cộng" row must equal the block's figures (checked), importing
+     * the block's spreadsheet fills its rows, and with no row typed it prints the block's figures as its only row.
+     */
+    figuresOf: blockKeyRef.optional(),
+    /**
+     * Names the row with the most of these columns in the hint of another block (`at`): "Lĩnh vực có nhiều hồ sơ quá
+     * hạn nhất: Đất đai (12 hồ sơ quá hạn)." for "Tồn tại, hạn chế".
+     */
+    most: z.object({ columns: z.array(slug).min(1), what: viText, at: blockKeyRef }).optional(),
   }),
   z.object({
     kind: z.literal('scores'),
@@ -180,13 +201,7 @@ export const blockSchema = z.discriminatedUnion('kind', [
      * Prints the score table of another scores block of the template (its key, "ket-qua:bang-diem"), which is where
      * it is edited: one table, shown as a summary in the body and in full in the appendix.
      */
-    from: z
-      .string()
-      .regex(
-        /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*:[a-z0-9]+(-[a-z0-9]+)*$/,
-        'khóa của một khối khác, ví dụ "ket-qua:bang-diem"',
-      )
-      .optional(),
+    from: blockKeyRef.optional(),
     /** Offers and prints the appraised score (điểm thẩm định). */
     appraisal: z.boolean().default(false),
     /** Offers, per criterion whose appraised score differs, the unit's explanation and "đề nghị xem xét lại". */
@@ -227,15 +242,17 @@ export const sectionSchema: z.ZodType<SectionTemplate, unknown> = z.lazy(() =>
 /**
  * An appendix ("Phụ lục"), printed after the signature on pages of its own: a title and ordinary blocks (and, if
  * need be, sub-sections), with its values under "<appendix id>:<block id>" like a top-level section's. Empty, it is
- * left out. `landscape` is the orientation a new draft starts with; the user can turn it.
+ * left out. `landscape` is the orientation a new draft starts with; the user can turn it. `onRequest`: printed only
+ * when the user adds it (a form attached to the report, a table the import filled), whatever it holds.
  */
-export type AppendixTemplate = SectionTemplate & { landscape: boolean };
+export type AppendixTemplate = SectionTemplate & { landscape: boolean; onRequest?: boolean };
 
 export const appendixSchema: z.ZodType<AppendixTemplate, unknown> = z.object({
   id: slug,
   title: viText,
   hint: viText.optional(),
   landscape: z.boolean().default(false),
+  onRequest: z.boolean().default(false),
   blocks: z.array(blockSchema).default([]),
   children: z.array(sectionSchema).default([]),
 }) as z.ZodType<AppendixTemplate, unknown>;

@@ -4,6 +4,7 @@ import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument, T
 import { buildDocument } from '../../lib/report/build.ts';
 import { $draft, $evaluation, catalogueEntries, getProps } from './store.ts';
 import { wording } from '../../lib/report/wording.ts';
+import { headerRows } from '../../lib/report/table-header.ts';
 import { t } from './strings/page.ts';
 
 /** The A4 page's width in CSS pixels (210 mm), and a landscape page's (297 mm). */
@@ -226,11 +227,19 @@ function Block({ block }: { block: DocBlock }) {
   return (
     <table class="cchc-page__table">
       <thead>
-        <tr>
-          {block.columns.map((c) => (
-            <th style={c.width ? `width:${c.width}%` : undefined}>{c.label}</th>
-          ))}
-        </tr>
+        {headerRows(block.columns).map((row) => (
+          <tr>
+            {row.map((h) => (
+              <th
+                colSpan={h.span > 1 ? h.span : undefined}
+                rowSpan={h.rows > 1 ? h.rows : undefined}
+                style={h.span === 1 && block.columns[h.first].width ? `width:${block.columns[h.first].width}%` : undefined}
+              >
+                {h.text}
+              </th>
+            ))}
+          </tr>
+        ))}
       </thead>
       <tbody>
         {block.rows.map((row) => (

@@ -11,7 +11,8 @@ export function partOf(sections: SectionTemplate[], field: string): string | und
   // A renamed heading or a câu dẫn is edited beside its section: "heading:ket-qua/…", "intro:ket-qua/…:so-lieu".
   const text = /^(?:heading|intro):(.*)$/.exec(field);
   if (text) return partOf(sections, text[1]);
-  if (field.startsWith('landscape.')) return partOf(sections, field.slice('landscape.'.length));
+  const appendix = /^(?:landscape|appendices)\.(.*)$/.exec(field);
+  if (appendix) return partOf(sections, appendix[1]);
   const repeated = /^instances\.([^.]+)/.exec(field);
   if (repeated) {
     const found = templateSections(sections).find(({ section }) => section.id === repeated[1]);

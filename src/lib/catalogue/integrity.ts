@@ -8,6 +8,7 @@ import { blockKind, valueShapeOk } from '../report/blocks/index.ts';
 import { isCurrentStatus, isSupersededStatus, statusOn, today } from './status.ts';
 import { statusLabels } from './citation.ts';
 import { rollupSourceProblems } from '../rollup/summary.ts';
+import { linkedTableProblems } from '../report/blocks/table/linked.ts';
 
 export type IntegrityProblem = { file: string; field: string; message: string };
 
@@ -64,6 +65,9 @@ export function checkContent(content: Content, date: string = today()): Integrit
       if (!areaIds.has(area))
         problems.push({ file, field: 'sections.area', message: `không có lĩnh vực "${area}" (content/areas/${area}.yaml)` });
     problems.push(...checkViews(template, file));
+    const parts = templateParts(template);
+    const repeated = templateSections(parts).flatMap(({ section, key }) => (section.repeat ? [key] : []));
+    for (const message of linkedTableProblems(templateBlocks(parts), repeated)) problems.push({ file, field: 'blocks.figuresOf', message });
   }
   for (const { draft, filePath: file } of content.examples) {
     problems.push(...missingReferences(citedIds(draft), ids, file, '[[…]]'));

@@ -44,8 +44,15 @@ export interface FigureValue {
   issues: CellIssue[];
 }
 
+/** One data row's figures (a lĩnh vực, a unit), each null when its column is missing or its cell unreadable. */
+export interface ItemFigures extends RowRef {
+  values: Record<string, number | null>;
+}
+
 export interface SheetFigures {
   used: RowsUsed;
+  /** The data rows one by one (the rows summed, or checked against the total row), as a table by lĩnh vực keeps them. */
+  items: ItemFigures[];
   values: Record<string, FigureValue>;
   /** Every issue of the cells feeding the figures, row by row. */
   issues: CellIssue[];
@@ -161,10 +168,29 @@ export function extractFigures(sheet: Sheet, recognition: Recognition, targets: 
         );
     }
   }
+  const itemFigures = items.map((r): ItemFigures => ({
+    ...ref(r),
+    values: Object.fromEntries(
+      figureTargets.map((t) => {
+        const a = recognition.assignments[t.id];
+        const v = a && readFigureCell(sheet.cells[r.index]?.[a.column] ?? null, t.kind === 'score' ? 'score' : 'count');
+        return [t.id, v && v.ok ? v.value : null];
+      }),
+    ),
+  }));
   const issues = Object.values(values)
     .flatMap((v) => v.issues)
     .sort((x, y) => x.row - y.row || x.column.length - y.column.length || x.column.localeCompare(y.column));
-  return { used, values, issues, checks, rows: table.rows, labelColumn: table.labelColumn, numberingColumn: table.numberingColumn };
+  return {
+    used,
+    items: itemFigures,
+    values,
+    issues,
+    checks,
+    rows: table.rows,
+    labelColumn: table.labelColumn,
+    numberingColumn: table.numberingColumn,
+  };
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -28,6 +28,7 @@ export {
   describeRows,
   type CellIssue,
   type FigureValue,
+  type ItemFigures,
   type RowsUse,
   type RowsUsed,
   type SheetFigures,

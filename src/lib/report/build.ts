@@ -8,6 +8,7 @@ import { evaluate, type Evaluation } from './evaluate.ts';
 import { fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
 import { cutoffRange, formatCutoff } from '../format/cutoff.ts';
 import { resolveAppendices, resolveSections, type ResolvedSection } from './walk.ts';
+import { appendixPrinted } from './appendices.ts';
 import { expandCitations, newProseContext, parseProse, type ProseContext } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
 import { headingLabel } from './numbering.ts';
@@ -214,7 +215,7 @@ function sectionBlocks(
       let written = false;
       for (const { key, block } of s.blocks) {
         const value = draft.values[key];
-        if (!blockHasContent(block, value)) continue;
+        if (!blockHasContent(block, value, draft.values)) continue;
         written = true;
         const introKey = introTextKey(key);
         const own = draft.texts?.[introKey] ?? '';
@@ -239,7 +240,7 @@ function buildAppendices(
   emptySections: 'note' | 'omit',
   note: string,
 ): AppendixPart[] {
-  const printed = resolveAppendices(template, draft).filter((a) => sectionHasContent(a, draft.values));
+  const printed = resolveAppendices(template, draft).filter((a) => appendixPrinted(template, draft, a));
   return printed.map((a, i) => {
     const appendix = template.appendices.find((t) => t.id === a.section.id)!;
     // The appendix's own heading is its title: its blocks and sub-sections are numbered from "I." again.

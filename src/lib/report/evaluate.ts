@@ -51,6 +51,8 @@ export type Evaluation = {
   targets: Record<string, TargetResult>;
   /** table block key → row index → percent-of column id → value. */
   tables: Record<string, Record<string, number | null>[]>;
+  /** Block key → what the figures say that its editor's hint should too ("Nhiều hồ sơ quá hạn nhất: lĩnh vực Đất đai …"). */
+  hints: Record<string, string[]>;
   issues: Issue[];
 };
 
@@ -61,7 +63,7 @@ export type Evaluation = {
  * (rules/figures.ts), empty sections, repeated sections without items and the data cut-off (rules/structure.ts).
  */
 export function evaluate(template: ReportTemplate, draft: Draft, catalogue: CatalogueEntry[] = []): Evaluation {
-  const out: Evaluation = { figures: {}, computed: {}, targets: {}, tables: {}, issues: [] };
+  const out: Evaluation = { figures: {}, computed: {}, targets: {}, tables: {}, hints: {}, issues: [] };
   const issue = (i: Issue) => out.issues.push(i);
   const byId = new Map(catalogue.map((e) => [e.id, e]));
 
@@ -73,7 +75,7 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   const parts = resolveParts(template, draft);
   const optional = new Set((template.appendices ?? []).map((a) => a.id));
   for (const s of allSections(parts))
-    if (s.blocks.some(({ key, block }) => blockHasContent(block, draft.values[key])))
+    if (s.blocks.some(({ key, block }) => blockHasContent(block, draft.values[key], draft.values)))
       for (const c of allSections(s.children)) optional.add(c.key);
   // One prose context for the whole report, as the document numbers footnotes and cites in full once.
   const proseCtx = newProseContext(catalogue);

@@ -21,7 +21,8 @@ export type DocBlock =
   | { type: 'paragraph'; runs: TextRun[] }
   | {
       type: 'table';
-      columns: { label: string; align?: 'left' | 'center' | 'right'; width?: number }[];
+      /** `group`: a heading over adjacent columns of the same group, as a header row above theirs. */
+      columns: { label: string; align?: 'left' | 'center' | 'right'; width?: number; group?: string }[];
       rows: TableCell[][];
     };
 

@@ -137,7 +137,7 @@ describe('rollupSourceProblems', () => {
   it('finds no problem in the site’s templates, and names a column whose source is not a figure of the kind', () => {
     for (const t of templates.values()) expect(rollupSourceProblems(t), t.id).toEqual([]);
     const bad = structuredClone(monthly);
-    const table = bad.appendices[0].blocks[0];
+    const table = bad.appendices.find((a) => a.id === 'phu-luc-don-vi')!.blocks[0];
     if (table.kind !== 'table') throw new Error('Phụ lục không còn bảng');
     table.columns[1].rollup = 'ket-qua/giai-quyet-tthc:so-lieu.khong-co';
     table.columns[0].type = 'count';

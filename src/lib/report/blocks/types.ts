@@ -49,7 +49,8 @@ export type RenderContext = {
 export type BlockKind<B extends BlockTemplate> = {
   /** Whether a stored value has the shape this kind expects (never called with undefined or null). */
   shapeOk(value: unknown): boolean;
-  hasContent(block: B, value: unknown): boolean;
+  /** `values`: the draft's, for a block that prints another block's figures (a table with `figuresOf`). */
+  hasContent(block: B, value: unknown, values?: Record<string, unknown>): boolean;
   check(block: B, value: unknown, ctx: CheckContext): void;
   render(block: B, value: unknown, ctx: RenderContext): DocBlock[];
   /**

@@ -4,6 +4,7 @@ import { readPasted, readSheet, reassign, extractFigures, mappingOf, SheetReadEr
 import {
   applyFigures,
   importTargets,
+  linkedRows,
   mappingKey,
   noColumnMessage,
   parseMapping,
@@ -11,7 +12,9 @@ import {
   type SheetImport,
 } from '../../../../lib/report/blocks/indicators/import.ts';
 import { formatFigure } from '../../../../lib/format/figure.ts';
-import { $notice, getStorage, setValue } from '../../store.ts';
+import { $draft, $notice, getProps, getStorage, setValue, update } from '../../store.ts';
+import { setAppendixPrinted } from '../../../../lib/drafts/structure.ts';
+import { ImportRows } from './ImportRows.tsx';
 import { domId } from '../../fields.tsx';
 import { t } from '../../strings/import.ts';
 import { ColumnSelect } from '../../ColumnSelect.tsx';
@@ -100,12 +103,21 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
     if (r) setLoaded({ workbook: loaded.workbook, ...r });
   };
   const applied = loaded && applyFigures(block, value, loaded.figures);
+  // The rows by lĩnh vực go to the table that breaks this block down, printed as a Phụ lục if the user wants.
+  const linked = loaded && linkedRows(getProps().template, path, loaded.figures);
+  const [print, setPrint] = useState<boolean | undefined>();
+  const printing = linked?.appendix ? (print ?? $draft.get()?.appendices?.[linked.appendix] ?? false) : undefined;
   const apply = () => {
     if (!loaded || !applied?.taken.length) return;
     setValue(path, applied.value);
+    const rows = linked?.rows ?? [];
+    if (rows.length) setValue(linked!.key, rows);
+    if (rows.length && linked?.appendix && printing !== undefined) update((d) => setAppendixPrinted(d, linked.appendix!, printing));
     if (loaded.recognition.layout.rows.length)
       getStorage().set(mappingKey(loaded.signature), JSON.stringify(mappingOf(loaded.recognition)));
-    $notice.set({ text: t.applied(applied.taken.length, t.appliedSource(loaded.workbook.fileName)), kind: 'ok' });
+    const text =
+      t.applied(applied.taken.length, t.appliedSource(loaded.workbook.fileName)) + (rows.length ? t.appliedRows(rows.length) : '');
+    $notice.set({ text, kind: 'ok' });
     dialog.current?.close();
   };
 
@@ -228,6 +240,7 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
               </ul>
             </div>
           )}
+          <ImportRows id={`${domId(path)}-import-rows`} rows={linked?.rows ?? []} print={printing} onPrint={setPrint} />
           {!applied?.taken.length && <p class="cchc-hint">{t.nothing}</p>}
         </section>
       )}

@@ -6,6 +6,7 @@ import { percentDecimals, percentOf } from '../../../format/number.ts';
 import { formatFigureAs, type FigureStyle } from '../../../format/figure.ts';
 import { usableFigure } from '../../rules/figures.ts';
 import { wording } from '../../wording.ts';
+import { checkLinked, linkedHasFigures, linkedRow, mostHint } from './linked.ts';
 
 type Table = BlockOf<'table'>;
 type Column = Table['columns'][number];
@@ -77,19 +78,24 @@ function cell(
   return { text: x === null ? '' : formatFigureAs(c.type, x, c.unit, style), align: 'right' };
 }
 
+/** Whether rows hold anything but empty cells. */
+const rowsWithContent = (block: Table, rows: Row[]) =>
+  rows.some((r) =>
+    block.columns.some(
+      (c) => c.type !== 'percent-of' && r[c.id] != null && r[c.id] !== '' && !(typeof r[c.id] === 'string' && blank(r[c.id] as string)),
+    ),
+  );
+
 /** Rows the user types (plans, programme targets), with computed percentage columns; an optional "TT" column. */
 export const table: BlockKind<Table> = {
   shapeOk: (value) => Array.isArray(value),
-  hasContent: (block, value) =>
-    asRows(value).some((r) =>
-      block.columns.some(
-        (c) => c.type !== 'percent-of' && r[c.id] != null && r[c.id] !== '' && !(typeof r[c.id] === 'string' && blank(r[c.id] as string)),
-      ),
-    ),
-  check(block, value, { key, out, pasted }) {
+  hasContent: (block, value, values) => rowsWithContent(block, asRows(value)) || linkedHasFigures(block, values),
+  check(block, value, ctx) {
     const rows = asRows(value);
-    out.tables[key] = rows.map((row) => percentColumns(block, row));
-    for (const row of rows) for (const c of Object.values(row)) if (typeof c === 'string') pasted(cleanLine(c));
+    ctx.out.tables[ctx.key] = rows.map((row) => percentColumns(block, row));
+    for (const row of rows) for (const c of Object.values(row)) if (typeof c === 'string') ctx.pasted(cleanLine(c));
+    if (block.figuresOf && rowsWithContent(block, rows)) checkLinked(block, totalRow(block, rows), ctx);
+    mostHint(block, rows, ctx);
   },
   typedFigures: (block, value, key) =>
     asRows(value).flatMap((row, i) =>
@@ -106,9 +112,11 @@ export const table: BlockKind<Table> = {
       label: c.label,
       align: c.type === 'text' ? ('left' as const) : ('right' as const),
       width: c.width,
+      ...(c.group ? { group: c.group } : {}),
     }));
-    const rows = asRows(value);
-    const total = block.total && rows.length ? totalRow(block, rows) : undefined;
+    const rows = rowsWithContent(block, asRows(value)) ? asRows(value) : [];
+    // A table breaking down a block's figures, with no row typed, prints those figures as its total.
+    const total = rows.length ? (block.total ? totalRow(block, rows) : undefined) : linkedRow(block, ev.figures[block.figuresOf ?? '']);
     const totalPct = total && percentColumns(block, total);
     // A percentage column writes all its figures, the total's too, with as many decimals as the one needing most.
     const decimals = Object.fromEntries(
