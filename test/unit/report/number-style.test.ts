@@ -59,6 +59,18 @@ describe('one way to write numbers', () => {
     expect(items.some((p) => /^[-+] Tiếp nhận trực tuyến/.test(p))).toBe(false);
   });
 
+  it('gives the rates of one block the same decimals', () => {
+    const doc = buildDocument(
+      monthly,
+      month({ [FILES]: { 'moi-truc-tuyen': 49, 'moi-truc-tiep': 20, 'da-dung-han': 994, 'da-qua-han': 6, 'dang-trong-han': 3 } }),
+      CATALOGUE,
+    );
+    const rates = paragraphs(doc)
+      .join('\n')
+      .match(/\d+(,\d+)?%/g)!;
+    expect(rates).toEqual(['99,40%', '0,60%', '99,70%', '71,01%']);
+  });
+
   it('gives the percentages of one comparison the same decimals', () => {
     const doc = buildDocument(
       monthly,

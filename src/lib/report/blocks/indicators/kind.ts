@@ -196,14 +196,16 @@ function checkTargets(block: Indicators, v: Figures, { key, where, catalogue, ou
 /**
  * The figures filled in, as a list ("- …;", "+ …;"), one sentence, or a TT / Nội dung / Kết quả table. A level-3 figure
  * is a part of the level-2 figure above it and is printed inside that item, so a list keeps the form's hierarchy
- * ("+ Mới tiếp nhận 120 hồ sơ (tiếp nhận trực tuyến 80 hồ sơ; …);"); the table's percentages share their decimals.
+ * ("+ Mới tiếp nhận 120 hồ sơ (tiếp nhận trực tuyến 80 hồ sơ; …);"); its percentages share their number of decimals.
  */
 function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, intro, figures: style }: RenderContext): DocBlock[] {
   const figures = ev.figures[key] ?? {};
   const shown = block.fields.filter((f) => figures[f.id] != null);
+  // The block's rates, in a list, a sentence or the table's column, share their number of decimals.
+  const decimals = percentDecimals(shown.filter((f) => fieldType(f) === 'percent').map((f) => figures[f.id]));
   const phrase = (f: FieldTemplate) => {
     const x = figures[f.id] as number;
-    const v = formatFigure(f, x, style);
+    const v = formatFigure(f, x, style, decimals);
     let p = x === 0 && f.zero ? f.zero : f.phrase ? f.phrase.replace(/\{value\}/g, v) : `${f.label}: ${v}`;
     const t = ev.targets[`${key}.${f.id}`];
     if (t && t.met != null) {
@@ -229,7 +231,6 @@ function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, i
   }
   const out: DocBlock[] = intro ? [textBlock(intro)] : [];
   if (block.display === 'table') {
-    const decimals = percentDecimals(shown.filter((f) => fieldType(f) === 'percent').map((f) => figures[f.id]));
     out.push({
       type: 'table',
       columns: [
