@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Issue } from '../../lib/report/evaluate.ts';
 import { reportFileName } from '../../lib/builder/filename.ts';
+import { draftCopyBlockers, draftCopyName } from '../../lib/report/draft-copy.ts';
 import { partOf } from '../../lib/builder/field-part.ts';
 import { templateParts } from '../../lib/report/walk.ts';
 import { $draft, $evaluation, catalogueEntries, getProps, loadEngine } from './store.ts';
@@ -18,17 +19,19 @@ const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 /** Said once the file is saved. */
 export const downloadedNotice = t.downloaded;
 
-export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
+export async function makeDocx(draftCopy = false): Promise<{ blob: Blob; name: string }> {
   const draft = $draft.get()!;
   const { template } = getProps();
   const [{ renderReport }] = await Promise.all([import('../../lib/report/pipeline.ts'), loadEngine()]);
-  const { evaluation, bytes } = await renderReport(template, draft, catalogueEntries(), $evaluation.get());
-  if (evaluation.issues.some((i) => i.blocking)) throw new Error('blocking issues: no .docx');
-  return {
-    blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }),
-    name: reportFileName(template.fileCode, draft.header.period, draft.header.place, 'docx', draft.header.issuer),
-  };
+  const { evaluation, bytes } = await renderReport(template, draft, catalogueEntries(), $evaluation.get(), { draftCopy });
+  if ((draftCopy ? draftCopyBlockers(evaluation.issues) : evaluation.issues.filter((i) => i.blocking)).length)
+    throw new Error('blocking issues: no .docx');
+  const name = reportFileName(template.fileCode, draft.header.period, draft.header.place, 'docx', draft.header.issuer);
+  return { blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }), name: draftCopy ? draftCopyName(name) : name };
 }
+
+/** Whether open points withhold the copy for comments too (a blocking problem signing does not resolve). */
+export const draftBlocked = (issues: Issue[]) => draftCopyBlockers(issues).length > 0;
 
 /**
  * "Trước khi tải về": the open points as they stand (it follows the checks while the user fixes them). With a blocking
@@ -37,17 +40,22 @@ export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
  */
 export function Confirm({
   open,
+  copy,
   onDownload,
   onBack,
 }: {
   /** The open points of an evaluation (Download.tsx). */
   open: (ev: Evaluation | undefined) => Issue[];
-  onDownload: () => void;
+  /** The signed document ("final") or the copy for comments ("draft"). */
+  copy: 'final' | 'draft';
+  onDownload: (draftCopy?: boolean) => void;
   onBack: () => void;
 }) {
   const issues = open(useStore($evaluation));
-  const blocking = issues.filter((i) => i.blocking);
-  const rest = issues.filter((i) => !i.blocking);
+  // The copy for comments is withheld only by what it cannot print; what signing adds may be missing from it.
+  const blocking = copy === 'draft' ? draftCopyBlockers(issues) : issues.filter((i) => i.blocking);
+  const rest = issues.filter((i) => !blocking.includes(i));
+  const onlySigning = copy === 'final' && blocking.length > 0 && !draftCopyBlockers(blocking).length;
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => panel.current?.focus(), []);
   return (
@@ -57,6 +65,14 @@ export function Confirm({
         <>
           <p class="cchc-issue--error">{t.blockedIntro(blocking.length)}</p>
           <IssueSummary issues={blocking} blocking />
+          {onlySigning && (
+            <p>
+              {t.draftCopyOffer}{' '}
+              <button type="button" class="cchc-btn cchc-btn--primary" onClick={() => onDownload(true)}>
+                {t.draftCopyDownload}
+              </button>
+            </p>
+          )}
           {rest.length > 0 && <p>{t.alsoCheck}</p>}
           {rest.length > 0 && <IssueSummary issues={rest} />}
         </>
@@ -64,8 +80,8 @@ export function Confirm({
         <>
           <p>{t.confirmIntro(issues.length)}</p>
           <IssueSummary issues={issues} />
-          <button type="button" class="cchc-btn cchc-btn--primary" onClick={onDownload}>
-            {t.confirmDownload}
+          <button type="button" class="cchc-btn cchc-btn--primary" onClick={() => onDownload(copy === 'draft')}>
+            {copy === 'draft' ? t.draftCopyDownload : t.confirmDownload}
           </button>{' '}
         </>
       )}

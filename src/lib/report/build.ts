@@ -9,6 +9,7 @@ import { fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
 import { cutoffRange, formatCutoff } from '../format/cutoff.ts';
 import { resolveAppendices, resolveSections, type ResolvedSection } from './walk.ts';
 import { appendixPrinted } from './appendices.ts';
+import { DRAFT_MARK } from './draft-copy.ts';
 import { expandCitations, newProseContext, parseProse, type ProseContext } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
 import { headingLabel } from './numbering.ts';
@@ -35,6 +36,8 @@ export type BuildOptions = {
   emptySections?: 'note' | 'omit';
   /** Reuse an evaluation already made for the same template and draft. */
   evaluation?: Evaluation;
+  /** A copy for comments: marked "DỰ THẢO"; the signer's name and the date may still be missing (draft-copy.ts). */
+  draftCopy?: boolean;
 };
 
 type Fill = (s: string) => string;
@@ -71,6 +74,7 @@ export function buildDocument(
     ? issuedReference({ ...refOf(draft), docType: wording.decisionType, by: authorityName(decision.authority) })
     : issuedReference({ ...refOf(draft), docType: template.docType, by: sentenceCaseBody(draft.header.issuer, draft.header.place) });
   return {
+    ...(options.draftCopy ? { mark: DRAFT_MARK } : {}),
     header: decision ? { ...header, numberLine: '', placeDate: '' } : header,
     docType: template.docType,
     title,

@@ -76,6 +76,8 @@ export type AppendixPart = {
 };
 
 export type ReportDocument = {
+  /** "DỰ THẢO" on a copy for comments (src/lib/report/draft-copy.ts), printed at the top of each part's first page. */
+  mark?: string;
   header: DocHeader;
   /** "BÁO CÁO", "THÔNG BÁO", "KẾ HOẠCH". */
   docType: string;

@@ -12,14 +12,16 @@ export type RenderedReport = { evaluation: Evaluation; document: ReportDocument;
  * taken by the builder's download, `npm run render` and `npm run examples`. The .docx carries the draft it was
  * made from (src/lib/drafts/embedded.ts), for "Nhập bản nháp". An evaluation already made for the same draft is
  * reused. The renderer (the `docx` library) is loaded when first needed: in the browser it is a chunk of its own.
+ * `draftCopy` makes the copy for comments marked "DỰ THẢO" (src/lib/report/draft-copy.ts).
  */
 export async function renderReport(
   template: ReportTemplate,
   draft: Draft,
   catalogue: CatalogueEntry[] = [],
   evaluation: Evaluation = evaluate(template, draft, catalogue),
+  options: { draftCopy?: boolean } = {},
 ): Promise<RenderedReport> {
-  const document = buildDocument(template, draft, catalogue, { evaluation });
+  const document = buildDocument(template, draft, catalogue, { evaluation, draftCopy: options.draftCopy });
   const [{ renderDocx }, { embedDraft }] = await Promise.all([import('../docx/render.ts'), import('../drafts/embedded.ts')]);
   return { evaluation, document, bytes: embedDraft(await renderDocx(document), draft) };
 }
