@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import cspInlineScripts from './src/integrations/csp-inline-scripts.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import tableScroll from './src/integrations/table-scroll.ts';
+import catalogueReview from './src/integrations/catalogue-review.ts';
 import { fileURLToPath } from 'node:url';
 
 // GitHub Pages serves a project site under /<repo>/: the deploy workflow sets SITE and BASE_PATH.
@@ -68,6 +69,8 @@ export default defineConfig({
         PageTitle: './src/components/starlight/PageTitle.astro',
         TableOfContents: './src/components/starlight/TableOfContents.astro',
         MobileTableOfContents: './src/components/starlight/MobileTableOfContents.astro',
+        // "Báo thông tin chưa đúng" (a prefilled GitHub issue) in the footer slot of "edit this page".
+        EditLink: './src/components/starlight/EditLink.astro',
       },
       // Content links are written relative ("../../linh-vuc/x/") so they work under any base path;
       // test/site/built-site.test.ts checks every link of the built site, relative ones included.
@@ -92,11 +95,14 @@ export default defineConfig({
         },
       ],
       // Frontmatter keywords (src/components/starlight/PageTitle.astro) are a Pagefind meta field ranked above the title.
-      pagefind: { ranking: { metaWeights: { keywords: 10 } } },
+      // `terms`: the same words without diacritics (src/search/terms.ts).
+      pagefind: { ranking: { metaWeights: { keywords: 10, terms: 10 } } },
     }),
     mdx(),
     preact(),
     tableScroll(),
+    // Prints the catalogue entries whose status was last checked more than 120 days before the build.
+    catalogueReview(),
     cspInlineScripts(),
     // Last: precaches the finished pages (with their CSP hashes) and the Pagefind index Starlight wrote before.
     serviceWorker(),

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { catalogueEntrySchema } from './schemas/catalogue.ts';
 import { areaSchema } from './schemas/area.ts';
-import { templateSchema } from './schemas/template.ts';
+import { templateSchema } from './data/template-schema.ts';
 import { draftSchema } from './schemas/draft.ts';
 import { criteriaSetSchema } from './schemas/criteria.ts';
 

@@ -2,8 +2,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LoadError, ROOT, loadCatalogue, loadExamples, loadTemplates } from '../data/load.ts';
-import { evaluate } from '../lib/report/evaluate.ts';
-import { renderReport } from '../lib/report/pipeline.ts';
+import { renderReport } from '../lib/report/index.ts';
 
 export async function renderExamples(outDir = join(ROOT, 'examples-out')): Promise<string[]> {
   const templates = loadTemplates();
@@ -13,17 +12,16 @@ export async function renderExamples(outDir = join(ROOT, 'examples-out')): Promi
   for (const { file, draft } of loadExamples()) {
     const template = templates.get(draft.kind);
     if (!template) throw new LoadError(file, [`trường kind: không có mẫu "${draft.kind}"`]);
-    const evaluation = evaluate(template, draft, catalogue);
-    const blocking = evaluation.issues.filter((i) => i.blocking);
-    if (blocking.length)
+    const r = await renderReport(template, draft, catalogue);
+    if (!r.ok)
       throw new LoadError(
         file,
-        blocking.map((i) => i.message),
+        r.blocking.map((i) => i.message),
       );
     const target = join(outDir, `${draft.kind}.docx`);
-    writeFileSync(target, (await renderReport(template, draft, catalogue, evaluation)).bytes);
+    writeFileSync(target, r.bytes);
     written.push(target);
-    const counts = ['error', 'warning'].map((s) => evaluation.issues.filter((i) => i.severity === s).length);
+    const counts = ['error', 'warning'].map((s) => r.evaluation.issues.filter((i) => i.severity === s).length);
     console.log(`${relative(ROOT, file)} → ${relative(ROOT, target)} (${counts[0]} lỗi, ${counts[1]} cảnh báo)`);
   }
   return written;

@@ -6,8 +6,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LoadError, loadCatalogue, loadDraft, loadTemplates } from '../data/load.ts';
-import { evaluate, type Issue } from '../lib/report/evaluate.ts';
-import { renderReport } from '../lib/report/pipeline.ts';
+import { renderReport, type Issue } from '../lib/report/index.ts';
 
 const USAGE = 'Cách dùng: npm run render -- <bản-nháp.json> [-o <báo-cáo.docx>]';
 const LABEL: Record<Issue['severity'], string> = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GHI CHÚ' };
@@ -43,15 +42,15 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const catalogue = loadCatalogue();
-    const evaluation = evaluate(template, draft, catalogue);
+    const r = await renderReport(template, draft, catalogue);
+    const { evaluation } = r;
     const shown = evaluation.issues.filter((i) => !quiet || i.severity !== 'info');
     for (const i of shown) console.error(`${LABEL[i.severity]}: ${i.message}`);
-    const blocking = evaluation.issues.filter((i) => i.blocking);
-    if (blocking.length) {
-      console.error(`Không tạo báo cáo: còn ${blocking.length} lỗi phải sửa để văn bản đúng thể thức Nghị định 30/2020/NĐ-CP.`);
+    if (!r.ok) {
+      console.error(`Không tạo báo cáo: còn ${r.blocking.length} lỗi phải sửa để văn bản đúng thể thức Nghị định 30/2020/NĐ-CP.`);
       return 1;
     }
-    const { bytes } = await renderReport(template, draft, catalogue, evaluation);
+    const { bytes } = r;
     const target = resolve(out || input.replace(/\.json$/i, '') + '.docx');
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, bytes);

@@ -4,8 +4,7 @@ import { byIssuedDesc, catalogueBrief } from '../lib/builder/catalogue-search.ts
 import { getAreas, getCatalogue, getTemplates } from './collections.ts';
 import { href } from './urls.ts';
 import { statusOn, today } from '../lib/catalogue/status.ts';
-import { templateSections } from '../lib/report/keys.ts';
-import { templateParts } from '../lib/report/walk.ts';
+import { templateParts, templateSections } from '../lib/report/index.ts';
 
 /** The guide page of a report kind, or "" until it is written. */
 export async function guideUrl(guide: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent, formatProblems, templateReferences } from '../lib/catalogue/integrity.ts';
 import { bracketCitations } from '../lib/catalogue/usage.ts';
-import { templateSections } from '../lib/report/keys.ts';
+import { templateSections } from '../lib/report/index.ts';
 import type { CatalogueEntry } from '../schemas/catalogue.ts';
 
 export type CatalogueItem = CatalogueEntry & { filePath?: string };

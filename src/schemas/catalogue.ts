@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, slug, viText } from './common.ts';
-import { catalogueKinds } from '../lib/catalogue/document-types.ts';
+import { catalogueKinds } from './document-types.ts';
 
 export const documentStatuses = ['in-force', 'amended', 'replaced', 'expired', 'unknown'] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
@@ -22,7 +22,10 @@ export const SECONDARY_SOURCE_HOSTS = [/^https:\/\/github\.com\/diepxuan\//];
 
 /**
  * Where a fact was checked: a public web page, or one of the real reports the project is built from
- * (`seed`: which report, e.g. "Báo cáo 9 tháng năm 2022 của UBND phường Hoài Tân") for what that report states.
+ * (`seed`: which report, e.g. "Báo cáo 9 tháng năm 2022 của UBND phường Hoài Tân") for what that report states, or
+ * (`document`) a public text that was read but has no address to give: a file the search tool holds under a
+ * stored-copy id without naming its repository, or a text quoted by the project's reference sheets. Such a text is
+ * always someone else's copy, so it must be marked secondary.
  * `secondary`: the page is a copy or a summary made by someone other than the issuing body (shown as "nguồn thứ cấp").
  */
 export const sourceSchema = z
@@ -33,10 +36,15 @@ export const sourceSchema = z
       .refine((u) => /^https?:\/\//.test(u), 'nguồn phải là trang web công khai (http:// hoặc https://)')
       .optional(),
     seed: viText.optional(),
+    document: viText.optional(),
     note: viText.optional(),
     secondary: z.boolean().default(false),
   })
-  .refine((s) => s.url || s.seed, 'mỗi nguồn cần địa chỉ URL (url) hoặc tên báo cáo thực tế đã trích (seed)')
+  .refine(
+    (s) => s.url || s.seed || s.document,
+    'mỗi nguồn cần địa chỉ URL (url), tên báo cáo thực tế đã trích (seed) hoặc tên văn bản đã đọc (document)',
+  )
+  .refine((s) => !s.document || s.secondary, 'nguồn không có địa chỉ (document) là bản chép lại: ghi secondary: true')
   .refine(
     (s) => s.secondary || !s.url || !SECONDARY_SOURCE_HOSTS.some((re) => re.test(s.url!)),
     'nguồn này là bản chép lại của một kho tự động thu thập văn bản: ghi secondary: true để trang hiện "nguồn thứ cấp"',

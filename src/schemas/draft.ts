@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { issuerLevels, periodKinds } from './template.ts';
+import { PERIOD_YEARS } from './period-years.ts';
 
 /**
  * A saved draft: what the builder autosaves, exports as JSON and `npm run render` reads.
@@ -83,7 +84,7 @@ export const blockValueSchema = z.union([
 
 export const periodSchema = z.object({
   kind: z.enum(periodKinds),
-  year: z.number().int().min(1990).max(2100),
+  year: z.number().int().min(PERIOD_YEARS.min).max(PERIOD_YEARS.max),
   /** Quarter 1-4 for "quy", month 1-12 for "thang", 1 or 2 (first/second half) for "6-thang". */
   index: z.number().int().min(1).max(12).optional(),
   /** Free range ("khoang"): "YYYY-MM-DD". */

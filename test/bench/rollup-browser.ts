@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalogue, loadTemplates } from '../../src/data/load.ts';
-import { renderReport } from '../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../support/render.ts';
 import { unitFiles } from '../support/rollup-units.ts';
 
 export async function benchRollupBrowser(reports = 150, runs = 5) {
@@ -24,7 +24,7 @@ export async function benchRollupBrowser(reports = 150, runs = 5) {
   const paths: string[] = [];
   for (const f of unitFiles(reports, 150, false).files) {
     const path = join(dir, f.file);
-    writeFileSync(path, (await renderReport(monthly, f.draft, catalogue)).bytes);
+    writeFileSync(path, await renderBytes(monthly, f.draft, catalogue));
     paths.push(path);
   }
   const site = await startSite();

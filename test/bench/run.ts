@@ -1,7 +1,7 @@
 /** npm run bench: median time to check, build and render the seed-001 example, and a report ten times larger. */
 import { performance } from 'node:perf_hooks';
 import { loadCatalogue, loadExamples, loadTemplates } from '../../src/data/load.ts';
-import { renderReport } from '../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../support/render.ts';
 import type { Draft } from '../../src/schemas/draft.ts';
 
 const templates = loadTemplates();
@@ -24,7 +24,7 @@ async function measure(label: string, draft: Draft, runs: number) {
   let size = 0;
   for (let i = 0; i < runs + 3; i++) {
     const t0 = performance.now();
-    const { bytes } = await renderReport(template, draft, catalogue);
+    const bytes = await renderBytes(template, draft, catalogue);
     const t = performance.now() - t0;
     if (i >= 3) times.push(t); // first runs warm up the JIT
     size = bytes.length;

@@ -95,22 +95,73 @@ describe('site in a real browser', () => {
     expect((await search('30/2020/NĐ-CP')).titles.join(' | ')).toContain('Nghị định số 30/2020/NĐ-CP');
   });
 
-  it('puts the page a user wants among the first three pages for everyday queries, with or without diacritics', async () => {
-    const tthc = 'Cải cách thủ tục hành chính';
-    const index = 'Đánh giá, đo lường kết quả cải cách hành chính';
-    const online = 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số';
+  it('puts the page a user wants among the first three, for its keywords and the builders’ names, with or without diacritics or a year', async () => {
+    const guide = {
+      tthc: 'Cải cách thủ tục hành chính',
+      selfScore: 'Tự đánh giá, chấm điểm Chỉ số CCHC',
+      appraisal: 'Giải trình kết quả thẩm định Chỉ số CCHC',
+      plan: 'Kế hoạch cải cách hành chính năm',
+      period: 'Kỳ báo cáo và thời điểm chốt số liệu',
+      month: 'Báo cáo tháng về cải cách thủ tục hành chính',
+      finance: 'Cải cách tài chính công',
+      civil: 'Cải cách chế độ công vụ',
+      online: 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
+      index: 'Đánh giá, đo lường kết quả cải cách hành chính',
+      layout: 'Thể thức văn bản theo Nghị định 30/2020/NĐ-CP',
+      changes: 'Những thay đổi từ năm 2025 với báo cáo CCHC',
+      rollup: 'Tổng hợp báo cáo của nhiều đơn vị',
+      law: 'Cải cách thể chế',
+    };
+    const builder = {
+      periodic: 'Báo cáo kết quả cải cách hành chính định kỳ',
+      selfScore: 'Báo cáo kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính',
+      appraisal: 'Báo cáo giải trình kết quả thẩm định Chỉ số cải cách hành chính',
+      plan: 'Kế hoạch cải cách hành chính năm',
+      inspection: 'Thông báo kết luận kiểm tra cải cách hành chính',
+      selfCheckPlan: 'Kế hoạch tự kiểm tra công tác cải cách hành chính',
+      review: 'Báo cáo sơ kết, tổng kết thực hiện chương trình, nghị quyết, kế hoạch',
+    };
     const selfCheck = ['Báo cáo kiểm tra, tự kiểm tra công tác CCHC', 'Kế hoạch tự kiểm tra công tác CCHC'];
     const wanted: [string, string[]][] = [
-      ['một cửa', [tthc]],
-      ['mot cua', [tthc]],
-      ['chỉ số cải cách', [index]],
-      ['PAR INDEX', [index]],
-      ['dịch vụ công trực tuyến', [online]],
-      ['thanh toán trực tuyến', [online]],
+      ['một cửa', [guide.tthc]],
+      ['mot cua', [guide.tthc]],
+      ['chấm điểm chỉ số CCHC', [guide.selfScore]],
+      ['cham diem chi so cchc', [guide.selfScore]],
+      ['giải trình thẩm định', [guide.appraisal, builder.appraisal]],
+      ['giai trinh tham dinh', [guide.appraisal, builder.appraisal]],
+      ['tự đánh giá', [guide.selfScore, builder.selfScore]],
+      ['tu danh gia', [guide.selfScore, builder.selfScore]],
+      ['kế hoạch CCHC năm', [guide.plan]],
+      ['ke hoach cchc nam', [guide.plan]],
+      ['ke hoach cchc nam 2027', [guide.plan]],
+      ['kế hoạch cải cách hành chính năm 2027', [guide.plan, builder.plan]],
       ['tự kiểm tra', selfCheck],
-      ['tu kiem tra', selfCheck],
+      ['tu kiem tra 2026', selfCheck],
+      ['chốt số liệu', [guide.period]],
+      ['chot so lieu', [guide.period]],
+      ['kiem soat thu tuc hanh chinh', [guide.month, guide.tthc]],
+      ['báo cáo tháng 11/2026', [guide.month]],
+      ['tu chu kinh phi', [guide.finance]],
+      ['quy chế chi tiêu nội bộ', [guide.finance]],
+      ['chuyen doi vi tri cong tac', [guide.civil]],
+      ['dịch vụ công trực tuyến', [guide.online]],
+      ['thanh toan truc tuyen 2026', [guide.online]],
+      ['PAR INDEX', [guide.index]],
+      ['chỉ số cải cách', [guide.index]],
+      ['the thuc van ban', [guide.layout]],
+      ['chinh quyen hai cap', [guide.changes]],
+      ['tong hop bao cao', [guide.rollup]],
+      ['tiep can phap luat', [guide.law]],
+      [builder.periodic, [builder.periodic]],
+      ['bao cao ket qua cai cach hanh chinh dinh ky 2026', [builder.periodic]],
+      [builder.inspection, [builder.inspection]],
+      ['thong bao ket luan kiem tra cai cach hanh chinh', [builder.inspection]],
+      [builder.selfCheckPlan, [builder.selfCheckPlan]],
+      ['bao cao so ket tong ket', [builder.review]],
+      ['bao cao giai trinh ket qua tham dinh chi so cai cach hanh chinh', [builder.appraisal]],
     ];
-    const { found } = await searchAll(
+    expect(wanted.length).toBeGreaterThanOrEqual(25);
+    const { found, watch } = await searchAll(
       wanted.map(([q]) => q),
       true,
     );
@@ -119,7 +170,60 @@ describe('site in a real browser', () => {
       .filter(({ pages, top }) => !pages.some((p) => top.includes(p)))
       .map(({ q, top }) => `${q} → ${top.join(' | ')}`);
     expect(missed).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
   });
+
+  it.each(['click', 'Ctrl+K'])(
+    'puts the cursor in the search box the first time it opens (%s) and keeps what is typed at once',
+    async (how) => {
+      const { page, watch, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
+      // The search UI is downloaded on demand: hold it back so the typing certainly comes before it is drawn.
+      let held = false;
+      await page.route(/\/_astro\/ui-core\.[^/]*\.js$/, async (route) => {
+        held = true;
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
+      await page.goto(`${session.site.url}huong-dan/ky-bao-cao/`);
+      // As a visitor does: the page has loaded and settled (Starlight's search script ran once the browser was idle).
+      await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled === false);
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+      if (how === 'click')
+        await page
+          .getByRole('button', { name: /Tìm kiếm/i })
+          .first()
+          .click();
+      else await page.keyboard.press('Control+k');
+      await page.keyboard.type('tu danh gia');
+      await page.waitForFunction(
+        () => (document.querySelector('dialog[open] .pagefind-ui__message')?.textContent ?? '').endsWith('tu danh gia'),
+        undefined,
+        { timeout: 30_000 },
+      );
+      expect(held).toBe(true);
+      const state = await page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('dialog[open] input')!;
+        return {
+          value: input.value,
+          inputs: document.querySelectorAll('#starlight__search input').length,
+          focused: document.activeElement === input,
+          caret: input.selectionStart,
+        };
+      });
+      expect(state).toEqual({ value: 'tu danh gia', inputs: 1, focused: true, caret: 'tu danh gia'.length });
+      await page.keyboard.type(' 2026');
+      await page.waitForFunction(
+        () => (document.querySelector('dialog[open] .pagefind-ui__message')?.textContent ?? '').endsWith('tu danh gia 2026'),
+        undefined,
+        { timeout: 30_000 },
+      );
+      expect(await page.locator('dialog[open] .pagefind-ui__result-inner > .pagefind-ui__result-title').first().textContent()).toContain(
+        'Tự đánh giá, chấm điểm Chỉ số CCHC',
+      );
+      expect(watch.consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('on a phone, a wide guidance table keeps readable columns and scrolls sideways under a visible hint', async () => {
     const origin = new URL(session.site.url).origin;

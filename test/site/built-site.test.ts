@@ -5,6 +5,8 @@ import { launchBrowser } from './support/browser.ts';
 import { assertBuilt, builtPages, distDir } from './support/dist.ts';
 import { checkLinks } from './support/links.ts';
 import { projectRoot } from './support/server.ts';
+import { siteRepository } from '../../src/lib/feedback/report-link.ts';
+import pkg from '../../package.json' with { type: 'json' };
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { serveStatic } from './support/static-server.ts';
 
@@ -49,6 +51,13 @@ describe('built site', () => {
     expect(entry).toContain('Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ');
   });
 
+  it('shows the report link only when the build knows its repository (SITE_REPOSITORY or package.json)', () => {
+    const expected = siteRepository(process.env, (pkg as { repository?: string }).repository);
+    const html = pages().find(([p]) => p === 'linh-vuc/cai-cach-the-che/index.html')![1];
+    if (expected) expect(html).toContain(`https://github.com/${expected}/issues/new?`);
+    else expect(html).not.toContain('report-fact__link');
+  });
+
   it('lists every catalogue entry on the catalogue index', () => {
     const index = pages().find(([p]) => p === 'van-ban/index.html')![1];
     const entries = pages().filter(([p]) => /^van-ban\/[^/]+\/index\.html$/.test(p));
@@ -91,7 +100,14 @@ describe('site under a GitHub Pages project path', () => {
     execFileSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd: projectRoot,
       // A clean environment: vitest puts Vite's BASE_URL/MODE into process.env, which would override `base`.
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, BASE_PATH: '/cam-nang-cchc/', SITE: 'https://example.github.io' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        BASE_PATH: '/cam-nang-cchc/',
+        SITE: 'https://example.github.io',
+        // As the deploy workflow passes it (from github.repository): pages get the "Báo thông tin chưa đúng" link.
+        SITE_REPOSITORY: 'example-owner/cam-nang-cchc',
+      },
       stdio: 'pipe',
     });
   });
@@ -100,6 +116,28 @@ describe('site under a GitHub Pages project path', () => {
     const report = checkLinks(outDir, '/cam-nang-cchc/');
     expect(report.links).toBeGreaterThan(50);
     expect(report.problems).toEqual([]);
+  });
+
+  it('gives every guidance and catalogue page a "Báo thông tin chưa đúng" link to a new issue naming the page, and builders none', () => {
+    const pages = builtPages(outDir);
+    const linkOf = (html: string) => /<a href="([^"]+)"[^>]*class="report-fact__link"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+    const reported = pages.filter(([p]) => /^(linh-vuc|huong-dan|van-ban)\//.test(p) || p === 'index.html');
+    expect(reported.length).toBeGreaterThan(60);
+    for (const [path, html] of reported) {
+      const link = linkOf(html);
+      expect(link, path).toBeDefined();
+      const url = new URL(link!);
+      expect(`${url.origin}${url.pathname}`).toBe('https://github.com/example-owner/cam-nang-cchc/issues/new');
+      const address = `https://example.github.io/cam-nang-cchc/${path.replace(/index\.html$/, '')}`;
+      expect(url.searchParams.get('body'), path).toContain(`\n${address}\n`);
+      expect(url.searchParams.get('body')).toContain('**Nguồn đề nghị**');
+      expect(url.searchParams.get('title')).toMatch(/^Thông tin chưa đúng: ./);
+    }
+    const entry = new URL(linkOf(pages.find(([p]) => p === 'van-ban/170-2025-nd-cp/index.html')![1])!);
+    expect(entry.searchParams.get('body')).toContain(
+      '- Văn bản: Nghị định số 170/2025/NĐ-CP\n- Tình trạng: Còn hiệu lực, đã được sửa đổi, bổ sung',
+    );
+    for (const [path, html] of pages.filter(([p]) => /^(lap-bao-cao|tong-hop)\//.test(p))) expect(linkOf(html), path).toBeUndefined();
   });
 
   it('works offline under /cam-nang-cchc/ after one visit: the service worker, its scope and the manifest live under the base path', async () => {

@@ -16,7 +16,7 @@ import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxPart, docxText } from '../support/nd30.ts';
 import { loadCatalogue, loadTemplates } from '../../src/data/load.ts';
-import { renderReport } from '../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../support/render.ts';
 import { docxImportMessages } from '../../src/lib/drafts/docx-import.ts';
 import { FILES, PAKN, headerNameOf, listNameOf, unitDraft, unitFiles, type UnitFigures } from '../support/rollup-units.ts';
 
@@ -49,7 +49,7 @@ async function writeUnitFiles(): Promise<string[]> {
   const paths: string[] = [];
   for (const f of set.files) {
     const path = join(units, f.file);
-    writeFileSync(path, (await renderReport(monthly, f.draft, catalogue)).bytes);
+    writeFileSync(path, await renderBytes(monthly, f.draft, catalogue));
     paths.push(path);
   }
   // A report cut short in transfer.
@@ -242,7 +242,7 @@ describe('Tổng hợp báo cáo', () => {
     const fixed = structuredClone(final.get(wrong)!.figures);
     fixed.files['da-dung-han'] -= 3;
     const corrected = join(units, `sua-${wrong}.docx`);
-    writeFileSync(corrected, (await renderReport(monthly, unitDraft(wrong, fixed, { date: '2026-11-21' }), catalogue)).bytes);
+    writeFileSync(corrected, await renderBytes(monthly, unitDraft(wrong, fixed, { date: '2026-11-21' }), catalogue));
     await page.locator('#cchc-rollup-files').setInputFiles(corrected);
     await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Đã thêm 1 báo cáo vào bảng tổng hợp.');
     const after = await tableRows(page);
@@ -279,7 +279,7 @@ describe('Tổng hợp báo cáo', () => {
       await Promise.all(
         set.files.slice(0, 6).map(async (f) => {
           const path = join(units, `phone-${f.file}`);
-          writeFileSync(path, (await renderReport(monthly, f.draft, catalogue)).bytes);
+          writeFileSync(path, await renderBytes(monthly, f.draft, catalogue));
           return path;
         }),
       ),

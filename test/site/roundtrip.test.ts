@@ -14,7 +14,7 @@ import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxText } from '../support/nd30.ts';
 import { loadCatalogue, loadTemplates, parseDraft } from '../../src/data/load.ts';
-import { renderReport } from '../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../support/render.ts';
 
 const out = join(projectRoot, 'test-output', 'roundtrip');
 const kinds = readdirSync(join(projectRoot, 'content/examples'))
@@ -112,7 +112,7 @@ describe('a downloaded .docx brings its draft back', () => {
   it('on a phone (390 px): imports a .docx made by `npm run render`, refuses a broken one', async () => {
     const kind = kinds[0];
     const example = parseDraft(JSON.parse(readFileSync(join(projectRoot, 'content/examples', `${kind}.json`), 'utf8')));
-    const { bytes } = await renderReport(loadTemplates().get(kind)!, example, loadCatalogue());
+    const bytes = await renderBytes(loadTemplates().get(kind)!, example, loadCatalogue());
     const file = join(out, `${kind}-node.docx`);
     writeFileSync(file, bytes);
     const { page, context } = await openBuilder(kind, { width: 390, height: 844 });

@@ -3,13 +3,15 @@ import type { ComponentType } from 'preact';
 import { useStore } from '@nanostores/preact';
 import type { BuilderProps } from '../../lib/builder/props.ts';
 import { $draft, getProps, initStore, loadEngine } from './store.ts';
-import { Pending } from './Pending.tsx';
+import { Pending } from '../ui/Pending.tsx';
 import { DraftBar } from './DraftBar.tsx';
 import { HeaderPanel, Sections, SigningPanel } from './Sections.tsx';
 import { CitationPicker } from './CitationPicker.tsx';
 import { Download, IssuesPanel } from './Download.tsx';
 import { t } from './strings/page.ts';
+import '../ui/ui.css';
 import './builder.css';
+import './preview.css';
 
 /**
  * The report builder: one generic island for every report kind. It renders nothing but a loading line on the
@@ -40,7 +42,7 @@ function BuilderForm() {
     setShowPreview((v) => !v);
   };
   return (
-    <div class="cchc-builder not-content" data-ready="true">
+    <div class="cchc-app cchc-builder not-content" data-ready="true">
       <p class="cchc-hint">{t.privacy}</p>
       <DraftBar />
       <CitationPicker />

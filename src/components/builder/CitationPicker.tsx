@@ -1,6 +1,6 @@
-import { useModule, useOpened } from './lazy.ts';
+import { useModule, useOpened } from '../ui/lazy.ts';
 import { t } from './strings/page.ts';
-import { Pending } from './Pending.tsx';
+import { Pending } from '../ui/Pending.tsx';
 
 const loadSearch = () => import('./CitationSearch.tsx');
 

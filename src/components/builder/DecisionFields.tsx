@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import type { Draft } from '../../schemas/draft.ts';
-import { defaultsFor } from '../../lib/report/defaults.ts';
+import { defaultsFor } from '../../lib/report/index.ts';
 import { decisionDraft, patchDecision } from '../../lib/drafts/structure.ts';
 import { $draft, getProps, update } from './store.ts';
 import { LinesInput, ProseInput, TextInput } from './fields.tsx';

@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $evaluation, $notice, $revealAll, engineReady, loadEngine } from './store.ts';
-import { useModule } from './lazy.ts';
-import { Pending } from './Pending.tsx';
+import { useModule } from '../ui/lazy.ts';
+import { Pending } from '../ui/Pending.tsx';
 import { t } from './strings/page.ts';
 
 const loadParts = () => import('./DownloadParts.tsx');
@@ -27,7 +27,7 @@ export function Download() {
     setBusy(true);
     $notice.set({ text: t.downloading, kind: 'ok' });
     try {
-      const [p, { saveBlob }] = await Promise.all([loadParts(), import('./draft-actions.ts')]);
+      const [p, { saveBlob }] = await Promise.all([loadParts(), import('../ui/save-blob.ts')]);
       const { blob, name } = await p.makeDocx(draftCopy);
       await saveBlob(blob, name);
       $notice.set({ text: p.downloadedNotice(name), kind: 'ok' });

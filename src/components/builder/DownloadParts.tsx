@@ -1,33 +1,33 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { Issue } from '../../lib/report/evaluate.ts';
+import { draftCopyBlockers, draftCopyName, templateParts, type Evaluation, type Issue } from '../../lib/report/index.ts';
 import { reportFileName } from '../../lib/builder/filename.ts';
-import { draftCopyBlockers, draftCopyName } from '../../lib/report/draft-copy.ts';
 import { partOf } from '../../lib/builder/field-part.ts';
-import { templateParts } from '../../lib/report/walk.ts';
 import { $draft, $evaluation, catalogueEntries, getProps, loadEngine } from './store.ts';
-import type { Evaluation } from '../../lib/report/evaluate.ts';
 import { domId } from './fields.tsx';
 import { t } from './strings/download.ts';
-import { t as tf } from './strings/fields.ts';
+import { t as tf } from '../ui/strings/fields.ts';
 
 /** The download's code: loaded on the first click of "Tải .docx" (or when the checks first find open points). */
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Builds the .docx the way the CLI does (src/lib/report/pipeline.ts); never while a blocking problem remains. */
 /** Said once the file is saved. */
 export const downloadedNotice = t.downloaded;
 
+/**
+ * Builds the .docx the way the CLI does (renderReport): the signed document, or the copy for comments marked "DỰ THẢO"
+ * (`draftCopy`). The confirm step never offers one while a problem that withholds it remains, and renderReport would
+ * refuse it then.
+ */
 export async function makeDocx(draftCopy = false): Promise<{ blob: Blob; name: string }> {
   const draft = $draft.get()!;
   const { template } = getProps();
-  const [{ renderReport }] = await Promise.all([import('../../lib/report/pipeline.ts'), loadEngine()]);
-  const { evaluation, bytes } = await renderReport(template, draft, catalogueEntries(), $evaluation.get(), { draftCopy });
-  if ((draftCopy ? draftCopyBlockers(evaluation.issues) : evaluation.issues.filter((i) => i.blocking)).length)
-    throw new Error('blocking issues: no .docx');
+  const [{ renderReport }] = await Promise.all([import('../engine/render.ts'), loadEngine()]);
+  const r = await renderReport(template, draft, catalogueEntries(), $evaluation.get(), { draftCopy });
+  if (!r.ok) throw new Error(`blocking issues, no .docx: ${r.blocking.map((i) => i.message).join(' | ')}`);
   const name = reportFileName(template.fileCode, draft.header.period, draft.header.place, 'docx', draft.header.issuer);
-  return { blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }), name: draftCopy ? draftCopyName(name) : name };
+  return { blob: new Blob([r.bytes as BlobPart], { type: DOCX_MIME }), name: draftCopy ? draftCopyName(name) : name };
 }
 
 /** Whether open points withhold the copy for comments too (a blocking problem signing does not resolve). */

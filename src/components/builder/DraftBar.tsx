@@ -2,8 +2,8 @@ import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { $conflict, $currentId, $notice, $savedAt, $storage, $undo, getProps, indexStore, newEmptyDraft, switchDraft } from './store.ts';
 import { t } from './strings/page.ts';
-import { useModule } from './lazy.ts';
-import { Pending } from './Pending.tsx';
+import { useModule } from '../ui/lazy.ts';
+import { Pending } from '../ui/Pending.tsx';
 
 /** The buttons' code (draft-actions.ts) loads on the first click; if it cannot, the notice says so. */
 const act = (run: (a: typeof import('./draft-actions.ts')) => unknown) => () =>

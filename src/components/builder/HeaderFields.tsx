@@ -1,17 +1,16 @@
 import { useStore } from '@nanostores/preact';
 import type { Draft } from '../../schemas/draft.ts';
+import { PERIOD_YEARS, isPeriodYear } from '../../schemas/period-years.ts';
 import { cutoffRange, formatCutoff } from '../../lib/format/cutoff.ts';
-import { fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { defaultsFor, fillPlaceholders } from '../../lib/report/index.ts';
 import { changePeriod } from '../../lib/drafts/period.ts';
 import { $draft, getProps, setHeader, update } from './store.ts';
-import { domId, IssueList, LinesInput, ProseInput, TextInput, useShownIssues } from './fields.tsx';
-import { stringCodec, touch, useBoundText } from './bind.ts';
-import type { JSX, Ref } from 'preact';
+import { domId, IssueList, LinesInput, ProseInput, TextInput, touch, useShownIssues } from './fields.tsx';
+import { TextInput as KitTextInput } from '../ui/inputs.tsx';
 import { t } from './strings/header.ts';
 import { t as tp } from './strings/page.ts';
 import { LevelField, OmitToggle, shown } from './StructureFields.tsx';
 import { DecisionFields } from './DecisionFields.tsx';
-import { defaultsFor } from '../../lib/report/defaults.ts';
 
 type Period = Draft['header']['period'];
 
@@ -142,11 +141,11 @@ function PeriodFields({ period, kinds, report }: { period: Period; kinds: Period
             id={`${id}-year`}
             label={t.periodYear}
             type="number"
-            attrs={{ inputMode: 'numeric', min: 1990, max: 2100 }}
+            attrs={{ inputMode: 'numeric', min: PERIOD_YEARS.min, max: PERIOD_YEARS.max }}
             value={String(period.year)}
             onValue={(v) => {
               const y = Number(v);
-              if (v.trim() && Number.isInteger(y) && y >= 1990 && y <= 2100) set({ year: y });
+              if (v.trim() && isPeriodYear(y)) set({ year: y });
             }}
           />
         )}
@@ -206,31 +205,6 @@ function PeriodFields({ period, kinds, report }: { period: Period; kinds: Period
   );
 }
 
-/** A year or date of the period, bound like every text field (bind.ts); a year being typed is kept until it is whole. */
-function PeriodInput({
-  id,
-  label,
-  type,
-  value,
-  onValue,
-  attrs = {},
-}: {
-  id: string;
-  label: string;
-  type: string;
-  value: string;
-  onValue: (v: string) => void;
-  attrs?: JSX.InputHTMLAttributes<HTMLInputElement>;
-}) {
-  const bind = useBoundText('header.period', value, onValue, stringCodec);
-  return (
-    <div class="cchc-field">
-      <label for={id}>{label}</label>
-      <input id={id} type={type} {...bind} ref={bind.ref as Ref<HTMLInputElement>} {...attrs} />
-    </div>
-  );
-}
-
 /** The month, quarter or half a period of this kind needs, with its choices. */
 function indexChoices(kind: Period['kind']): { label: string; options: [number, string][] } | undefined {
   if (kind === 'thang') return { label: t.periodMonth, options: Array.from({ length: 12 }, (_, i) => [i + 1, String(i + 1)]) };
@@ -238,6 +212,11 @@ function indexChoices(kind: Period['kind']): { label: string; options: [number, 
   if (kind === '6-thang') return { label: t.periodHalf, options: t.periodHalves.map((h, i) => [i + 1, h]) };
   return undefined;
 }
+
+/** A year or date of the period, bound like every text field; a year being typed is kept until it is whole. */
+const PeriodInput = (props: Omit<Parameters<typeof KitTextInput>[0], 'onLeave'>) => (
+  <KitTextInput {...props} onLeave={() => touch('header.period')} />
+);
 
 function Select({
   id,

@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument, TextRun } from '../../lib/report/model.ts';
-import { buildDocument } from '../../lib/report/build.ts';
+import { buildDocument } from '../../lib/report/index.ts';
+import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument, TextRun } from '../../lib/document/model.ts';
+import { wording } from '../../lib/document/wording.ts';
 import { $draft, $evaluation, catalogueEntries, getProps } from './store.ts';
-import { wording } from '../../lib/report/wording.ts';
-import { headerRows } from '../../lib/report/table-header.ts';
+import { headerRows } from '../../lib/document/table-header.ts';
 import { t } from './strings/page.ts';
 
 /** The A4 page's width in CSS pixels (210 mm), and a landscape page's (297 mm). */

@@ -2,14 +2,14 @@ import { Fragment, type ComponentType } from 'preact';
 import type { AppendixTemplate, BlockTemplate, SectionTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { AreaInfo } from '../../lib/builder/props.ts';
-import { groupBySection, resolveSections, type ResolvedSection } from '../../lib/report/walk.ts';
+import { groupBySection, headingTextKey, introTextKey, resolveSections, type ResolvedSection } from '../../lib/report/index.ts';
 import { addInstance, removeInstance, renameInstance } from '../../lib/drafts/instances.ts';
 import { getProps, loadEngine, update } from './store.ts';
 import { domId, IssueList, TextInput, useShownIssues } from './fields.tsx';
-import { blockEditors, type BlockEditorProps } from './blocks/index.ts';
+import { blockEditors } from './blocks/index.ts';
+import type { BlockEditorProps } from './blocks/types.ts';
 import { t } from './strings/sections.ts';
 import { t as ts } from './strings/structure.ts';
-import { headingTextKey, introTextKey } from '../../lib/report/text-keys.ts';
 import { setAppendixPrinted, setLandscape, setText } from '../../lib/drafts/structure.ts';
 import { OmitToggle, shown } from './StructureFields.tsx';
 

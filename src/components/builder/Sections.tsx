@@ -2,11 +2,11 @@ import { useStore } from '@nanostores/preact';
 import type { SectionTemplate } from '../../schemas/template.ts';
 import type { JSX } from 'preact';
 import type { Draft } from '../../schemas/draft.ts';
-import { fillPlaceholders } from '../../lib/report/placeholders.ts';
+import { fillPlaceholders } from '../../lib/report/index.ts';
 import { headerFilled, sectionFilled, signingFilled } from '../../lib/drafts/filled.ts';
 import { $draft, getProps } from './store.ts';
-import { useModule, useOpened } from './lazy.ts';
-import { Pending } from './Pending.tsx';
+import { useModule, useOpened } from '../ui/lazy.ts';
+import { Pending } from '../ui/Pending.tsx';
 import { t } from './strings/page.ts';
 
 const loadEditor = () => import('./SectionEditor.tsx');

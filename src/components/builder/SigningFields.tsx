@@ -4,7 +4,7 @@ import { IssueList, LinesInput, ProseInput, TextInput } from './fields.tsx';
 import { t } from './strings/signing.ts';
 import { t as tp } from './strings/page.ts';
 import { OmitToggle, shown } from './StructureFields.tsx';
-import { defaultsFor } from '../../lib/report/defaults.ts';
+import { defaultsFor } from '../../lib/report/index.ts';
 import { getProps } from './store.ts';
 
 /** Closing sentence, signature block and distribution list; loaded when its panel is first opened. */

@@ -1,8 +1,7 @@
 import type { Draft } from '../../schemas/draft.ts';
-import type { IssuerLevel } from '../../schemas/template.ts';
-import { levelsOf } from '../../lib/report/defaults.ts';
-import { formText } from '../../lib/report/form-text.ts';
-import type { TextCodec } from './bind.ts';
+import { issuerLevelNames, type IssuerLevel } from '../../schemas/issuer-levels.ts';
+import { formText, levelsOf } from '../../lib/report/index.ts';
+import type { TextCodec } from '../ui/bind.ts';
 import { applyLevel } from '../../lib/drafts/level.ts';
 import { setOmitted } from '../../lib/drafts/structure.ts';
 import { $notice, getProps, update } from './store.ts';
@@ -27,7 +26,7 @@ export function LevelField({ draft }: { draft: Draft }) {
   const choose = (level: IssuerLevel) => {
     if (level === current) return;
     update((d) => applyLevel(d, template, level));
-    $notice.set({ text: t.levelChanged(t.levels[level]), kind: 'ok' });
+    $notice.set({ text: t.levelChanged(issuerLevelNames[level]), kind: 'ok' });
   };
   return (
     <fieldset class="cchc-level" aria-describedby="f-level-hint">
@@ -35,7 +34,7 @@ export function LevelField({ draft }: { draft: Draft }) {
       {levels.map((level) => (
         <label key={level} class="cchc-check">
           <input type="radio" name="cchc-level" value={level} checked={level === current} onChange={() => choose(level)} />
-          {t.levels[level]}
+          {issuerLevelNames[level]}
         </label>
       ))}
       <p class="cchc-hint" id="f-level-hint">

@@ -23,17 +23,12 @@ import {
   switchDraft,
   update,
 } from './store.ts';
+import { saveBlob } from '../ui/save-blob.ts';
 import { t } from './strings/drafts.ts';
 import { t as tp } from './strings/page.ts';
 import { hasUserContent } from '../../lib/drafts/content.ts';
 import { isWordFile } from '../../lib/drafts/file-kind.ts';
 import type { ImportResult } from '../../lib/drafts/import.ts';
-
-export function saveBlob(blob: Blob, name: string): Promise<void> {
-  return import('file-saver').then((m) =>
-    (m.saveAs ?? (m as unknown as { default: { saveAs: typeof m.saveAs } }).default.saveAs)(blob, name),
-  );
-}
 
 export function duplicateDraft(): void {
   const d = $draft.get();

@@ -9,7 +9,7 @@ import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@na
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { BuilderProps } from '../../lib/builder/props.ts';
-import type { Evaluation } from '../../lib/report/evaluate.ts';
+import type { Evaluation } from '../../lib/report/index.ts';
 import {
   addDraft,
   draftKey,
@@ -66,7 +66,7 @@ export const catalogueEntries = () => props.catalogue as unknown as CatalogueEnt
  * until then computed fields show "—" and no warnings are listed.
  */
 export const $evaluation = atom<Evaluation | undefined>(undefined);
-type EngineModule = typeof import('../../lib/report/evaluate.ts');
+type EngineModule = typeof import('../engine/evaluate.ts');
 let engine: EngineModule | undefined;
 export const engineReady = atom(false);
 const reevaluate = () => {
@@ -74,7 +74,7 @@ const reevaluate = () => {
   if (engine && d) $evaluation.set(engine.evaluate(props.template, d, catalogueEntries()));
 };
 export function loadEngine(): Promise<EngineModule> {
-  return import('../../lib/report/evaluate.ts').then((m) => {
+  return import('../engine/evaluate.ts').then((m) => {
     if (!engine) {
       engine = m;
       engineReady.set(true);

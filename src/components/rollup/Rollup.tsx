@@ -3,13 +3,13 @@ import { useStore } from '@nanostores/preact';
 import { $failed, $notice, $progress, $state, $storage, initStore, type RollupProps } from './store.ts';
 import { t } from './strings/page.ts';
 import { emptyRollup } from '../../lib/rollup/state.ts';
-import '../builder/builder.css';
+import { useModule } from '../ui/lazy.ts';
+import { Pending } from '../ui/Pending.tsx';
+import '../ui/ui.css';
 import './rollup.css';
 
-type ViewModule = typeof import('./View.tsx');
 const loadActions = () => import('./actions.ts');
-let viewLoading: Promise<ViewModule> | undefined;
-const loadView = () => (viewLoading ??= import('./View.tsx'));
+const loadView = () => import('./View.tsx');
 
 /** Runs an action from the lazily loaded actions.ts; says so when its code cannot be downloaded. */
 const act = <R,>(f: (a: typeof import('./actions.ts')) => R | Promise<R>) => loadActions().then(f, () => $failed.set(true));
@@ -36,17 +36,10 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
   const notice = useStore($notice);
   const storage = useStore($storage);
   const failed = useStore($failed);
-  const [View, setView] = useState<ViewModule['default'] | undefined>();
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const needView = !!progress || !!state?.units.length;
-  useEffect(() => {
-    if (needView && !View)
-      loadView().then(
-        (m) => setView(() => m.default),
-        () => $failed.set(true),
-      );
-  }, [needView]);
+  const need = !!progress || !!state?.units.length;
+  const view = useModule(loadView, need);
 
   const take = (files: FileList | null | undefined) => {
     const list = files ? [...files] : [];
@@ -58,7 +51,7 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
   };
 
   return (
-    <div class="cchc-builder cchc-rollup not-content" data-ready={state ? 'true' : undefined}>
+    <div class="cchc-app cchc-rollup not-content" data-ready={state ? 'true' : undefined}>
       <p class="cchc-hint">{t.privacy}</p>
       {storage !== 'ok' && (
         <p class="cchc-notice cchc-notice--error" role="alert">
@@ -126,8 +119,11 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
           {t.loadFailed}
         </p>
       )}
-      {needView && !View && !failed && <p class="cchc-loading">{state ? t.opening : t.loading}</p>}
-      {View && <View />}
+      {view ? (
+        <view.default />
+      ) : (
+        need && (view === null || !failed) && <Pending mod={view} loading={state ? t.opening : t.loading} failed={t.loadFailed} />
+      )}
       <Manage hasUnits={!!state?.units.length} />
     </div>
   );

@@ -25,6 +25,7 @@ import type { Period } from '../../lib/format/period.ts';
 import { periodSlug } from '../../lib/builder/filename.ts';
 import { addDraft, draftKey, indexKey, newId, parseIndex, uniqueName } from '../../lib/drafts/library.ts';
 import { $notes, $notice, $problems, $progress, $state, STORAGE_KEY, getProps, getStorage } from './store.ts';
+import { saveBlob } from '../ui/save-blob.ts';
 import { t } from './strings/view.ts';
 
 const BATCH = 10;
@@ -155,12 +156,6 @@ export function clearRollup(): void {
   $notice.set({ text: t.cleared, kind: 'ok' });
 }
 
-export function saveBlob(blob: Blob, name: string): Promise<void> {
-  return import('file-saver').then((m) =>
-    (m.saveAs ?? (m as unknown as { default: { saveAs: typeof m.saveAs } }).default.saveAs)(blob, name),
-  );
-}
-
 /** File names: "tong-hop-bc-tthc-thang-11-2026.docx". */
 const fileName = (template: ReportTemplate, period: Period | undefined, ext: string) =>
   `tong-hop-${template.fileCode.toLowerCase()}${period ? `-${periodSlug(period)}` : ''}.${ext}`;
@@ -205,18 +200,12 @@ export const summaryOf = (template: ReportTemplate, state: RollupState, result: 
 export async function downloadDocx(template: ReportTemplate, state: RollupState, result: RollupResult): Promise<void> {
   $notice.set({ text: t.makingDocx, kind: 'ok' });
   try {
-    const [{ renderReport }, { evaluate }] = await Promise.all([
-      import('../../lib/report/pipeline.ts'),
-      import('../../lib/report/evaluate.ts'),
-    ]);
-    const draft = summaryOf(template, state, result);
-    const evaluation = evaluate(template, draft, catalogue());
-    const blocking = evaluation.issues.filter((i) => i.blocking);
-    if (blocking.length) return $notice.set({ text: t.summaryBlocked(blocking.map((i) => i.message)), kind: 'error' });
-    const { bytes } = await renderReport(template, draft, catalogue(), evaluation);
+    const { renderReport } = await import('../engine/render.ts');
+    const r = await renderReport(template, summaryOf(template, state, result), catalogue());
+    if (!r.ok) return $notice.set({ text: t.summaryBlocked(r.blocking.map((i) => i.message)), kind: 'error' });
     const name = fileName(template, result.period, 'docx');
     await saveBlob(
-      new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+      new Blob([r.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
       name,
     );
     $notice.set({ text: t.docxDone(name), kind: 'ok' });

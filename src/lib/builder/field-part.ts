@@ -1,5 +1,5 @@
 import type { SectionTemplate } from '../../schemas/template.ts';
-import { templateSections } from '../report/keys.ts';
+import { templateSections } from '../report/index.ts';
 
 /**
  * The part of the form that holds a field, by its draft path: "header" (Phần đầu, the decision's texts included),

@@ -2,7 +2,7 @@ import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { DocumentRow } from '../../schemas/draft.ts';
 import { formatShortDate, parseIsoDate } from '../format/date.ts';
 import { cleanLine, lowerFirst, upperFirst } from '../format/text.ts';
-import { typeByAbbr } from './document-types.ts';
+import { typeByAbbr } from '../../schemas/document-types.ts';
 
 /**
  * The standard first citation (Decree 30, Appendix I): type, number, date, issuer, title —

@@ -2,13 +2,21 @@ import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { AreaData } from '../../schemas/area.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import { blockKey, templateSections } from '../report/keys.ts';
-import { allBlocks, resolveParts, templateBlocks, templateParts, viewOf } from '../report/walk.ts';
-import { blockKind, valueShapeOk } from '../report/blocks/index.ts';
+import {
+  allBlocks,
+  blockKey,
+  blockKind,
+  linkedTableProblems,
+  resolveParts,
+  templateBlocks,
+  templateParts,
+  templateSections,
+  valueShapeOk,
+  viewOf,
+} from '../report/index.ts';
 import { isCurrentStatus, isSupersededStatus, statusOn, today } from './status.ts';
 import { statusLabels } from './citation.ts';
 import { rollupSourceProblems } from '../rollup/summary.ts';
-import { linkedTableProblems } from '../report/blocks/table/linked.ts';
 
 export type IntegrityProblem = { file: string; field: string; message: string };
 

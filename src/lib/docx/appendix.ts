@@ -1,5 +1,5 @@
 import type { Paragraph, Table } from 'docx';
-import type { AppendixPart } from '../report/model.ts';
+import type { AppendixPart } from '../document/model.ts';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH, pt } from './page.ts';
 import { linePara, para } from './text.ts';
 import { bodyBlocks } from './body.ts';

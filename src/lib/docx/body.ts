@@ -11,10 +11,10 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { DocBlock, ReportDocument, TextRun as ModelRun } from '../report/model.ts';
+import type { DocBlock, ReportDocument, TextRun as ModelRun } from '../document/model.ts';
 import { BODY, FONT, INDENT, TEXT_WIDTH, pt } from './page.ts';
 import { cleanRuns, para, run } from './text.ts';
-import { headerRows } from '../report/table-header.ts';
+import { headerRows } from '../document/table-header.ts';
 
 /** The body: headings, justified paragraphs with footnote marks, bordered tables; and the footnotes' text. */
 

@@ -1,5 +1,5 @@
 import type { Paragraph, Table } from 'docx';
-import type { DecisionPart } from '../report/model.ts';
+import type { DecisionPart } from '../document/model.ts';
 import { pt } from './page.ts';
 import { para } from './text.ts';
 import { headerTable } from './header.ts';

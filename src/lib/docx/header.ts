@@ -1,6 +1,6 @@
 import type { Table, Paragraph } from 'docx';
-import type { DocHeader } from '../report/model.ts';
-import { wording } from '../report/wording.ts';
+import type { DocHeader } from '../document/model.ts';
+import { wording } from '../document/wording.ts';
 import { TEXT_WIDTH, pt } from './page.ts';
 import { linePara, linesNeeded, para, sanitize, textWidthPt, twoColumns } from './text.ts';
 

@@ -6,7 +6,7 @@
  * Only src/lib/docx/ imports `docx`, so the browser loads it on first download.
  */
 import { Document, Packer } from 'docx';
-import type { ReportDocument } from '../report/model.ts';
+import type { ReportDocument } from '../document/model.ts';
 import { BODY, FONT, pageSetup } from './page.ts';
 import { sanitize } from './text.ts';
 import { headerTable } from './header.ts';

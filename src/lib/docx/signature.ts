@@ -1,6 +1,6 @@
 import { AlignmentType, type Paragraph, type Table } from 'docx';
-import type { ReportDocument } from '../report/model.ts';
-import { wording } from '../report/wording.ts';
+import type { ReportDocument } from '../document/model.ts';
+import { wording } from '../document/wording.ts';
 import { TEXT_WIDTH, pt } from './page.ts';
 import { para, sanitize, twoColumns } from './text.ts';
 

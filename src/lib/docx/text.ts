@@ -11,7 +11,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { TextRun as ModelRun } from '../report/model.ts';
+import type { TextRun as ModelRun } from '../document/model.ts';
 import { BODY, FONT, TEXT_WIDTH, pt } from './page.ts';
 
 /** The building blocks every part of the document is drawn with: clean text, runs, paragraphs, rules, two columns. */

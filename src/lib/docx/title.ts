@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, TextRun } from 'docx';
-import type { ReportDocument } from '../report/model.ts';
-import { wording } from '../report/wording.ts';
+import type { ReportDocument } from '../document/model.ts';
+import { wording } from '../document/wording.ts';
 import { BODY, FONT, TEXT_WIDTH, pt } from './page.ts';
 import { linePara, linesNeeded, para, run, sanitize, textWidthPt } from './text.ts';
 

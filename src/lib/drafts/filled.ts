@@ -1,6 +1,6 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { SectionTemplate } from '../../schemas/template.ts';
-import { isUnder, templateSections } from '../report/keys.ts';
+import { isUnder, templateSections } from '../report/index.ts';
 
 /** How much of the form is filled in, for the closed parts' summaries ("(đã nhập 3 mục)"). */
 

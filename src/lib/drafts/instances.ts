@@ -1,6 +1,5 @@
 import type { Draft } from '../../schemas/draft.ts';
-import { shiftItemKey } from '../report/keys.ts';
-import { shiftTextKey } from '../report/text-keys.ts';
+import { shiftItemKey, shiftTextKey } from '../report/index.ts';
 
 /** Adds an item to a repeated section. */
 export function addInstance(draft: Draft, sectionId: string, name: string): Draft {

@@ -1,6 +1,6 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { IssuerLevel, ReportTemplate } from '../../schemas/template.ts';
-import { defaultsFor } from '../report/defaults.ts';
+import { defaultsFor } from '../report/index.ts';
 import { decisionDraft } from './structure.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

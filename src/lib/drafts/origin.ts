@@ -1,11 +1,6 @@
 import type { Draft, DraftOrigin } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
-import { evaluate } from '../report/evaluate.ts';
-import { allSections, resolveParts, viewOf } from '../report/walk.ts';
-import { blockKind } from '../report/blocks/index.ts';
-import { isRecord } from '../report/values.ts';
-import { draftTexts } from '../report/leftover/texts.ts';
-import { sentencesOf, textHash } from '../report/leftover/hash.ts';
+import { allSections, blockKind, draftTexts, evaluate, isRecord, resolveParts, sentencesOf, textHash, viewOf } from '../report/index.ts';
 import { formatNumber } from '../format/number.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { Draft } from '../../schemas/draft.ts';
 import { shiftCutoff } from '../format/cutoff.ts';
+import { isPeriodYear } from '../../schemas/period-years.ts';
 
 type Period = Draft['header']['period'];
 
@@ -70,7 +71,7 @@ export function normalisePeriod(p: Period): Period {
     out.from = p.from ?? `${p.year}-01-01`;
     out.to = p.to ?? `${p.year}-12-31`;
     const y = Number(out.to.slice(0, 4));
-    if (Number.isInteger(y) && y >= 1990 && y <= 2100) out.year = y;
+    if (isPeriodYear(y)) out.year = y;
   }
   return out;
 }

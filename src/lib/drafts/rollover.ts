@@ -1,8 +1,6 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
-import { templateKey } from '../report/keys.ts';
-import { templateBlocks, templateParts } from '../report/walk.ts';
-import { blockKind } from '../report/blocks/index.ts';
+import { blockKind, templateBlocks, templateKey, templateParts } from '../report/index.ts';
 import { isoOf } from './new.ts';
 import { nextPeriod } from './period.ts';
 import { previousOrigin } from './origin.ts';

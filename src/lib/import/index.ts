@@ -34,7 +34,7 @@ export {
   type SheetFigures,
 } from './figures.ts';
 export { readFigureCell, type CellIssueKind, type CellValue, type FigureKind } from './values.ts';
-export { headerSignature, mappingOf, applyMapping, reassign, type SavedMapping } from './mapping.ts';
+export { headerSignature, mappingOf, applyMapping, reassign, mappingKey, parseMapping, findSheet, type SavedMapping } from './mapping.ts';
 export { BIEU06_TARGETS, BIEU06_SUMS } from './bieu06.ts';
 export {
   CRITERIA_TARGETS,

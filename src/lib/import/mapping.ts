@@ -1,12 +1,13 @@
 /**
  * Remembering a mapping the user corrected: a sheet's header gets a stable signature (the same header text in
  * the same columns, whatever the case, tones or spacing, gives the same signature), and a stored mapping is
- * re-applied to a sheet with that signature.
+ * re-applied to a sheet with that signature (findSheet, for every spreadsheet import: figures, criteria).
  */
 import type { Sheet } from './grid.ts';
 import { locateHeader, type HeaderLayout } from './header.ts';
 import { normalizeHeader } from './normalize.ts';
-import type { ColumnTarget, Recognition } from './recognize.ts';
+import { pickSheet, recognizeColumns, type ColumnTarget, type Recognition } from './recognize.ts';
+import type { Workbook } from './grid.ts';
 
 export interface SavedMapping {
   signature: string;
@@ -80,4 +81,43 @@ export function reassign(recognition: Recognition, targets: readonly ColumnTarge
     missing: targets.filter((t) => !t.optional && !assignments[t.id]).map((t) => t.id),
     unrecognised: layout.columns.filter((c) => c.path.length && !taken.has(c.index)),
   };
+}
+
+/** localStorage key of the mapping remembered for a sheet header. */
+export const mappingKey = (signature: string) => `cchc:v1:import-map:${signature}`;
+
+/** A mapping as stored (JSON), or undefined when it is not one (missing, damaged, a negative column). */
+export function parseMapping(text: string | null | undefined): SavedMapping | undefined {
+  if (!text) return undefined;
+  try {
+    const v = JSON.parse(text) as SavedMapping;
+    if (typeof v?.signature !== 'string' || typeof v.columns !== 'object' || v.columns === null) return undefined;
+    return Object.values(v.columns).every((c) => Number.isInteger(c) && c >= 0) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The first sheet, best-fitting first (or just `sheetIndex`), whose columns — as remembered for its header, else as
+ * recognised — are `usable`; shared by every spreadsheet import (figures, criteria).
+ */
+export function findSheet(
+  workbook: Workbook,
+  targets: readonly ColumnTarget[],
+  saved: (signature: string) => SavedMapping | undefined,
+  sheetIndex: number | undefined,
+  usable: (recognition: Recognition) => boolean,
+): { sheetIndex: number; recognition: Recognition; signature: string } | null {
+  const candidates = sheetIndex != null ? [sheetIndex] : [pickSheet(workbook.sheets, targets), ...workbook.sheets.keys()];
+  for (const i of candidates) {
+    const sheet = workbook.sheets[i];
+    if (!sheet) continue;
+    const layout = locateHeader(sheet);
+    const signature = headerSignature(layout);
+    const mapping = saved(signature);
+    const recognition = (mapping && applyMapping(sheet, mapping, targets)) || recognizeColumns(sheet, targets, layout);
+    if (usable(recognition) || sheetIndex != null) return { sheetIndex: i, recognition, signature };
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import type { Issue } from './evaluate.ts';
+import type { Issue } from './evaluation.ts';
 
 /**
  * "Tải bản dự thảo": a copy to circulate for comments before signing, marked "DỰ THẢO" at the top of its first pages.

@@ -1,7 +1,7 @@
 import { cleanLine, cleanText, isAllUpper, upperFirst, upperVi } from '../format/text.ts';
 import { dayText, monthText, parseIsoDate } from '../format/date.ts';
-import { typeAbbr } from '../catalogue/document-types.ts';
-import { wording } from './wording.ts';
+import { typeAbbr } from '../../schemas/document-types.ts';
+import { wording } from '../document/wording.ts';
 import { cap, sentenceCaseBody } from './placeholders.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { TextRun } from './model.ts';
+import type { TextRun } from '../document/model.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import { formatCitation, formatShortCitation } from '../catalogue/citation.ts';
 import { cleanText } from '../format/text.ts';

@@ -1,5 +1,5 @@
 import type { BlockTemplate, FieldTemplate, ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
-import { blockKey, childKey } from '../report/keys.ts';
+import { blockKey, childKey } from '../report/index.ts';
 import { fieldType } from '../format/figure.ts';
 import { lowerFirst } from '../format/text.ts';
 

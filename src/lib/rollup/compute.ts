@@ -1,9 +1,7 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
-import { evaluate, type Evaluation } from '../report/evaluate.ts';
-import { computeFigures } from '../report/blocks/indicators/compute.ts';
-import { asDocumentRows } from '../report/blocks/documents/kind.ts';
+import { asDocumentRows, computeFigures, evaluate, type Evaluation } from '../report/index.ts';
 import { citeBrief } from '../catalogue/citation.ts';
 import { cleanLine } from '../format/text.ts';
 import { parseIsoDate, formatShortDate } from '../format/date.ts';

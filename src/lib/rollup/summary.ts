@@ -1,8 +1,7 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { BlockTemplate, IssuerLevel, ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
 import { applyLevel } from '../drafts/level.ts';
-import type { Row } from '../report/values.ts';
-import { blockKey, childKey } from '../report/keys.ts';
+import { blockKey, childKey, type Row } from '../report/index.ts';
 import { newDraft } from '../drafts/new.ts';
 import { cleanLine, cleanText } from '../format/text.ts';
 import { periodLabel } from '../format/period.ts';

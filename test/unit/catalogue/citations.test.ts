@@ -13,7 +13,7 @@ import { citationProblem, isCurrentStatus, statusOn, today } from '../../../src/
 import { bracketCitations, citeTags, typedCitations } from '../../../src/lib/catalogue/usage.ts';
 import { statusLabels } from '../../../src/lib/catalogue/citation.ts';
 import { buildDocument } from '../../../src/lib/report/build.ts';
-import type { DocBlock, ReportDocument } from '../../../src/lib/report/model.ts';
+import type { DocBlock, ReportDocument } from '../../../src/lib/document/model.ts';
 import type { DocumentStatus } from '../../../src/schemas/catalogue.ts';
 
 const walk = (dir: string): string[] =>

@@ -3,7 +3,7 @@ import { buildDocument } from '../../../src/lib/report/build.ts';
 import { renderDocx } from '../../../src/lib/docx/render.ts';
 import { sanitize } from '../../../src/lib/docx/text.ts';
 import { mmToTwip } from '../../../src/lib/docx/page.ts';
-import type { ReportDocument } from '../../../src/lib/report/model.ts';
+import type { ReportDocument } from '../../../src/lib/document/model.ts';
 import { CATALOGUE, assertDocxXml, failures, runChecker, unzip, writeOut } from '../../support/helpers.ts';
 import { examples, templates } from '../../support/fixtures.ts';
 

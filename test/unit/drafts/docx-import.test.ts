@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { renderReport } from '../../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../../support/render.ts';
 import { renderDocx } from '../../../src/lib/docx/render.ts';
 import { buildDocument } from '../../../src/lib/report/build.ts';
 import { addCustomXmlPart } from '../../../src/lib/docx/custom-xml.ts';
@@ -20,7 +20,7 @@ import { assertDocxXml, failures, runChecker, writeOut } from '../../support/hel
 import { examples, exampleOf, templates } from '../../support/fixtures.ts';
 
 const catalogue = loadCatalogue();
-const render = async (draft: Draft) => (await renderReport(templates.get(draft.kind)!, draft, catalogue)).bytes;
+const render = async (draft: Draft) => await renderBytes(templates.get(draft.kind)!, draft, catalogue);
 /** What a restored draft must equal: the original as JSON keeps it, without the time it was saved. */
 const typed = (d: Draft) => JSON.parse(JSON.stringify({ ...d, updatedAt: '' }));
 const restore = (bytes: Uint8Array, kind: string) => {

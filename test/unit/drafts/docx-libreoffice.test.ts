@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderReport } from '../../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../../support/render.ts';
 import { loadCatalogue } from '../../../src/data/load.ts';
 import { docxImportMessages, parseDraftDocx } from '../../../src/lib/drafts/docx-import.ts';
 import type { Draft } from '../../../src/schemas/draft.ts';
@@ -29,7 +29,7 @@ describe.skipIf(!hasSoffice)('LibreOffice open-and-save', () => {
     const files: string[] = [];
     for (const [name, draft] of drafts) {
       const file = join(dir, `${name}.docx`);
-      writeFileSync(file, (await renderReport(templates.get(draft.kind)!, draft, catalogue)).bytes);
+      writeFileSync(file, await renderBytes(templates.get(draft.kind)!, draft, catalogue));
       files.push(file);
     }
     const typedByHand = join(dir, 'go-tay.txt');

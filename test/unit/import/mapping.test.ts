@@ -7,6 +7,7 @@ import {
   importFigures,
   locateHeader,
   mappingOf,
+  parseMapping,
   readSheet,
   reassign,
   recognizeColumns,
@@ -104,5 +105,13 @@ describe('a corrected mapping is remembered and re-applied', () => {
     const cleared = reassign(moved, BIEU06_TARGETS, 'da-qua-han', null);
     expect(cleared.assignments['da-qua-han']).toBeUndefined();
     expect(cleared.missing).toEqual(['da-qua-han', 'dang-qua-han']);
+  });
+});
+
+describe('parseMapping', () => {
+  it('reads a stored mapping back, and nothing from a damaged one', () => {
+    expect(parseMapping('{"signature":"x","columns":{"a":2}}')).toEqual({ signature: 'x', columns: { a: 2 } });
+    expect(parseMapping('{"signature":"x","columns":{"a":-1}}')).toBeUndefined();
+    expect(parseMapping('không phải JSON')).toBeUndefined();
   });
 });

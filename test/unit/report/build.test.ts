@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/lib/report/build.ts';
 import { letter } from '../../../src/lib/report/numbering.ts';
-import { wording } from '../../../src/lib/report/wording.ts';
+import { wording } from '../../../src/lib/document/wording.ts';
 import { runsText } from '../../../src/lib/report/prose.ts';
-import type { DocBlock, ReportDocument } from '../../../src/lib/report/model.ts';
+import type { DocBlock, ReportDocument } from '../../../src/lib/document/model.ts';
 import { CATALOGUE } from '../../support/helpers.ts';
 import { draftFor, exampleOf, mini, monthly, periodic, periodicWithTarget, templates } from '../../support/fixtures.ts';
 

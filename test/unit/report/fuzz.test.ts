@@ -12,7 +12,7 @@ import { checkNd30 as check } from '../../support/nd30.ts';
 import { DRAFT_VERSION, draftSchema } from '../../../src/schemas/draft.ts';
 import { formatZodIssues } from '../../../src/data/load.ts';
 import { evaluate } from '../../../src/lib/report/evaluate.ts';
-import { renderReport } from '../../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../../support/render.ts';
 import { parseDraftDocx } from '../../../src/lib/drafts/docx-import.ts';
 import { templateSections } from '../../../src/lib/report/keys.ts';
 import { allBlocks, resolveSections } from '../../../src/lib/report/walk.ts';
@@ -244,7 +244,7 @@ describe('fuzz', () => {
         tally.blocking++;
         continue;
       }
-      const { bytes } = await renderReport(template, draft, CATALOGUE, ev);
+      const bytes = await renderBytes(template, draft, CATALOGUE, ev);
       assertDocxXml(bytes);
       // The draft the .docx carries comes back whole (JSON has no -0: compared as JSON keeps it).
       const restored = parseDraftDocx(bytes, draft.kind);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizePlace, placeDateLine } from '../../../src/lib/report/normalize.ts';
 import { fillPlaceholders, sentenceCaseBody } from '../../../src/lib/report/placeholders.ts';
 import { evaluate } from '../../../src/lib/report/evaluate.ts';
-import { renderReport } from '../../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../../support/render.ts';
 import { CATALOGUE, OUT } from '../../support/helpers.ts';
 import { checkNd30, docxText } from '../../support/nd30.ts';
 import { draftFor, monthly } from '../../support/fixtures.ts';
@@ -106,7 +106,7 @@ describe('a .docx with these names passes the Decree 30 checker', () => {
     });
     const ev = evaluate(monthly, draft, CATALOGUE);
     expect(ev.issues.filter((i) => i.field === 'header.place' || i.field === 'header.leaveDayBlank')).toEqual([]);
-    const { bytes } = await renderReport(monthly, draft, CATALOGUE, ev);
+    const bytes = await renderBytes(monthly, draft, CATALOGUE, ev);
     const file = join(OUT, `names-${n.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.docx`);
     writeFileSync(file, bytes);
     expect(checkNd30(file).filter((r) => !r.ok)).toEqual([]);

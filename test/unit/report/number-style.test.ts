@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/lib/report/build.ts';
 import { runsText } from '../../../src/lib/report/prose.ts';
-import type { DocBlock, ReportDocument } from '../../../src/lib/report/model.ts';
+import type { DocBlock, ReportDocument } from '../../../src/lib/document/model.ts';
 import { CATALOGUE } from '../../support/helpers.ts';
 import { draftFor, exampleOf, monthly, periodic } from '../../support/fixtures.ts';
 

@@ -15,7 +15,7 @@ import { removeInstance } from '../../../src/lib/drafts/instances.ts';
 import { decisionDraft } from '../../../src/lib/drafts/structure.ts';
 import { defaultsFor, levelsOf } from '../../../src/lib/report/defaults.ts';
 import { sentenceCaseBody } from '../../../src/lib/report/placeholders.ts';
-import type { DocBlock, ReportDocument } from '../../../src/lib/report/model.ts';
+import type { DocBlock, ReportDocument } from '../../../src/lib/document/model.ts';
 import type { Draft } from '../../../src/schemas/draft.ts';
 import { unzip } from '../../support/helpers.ts';
 import { catalogueBrief } from '../../../src/lib/builder/catalogue-search.ts';

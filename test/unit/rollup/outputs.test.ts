@@ -5,7 +5,7 @@ import { computeRollup } from '../../../src/lib/rollup/compute.ts';
 import { addReports, emptyRollup, type RollupState } from '../../../src/lib/rollup/state.ts';
 import { summaryDraft } from '../../../src/lib/rollup/summary.ts';
 import { fixedHeaders, rollupWorkbook, rollupXlsx, sheetNames } from '../../../src/lib/rollup/xlsx.ts';
-import { renderReport } from '../../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../../support/render.ts';
 import { parseDraftDocx } from '../../../src/lib/drafts/docx-import.ts';
 import { draftSchema } from '../../../src/schemas/draft.ts';
 import { monthly, periodic, templates } from '../../support/fixtures.ts';
@@ -72,7 +72,7 @@ describe('summaryDraft', () => {
   });
 
   it('renders to a .docx that passes the Decree 30 checker, prints the totals and carries its draft', async () => {
-    const { bytes } = await renderReport(monthly, d, CATALOGUE);
+    const bytes = await renderBytes(monthly, d, CATALOGUE);
     const file = writeOut('rollup-summary-unit.docx', bytes);
     expect(failures(runChecker(file))).toEqual([]);
     const text = docxText(file);
@@ -90,7 +90,9 @@ describe('summaryDraft', () => {
     expect(text).toContain(`Tổng số hồ sơ nhận giải quyết ${vi(sum((u) => u.figures.files['tong-nhan']))} hồ sơ`);
     const onTime = sum((u) => u.figures.files['da-truoc-han'] + u.figures.files['da-dung-han']);
     const due = sum((u) => u.figures.files['tong-da-giai-quyet'] + u.figures.files['dang-qua-han']);
-    expect(text).toContain(`Tỷ lệ giải quyết trước hạn và đúng hạn đạt ${vi(Math.floor((2 * onTime * 10_000 + due) / (2 * due)) / 100)}%`);
+    // The block's rates share their decimals, so the rate may be written with trailing zeros ("98,90%").
+    const rate = vi(Math.floor((2 * onTime * 10_000 + due) / (2 * due)) / 100);
+    expect(text).toMatch(new RegExp(`Tỷ lệ giải quyết trước hạn và đúng hạn đạt ${rate}${rate.includes(',') ? '0*' : '(,0+)?'}%`));
     expect(text).not.toContain('Mỹ Hào');
     const back = parseDraftDocx(bytes, monthly.id);
     expect(back.ok && back.draft.values[FILES]).toEqual(d.values[FILES]);

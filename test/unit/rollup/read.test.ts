@@ -5,7 +5,7 @@ import { readFile, readMessages } from '../../../src/lib/rollup/read.ts';
 import { parseRollup, parseMessages } from '../../../src/lib/rollup/parse.ts';
 import { addReports, emptyRollup, serializeRollup, ROLLUP_VERSION } from '../../../src/lib/rollup/state.ts';
 import { trimDraft } from '../../../src/lib/rollup/summary.ts';
-import { renderReport } from '../../../src/lib/report/pipeline.ts';
+import { renderBytes } from '../../support/render.ts';
 import { docxImportMessages } from '../../../src/lib/drafts/docx-import.ts';
 import { importMessages } from '../../../src/lib/drafts/import.ts';
 import { DRAFT_VERSION } from '../../../src/lib/drafts/constants.ts';
@@ -18,7 +18,7 @@ const draft = unitDraft(4, figures);
 
 describe('readFile', () => {
   it('reads the draft a .docx made by the site carries, and an exported .json', async () => {
-    const { bytes } = await renderReport(monthly, draft, CATALOGUE);
+    const bytes = await renderBytes(monthly, draft, CATALOGUE);
     const fromDocx = readFile('phuong.docx', bytes);
     expect(fromDocx).toMatchObject({ ok: true, type: 'report' });
     if (fromDocx.ok && fromDocx.type === 'report') expect(fromDocx.draft.values[FILES]).toEqual(figures.files);

@@ -4,7 +4,7 @@ import { nd30CheckerPath } from '../../support/nd30.ts';
 import { buildDocument } from '../../../src/lib/report/build.ts';
 import { renderDocx } from '../../../src/lib/docx/render.ts';
 import { loadCatalogue } from '../../../src/data/load.ts';
-import type { ReportDocument } from '../../../src/lib/report/model.ts';
+import type { ReportDocument } from '../../../src/lib/document/model.ts';
 import { failures, runChecker, unzip, writeOut } from '../../support/helpers.ts';
 import { zip } from '../../support/zip.ts';
 import { exampleOf, templates } from '../../support/fixtures.ts';

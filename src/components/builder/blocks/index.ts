@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
-import type { BlockKindName, BlockOf } from '../../../lib/report/blocks/types.ts';
+import type { BlockKindName } from '../../../lib/report/index.ts';
+import type { BlockEditorProps } from './types.ts';
 import { ProseEditor } from './prose/ProseEditor.tsx';
 import { AssessmentEditor } from './assessment/AssessmentEditor.tsx';
 import { DocumentsEditor } from './documents/DocumentsEditor.tsx';
@@ -7,10 +8,7 @@ import { IndicatorsEditor } from './indicators/IndicatorsEditor.tsx';
 import { TableEditor } from './table/TableEditor.tsx';
 import { ScoresEditor } from './scores/Lazy.tsx';
 
-/** The props of every block editor: its block, the block's value key and the value stored there. */
-export type BlockEditorProps<K extends BlockKindName> = { block: BlockOf<K>; path: string; value: unknown };
-
-/** The editor of each block kind; a new kind adds its editor here (and its module in src/lib/report/blocks/). */
+/** The editor of each block kind; a new kind adds its editor here (in blocks/<kind>/, as its engine module is in src/lib/report/blocks/<kind>/). */
 export const blockEditors: { [K in BlockKindName]: ComponentType<BlockEditorProps<K>> } = {
   prose: ProseEditor,
   assessment: AssessmentEditor,

@@ -1,6 +1,5 @@
 import { domId, IssueList, useShownIssues } from '../fields.tsx';
 import { t } from './strings.ts';
-import { t as tf } from '../strings/fields.ts';
 
 /** Up, down and remove buttons of row `i` of `count`; `what` names the row for screen readers ("Văn bản 2"). */
 export function RowButtons({
@@ -63,7 +62,7 @@ export function ComputedFigure({
   return (
     <div class="cchc-field cchc-field--computed">
       <label for={id}>
-        {label} ({tf.computed})
+        {label} ({t.computed})
       </label>
       <output id={id} aria-live="polite" aria-describedby={described || undefined}>
         {text}

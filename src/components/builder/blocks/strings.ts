@@ -1,5 +1,7 @@
 /** The block editors (blocks/*.tsx): prose help, figures and targets, rows of documents and tables. */
 export const t = {
+  /** Beside a figure the engine computes. */
+  computed: 'tự tính',
   target: (text: string, citation: string) => `Chỉ tiêu: ${text} (${citation}).`,
   formula: 'Công thức',
   emptyIsZero: 'Ô trống được tính là 0.',

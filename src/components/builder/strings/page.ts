@@ -3,6 +3,8 @@
  * builder has its own table in this folder and loads it with its code; this one holds what the page shows
  * before the visitor acts.
  */
+import { t as pending } from '../../ui/strings/pending.ts';
+
 export const t = {
   loading: 'Đang tải công cụ lập báo cáo… (cần bật JavaScript)',
   privacy: 'Mọi thứ bạn nhập chỉ lưu trên máy này (trong trình duyệt), không gửi đi đâu.',
@@ -36,7 +38,6 @@ export const t = {
   sectionsHeading: (docType: string) => `Nội dung ${docType.toLocaleLowerCase('vi')}`,
   formLabel: (docType: string) => `Soạn ${docType.toLocaleLowerCase('vi')}`,
   sectionsHint: 'Mở từng phần để nhập nội dung.',
-  sectionLoading: 'Đang tải…',
   sectionEmpty: '(chưa nhập)',
   sectionFilled: (n: number) => `(đã nhập ${n} mục)`,
 
@@ -60,10 +61,8 @@ export const t = {
   // Also said when the .docx code could not be downloaded (offline before the site was saved on this computer).
   downloadFailed:
     'Không tạo được tệp .docx (có thể do mất mạng). Nội dung đã nhập vẫn được lưu trên máy này; hãy kết nối mạng, tải lại trang rồi thử lại. Nếu vẫn lỗi, xuất bản nháp .json và báo cho người quản trị trang.',
-  // Shown in place of a part (a section, the preview, a draft button's action) whose code could not be downloaded.
-  loadFailed: (what: string) =>
-    `Không tải được ${what} (có thể do mất mạng). Nội dung đã nhập vẫn được lưu trên máy này; hãy kết nối mạng rồi tải lại trang.`,
-  partWhat: 'phần này',
+  // Said when a draft button's action could not be downloaded (the UI kit's words: src/components/ui/strings/pending.ts).
+  loadFailed: pending.loadFailed,
   previewWhat: 'bản xem trước',
   actionWhat: 'chức năng này',
 };

@@ -5,7 +5,6 @@
 export const t = {
   level: 'Cơ quan ban hành thuộc cấp',
   levelHint: 'Chọn cấp để có sẵn tên cơ quan, câu kết, người ký và nơi nhận phù hợp; phần bạn đã sửa được giữ nguyên.',
-  levels: { xa: 'Xã, phường, đặc khu', tinh: 'Ủy ban nhân dân tỉnh, thành phố', so: 'Sở, ban, ngành tỉnh' } as Record<string, string>,
   levelChanged: (name: string) => `Đã đổi các nội dung mặc định sang cấp “${name}”; phần bạn đã tự sửa vẫn giữ nguyên.`,
 
   omit: 'Không in đoạn này',

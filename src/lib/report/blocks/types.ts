@@ -1,8 +1,8 @@
 import type { BlockTemplate } from '../../../schemas/template.ts';
 import type { BlockValue, Draft } from '../../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../../schemas/catalogue.ts';
-import type { DocBlock } from '../model.ts';
-import type { Evaluation, Issue } from '../evaluate.ts';
+import type { DocBlock } from '../../document/model.ts';
+import type { Evaluation, Issue } from '../evaluation.ts';
 import type { ProseContext } from '../prose.ts';
 import type { FigureStyle } from '../../format/figure.ts';
 import type { TypedFigure } from '../rules/figures.ts';

@@ -1,6 +1,6 @@
 import type { ReportTemplate } from '../../../schemas/template.ts';
 import type { Draft } from '../../../schemas/draft.ts';
-import type { Issue } from '../evaluate.ts';
+import type { Issue } from '../evaluation.ts';
 import { periodLabel } from '../../format/period.ts';
 import { headerLines } from '../normalize.ts';
 import { draftTexts, type TextField } from './texts.ts';

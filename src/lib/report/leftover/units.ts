@@ -1,7 +1,7 @@
 import type { Draft } from '../../../schemas/draft.ts';
 import { sentenceCaseBody } from '../placeholders.ts';
 import { isAllUpper } from '../../format/text.ts';
-import { isPlaceholderName, unitKey } from '../../rollup/units.ts';
+import { isPlaceholderName, unitKey } from '../../format/unit-key.ts';
 
 /**
  * Administrative units named in running text: "xã Minh Hòa", "Ủy ban nhân dân phường 3 Bảo Lộc", "tỉnh Đắk Lắk" — a

@@ -1,7 +1,7 @@
 import type { ReportTemplate } from '../../../schemas/template.ts';
 import type { Draft } from '../../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../../schemas/catalogue.ts';
-import type { Issue } from '../evaluate.ts';
+import type { Issue } from '../evaluation.ts';
 import { cleanLine } from '../../format/text.ts';
 import { defaultsFor } from '../defaults.ts';
 import { decisionTexts } from '../decision.ts';

@@ -1,4 +1,4 @@
-import type { Issue } from '../evaluate.ts';
+import type { Issue } from '../evaluation.ts';
 import type { FigureKind } from '../../format/figure.ts';
 import { formatNumber, parseNumber } from '../../format/number.ts';
 

@@ -1,6 +1,6 @@
 import type { ReportTemplate } from '../../../schemas/template.ts';
 import type { Draft } from '../../../schemas/draft.ts';
-import type { Issue } from '../evaluate.ts';
+import type { Issue } from '../evaluation.ts';
 import { parseIsoDate } from '../../format/date.ts';
 import { defaultsFor } from '../defaults.ts';
 import { cleanLine, isAllUpper } from '../../format/text.ts';

@@ -1,6 +1,6 @@
 import type { Draft } from '../../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../../schemas/catalogue.ts';
-import type { Issue } from '../evaluate.ts';
+import type { Issue } from '../evaluation.ts';
 import { cleanLine } from '../../format/text.ts';
 import { AUTHORITY, BARE_TITLES, headerLines } from '../normalize.ts';
 import { newProseContext, parseProse, runsText } from '../prose.ts';

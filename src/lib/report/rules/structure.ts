@@ -1,6 +1,6 @@
 import type { ReportTemplate } from '../../../schemas/template.ts';
 import type { Draft } from '../../../schemas/draft.ts';
-import type { Issue } from '../evaluate.ts';
+import type { Issue } from '../evaluation.ts';
 import type { ResolvedSection } from '../walk.ts';
 import { cleanLine } from '../../format/text.ts';
 import { cutoffRange, formatCutoff } from '../../format/cutoff.ts';

@@ -1,9 +1,9 @@
-import { asAssessment, type Assessment } from '../../../../lib/report/blocks/assessment/kind.ts';
 import { useStore } from '@nanostores/preact';
+import { asAssessment, type Assessment } from '../../../../lib/report/index.ts';
 import { $draft, $evaluation, setValue } from '../../store.ts';
 import { shownCodec } from '../../StructureFields.tsx';
 import { domId, IssueList, ProseInput, useShownIssues } from '../../fields.tsx';
-import type { BlockEditorProps } from '../index.ts';
+import type { BlockEditorProps } from '../types.ts';
 
 export function AssessmentEditor({ block, path, value }: BlockEditorProps<'assessment'>) {
   const a = asAssessment(value);

@@ -1,11 +1,11 @@
 import type { DocumentRow } from '../../../../schemas/draft.ts';
-import { asDocumentRows, emptyDocumentRow } from '../../../../lib/report/blocks/documents/kind.ts';
+import { asDocumentRows, emptyDocumentRow } from '../../../../lib/report/index.ts';
 import { moveRow, patchRow, removeRow } from '../../../../lib/drafts/rows.ts';
 import { setValue } from '../../store.ts';
 import { TextInput } from '../../fields.tsx';
 import { t } from '../strings.ts';
 import { RowButtons } from '../shared.tsx';
-import type { BlockEditorProps } from '../index.ts';
+import type { BlockEditorProps } from '../types.ts';
 
 const columns: [keyof DocumentRow, string, string][] = [
   ['kind', t.docKind, 'text'],

@@ -1,5 +1,5 @@
-import type { Row } from '../../../../lib/report/values.ts';
-import { t } from '../../strings/import.ts';
+import type { Row } from '../../../../lib/report/index.ts';
+import { t } from './import-strings.ts';
 
 /** The sheet's rows by lĩnh vực, kept with the figures when the template has a table for them; printing it as a Phụ lục. */
 export function ImportRows({ id, rows, print, onPrint }: { id: string; rows: Row[]; print?: boolean; onPrint: (on: boolean) => void }) {

@@ -1,17 +1,14 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { FieldTemplate } from '../../../../schemas/template.ts';
-import { formulaOf, totalsOf } from '../../../../lib/report/blocks/indicators/formula.ts';
-import { changes, changeText, compareKey, comparePeriods } from '../../../../lib/report/blocks/indicators/compare.ts';
+import { changeText, changes, compareKey, comparePeriods, formulaOf, isRecord, totalsOf } from '../../../../lib/report/index.ts';
 import { formatFigure } from '../../../../lib/format/figure.ts';
 import { upperFirst } from '../../../../lib/format/text.ts';
-import { isRecord } from '../../../../lib/report/values.ts';
 import { $evaluation, $notice, getProps, setValue } from '../../store.ts';
-import { FigureInput } from '../../FigureInput.tsx';
+import { FigureInput } from '../../fields.tsx';
 import { t } from '../strings.ts';
-import { t as tf } from '../../strings/fields.ts';
 import { ComputedFigure } from '../shared.tsx';
-import type { BlockEditorProps } from '../index.ts';
+import type { BlockEditorProps } from '../types.ts';
 
 /** "4.133 hồ sơ", "99,88%" as the document writes them; "—" until the checks have run or while it cannot be computed. */
 const figureText = (f: FieldTemplate, v: number | null | undefined) => (v == null ? '—' : formatFigure(f, v, getProps().template.figures));
@@ -78,7 +75,7 @@ export function IndicatorsEditor({ block, path, value: stored }: BlockEditorProp
               f.emptyIsZero && t.emptyIsZero,
               sums.length > 0 && t.totalOf(sums),
               target && t.target(target.text, target.citation),
-              derived && `${upperFirst(tf.computed)}: ${figureText(f, figures[f.id])}.`,
+              derived && `${upperFirst(t.computed)}: ${figureText(f, figures[f.id])}.`,
             ]
               .filter(Boolean)
               .join(' ') || undefined

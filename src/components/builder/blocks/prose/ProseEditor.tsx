@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { asText } from '../../../../lib/report/values.ts';
+import { asText } from '../../../../lib/report/index.ts';
 import { $draft, $evaluation, setValue } from '../../store.ts';
 import { shownCodec } from '../../StructureFields.tsx';
 import { ProseInput } from '../../fields.tsx';
 import { t } from '../strings.ts';
-import type { BlockEditorProps } from '../index.ts';
+import type { BlockEditorProps } from '../types.ts';
 
 /** A prose block; citations and placeholders the text holds show as they will print (shownCodec). */
 export function ProseEditor({ block, path, value }: BlockEditorProps<'prose'>) {

@@ -1,12 +1,9 @@
 import type { ScoreTable } from '../../../../schemas/draft.ts';
-import type { KnownDocument } from '../../../../lib/report/blocks/scores/edit.ts';
-import type { BlockOf } from '../../../../lib/report/blocks/types.ts';
-import { needsExplanation, type ScoreTotals } from '../../../../lib/report/blocks/scores/tree.ts';
-import { rowField } from '../../../../lib/report/blocks/scores/kind.ts';
+import { needsExplanation, rowField, type BlockOf, type KnownDocument, type ScoreTotals } from '../../../../lib/report/index.ts';
 import { formatPercent } from '../../../../lib/format/number.ts';
 import { useIssues } from '../../fields.tsx';
 import { LeafEditor } from './LeafEditor.tsx';
-import { n } from './ScoresEditor.tsx';
+import { n } from './shared.tsx';
 import { t } from './strings.ts';
 
 type Scores = BlockOf<'scores'>;

@@ -1,6 +1,5 @@
 import type { DocumentRow, ScoreTable } from '../../../../schemas/draft.ts';
-import { rowField } from '../../../../lib/report/blocks/scores/kind.ts';
-import { emptyEvidence, hasDocument, patchScoreRow, type KnownDocument } from '../../../../lib/report/blocks/scores/edit.ts';
+import { emptyEvidence, hasDocument, patchScoreRow, rowField, type KnownDocument } from '../../../../lib/report/index.ts';
 import { patchRow, removeRow } from '../../../../lib/drafts/rows.ts';
 import { domId, TextInput } from '../../fields.tsx';
 import { t } from './strings.ts';

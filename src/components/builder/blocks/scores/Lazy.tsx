@@ -1,6 +1,6 @@
-import { useModule } from '../../lazy.ts';
-import { Pending } from '../../Pending.tsx';
-import type { BlockEditorProps } from '../index.ts';
+import { useModule } from '../../../ui/lazy.ts';
+import { Pending } from '../../../ui/Pending.tsx';
+import type { BlockEditorProps } from '../types.ts';
 
 const load = () => import('./ScoresEditor.tsx');
 

@@ -1,13 +1,9 @@
 import type { ScoreTable } from '../../../../schemas/draft.ts';
-import type { KnownDocument } from '../../../../lib/report/blocks/scores/edit.ts';
-import type { BlockOf } from '../../../../lib/report/blocks/types.ts';
-import { differs, type ScoreTotals } from '../../../../lib/report/blocks/scores/tree.ts';
-import { rowField } from '../../../../lib/report/blocks/scores/kind.ts';
-import { patchScoreRow } from '../../../../lib/report/blocks/scores/edit.ts';
-import { FigureInput } from '../../FigureInput.tsx';
+import { differs, patchScoreRow, rowField, type BlockOf, type KnownDocument, type ScoreTotals } from '../../../../lib/report/index.ts';
+import { FigureInput } from '../../fields.tsx';
 import { domId, ProseInput } from '../../fields.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';
-import { n } from './ScoresEditor.tsx';
+import { n } from './shared.tsx';
 import { t } from './strings.ts';
 
 type Scores = BlockOf<'scores'>;

@@ -1,7 +1,6 @@
 import type { ScoreTable } from '../../../../schemas/draft.ts';
-import type { BlockOf } from '../../../../lib/report/blocks/types.ts';
-import { differs, needsExplanation, scoreOf, type ScoreTotals } from '../../../../lib/report/blocks/scores/tree.ts';
-import { SetNotice, SummaryTable, n } from './ScoresEditor.tsx';
+import { differs, needsExplanation, scoreOf, type BlockOf, type ScoreTotals } from '../../../../lib/report/index.ts';
+import { SetNotice, SummaryTable, n } from './shared.tsx';
 import { t } from './strings.ts';
 
 type Scores = BlockOf<'scores'>;

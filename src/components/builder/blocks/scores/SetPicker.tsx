@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ScoreTable } from '../../../../schemas/draft.ts';
-import type { BlockOf } from '../../../../lib/report/blocks/types.ts';
-import { tableFromSet } from '../../../../lib/report/blocks/scores/sets.ts';
+import { tableFromSet, type BlockOf } from '../../../../lib/report/index.ts';
 import { getProps } from '../../store.ts';
 import { domId } from '../../fields.tsx';
-import { useModule } from '../../lazy.ts';
-import { Pending } from '../../Pending.tsx';
+import { useModule } from '../../../ui/lazy.ts';
+import { Pending } from '../../../ui/Pending.tsx';
 import { t } from './strings.ts';
 
 type Props = { block: BlockOf<'scores'>; path: string; table: ScoreTable; onTable: (t: ScoreTable | undefined) => void };

@@ -1,16 +1,9 @@
-/** "Nhập bảng tiêu chí từ bảng tính" (scores/ImportCriteria.tsx), loaded with the dialog. */
+/** "Nhập bảng tiêu chí từ bảng tính" for a score table (ImportCriteria.tsx), loaded with the dialog. */
 export const t = {
   title: (block: string) => `Nhập bảng tiêu chí từ bảng tính: ${block}`,
   intro:
     'Chọn tệp Excel (.xlsx, .xls) hoặc .csv có bảng tiêu chí tỉnh gửi (cột TT, tên lĩnh vực/tiêu chí, điểm tối đa; có thể có cách chấm, điểm tự đánh giá, tài liệu kiểm chứng). Cấp lĩnh vực, tiêu chí, tiêu chí thành phần lấy theo số thứ tự (I, 1, 1.1 …) hoặc theo thụt lề. Tệp chỉ được đọc trên máy này, không gửi đi đâu.',
-  file: 'Chọn tệp bảng tính',
-  reading: 'Đang đọc bảng tính…',
-  sheet: 'Trang tính',
-  source: (name: string) => `Tệp: ${name}`,
-  headerRows: (from: number, to: number) => (from === to ? `dòng tiêu đề: dòng ${from}` : `dòng tiêu đề: dòng ${from}–${to}`),
-  mappingHeading: 'Cột nhận ra được',
   mappingHint: 'Kiểm tra từng cột; chọn lại nếu sai. Cách ghép cột sẽ được nhớ cho lần nhập sau.',
-  savedMapping: 'Đã dùng cách ghép cột bạn chọn lần trước cho bảng tính có cùng tiêu đề.',
   noNameColumn: 'Chưa nhận ra cột tên lĩnh vực, tiêu chí: chọn cột đó ở trên.',
   noColumnFound: (file: string) =>
     `Không tìm thấy cột tên tiêu chí, điểm tối đa trong tệp “${file}”. Kiểm tra tệp có dòng tiêu đề (TT, Lĩnh vực/Tiêu chí, Điểm tối đa). Bảng điểm đang có chưa bị thay đổi.`,
@@ -28,8 +21,6 @@ export const t = {
   noMax: 'chưa có điểm tối đa',
   replaceWarning: 'Bảng điểm đang có sẽ được thay bằng bảng này: điểm, tài liệu kiểm chứng và giải trình đã nhập sẽ bị xóa.',
   apply: 'Dùng bảng tiêu chí này',
-  cancel: 'Hủy',
-  close: 'Đóng',
   applied: (leaves: number, file: string) =>
     `Đã nhập ${leaves} tiêu chí từ tệp “${file}”. Kiểm tra điểm tối đa và chấm điểm từng tiêu chí.`,
   sourceName: (file: string) => `Bảng tiêu chí nhập từ tệp “${file}”`,

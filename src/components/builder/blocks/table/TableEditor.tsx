@@ -1,14 +1,13 @@
 import { useStore } from '@nanostores/preact';
-import { asRows, type Row } from '../../../../lib/report/values.ts';
-import { emptyTableRow } from '../../../../lib/report/blocks/table/kind.ts';
+import { asRows, emptyTableRow, type Row } from '../../../../lib/report/index.ts';
 import { moveRow, patchRow, removeRow } from '../../../../lib/drafts/rows.ts';
 import { formatFigureAs } from '../../../../lib/format/figure.ts';
 import { $evaluation, getProps, setValue } from '../../store.ts';
 import { domId, IssueList, TextInput, useShownIssues } from '../../fields.tsx';
-import { FigureInput } from '../../FigureInput.tsx';
+import { FigureInput } from '../../fields.tsx';
 import { t } from '../strings.ts';
 import { ComputedFigure, RowButtons } from '../shared.tsx';
-import type { BlockEditorProps } from '../index.ts';
+import type { BlockEditorProps } from '../types.ts';
 
 export function TableEditor({ block, path, value }: BlockEditorProps<'table'>) {
   const rows = asRows(value);

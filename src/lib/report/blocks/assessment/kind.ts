@@ -1,4 +1,4 @@
-import type { DocBlock } from '../../model.ts';
+import type { DocBlock } from '../../../document/model.ts';
 import type { BlockKind, BlockOf } from '../types.ts';
 import { parseProse } from '../../prose.ts';
 import { asText, blank, isRecord } from '../../values.ts';

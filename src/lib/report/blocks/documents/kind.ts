@@ -1,5 +1,5 @@
 import type { DocumentRow } from '../../../../schemas/draft.ts';
-import type { DocBlock } from '../../model.ts';
+import type { DocBlock } from '../../../document/model.ts';
 import { textBlock, type BlockKind, type BlockOf } from '../types.ts';
 import { asRows, blank } from '../../values.ts';
 import { cleanLine } from '../../../format/text.ts';

@@ -1,7 +1,7 @@
 /**
  * "Nhập số liệu từ bảng tính" for an indicators block whose fields declare `import` (the spreadsheet columns they
  * are read from): the block's fields as import targets, the figures a recognised sheet gives them, the block's
- * value after applying, and where a corrected mapping is remembered. Pure; the dialog (ImportFigures.tsx) and this
+ * value after applying. Pure; the dialog (ImportFigures.tsx) and this
  * module load only when the user imports.
  */
 import type { BlockOf } from '../types.ts';
@@ -10,12 +10,8 @@ import type { Row } from '../../values.ts';
 import { templateBlocks, templateParts } from '../../walk.ts';
 import { sheetRows } from '../table/linked.ts';
 import {
-  applyMapping,
-  headerSignature,
-  locateHeader,
-  pickSheet,
-  recognizeColumns,
   extractFigures,
+  findSheet,
   type ColumnTarget,
   type Recognition,
   type SavedMapping,
@@ -42,20 +38,6 @@ export function importTargets(block: Indicators): ColumnTarget[] {
   );
 }
 
-/** localStorage key of the mapping remembered for a sheet header. */
-export const mappingKey = (signature: string) => `cchc:v1:import-map:${signature}`;
-
-export function parseMapping(text: string | null | undefined): SavedMapping | undefined {
-  if (!text) return undefined;
-  try {
-    const v = JSON.parse(text) as SavedMapping;
-    if (typeof v?.signature !== 'string' || typeof v.columns !== 'object' || v.columns === null) return undefined;
-    return Object.values(v.columns).every((c) => Number.isInteger(c) && c >= 0) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export type SheetImport = { sheetIndex: number; recognition: Recognition; figures: SheetFigures; signature: string };
 
 /**
@@ -71,30 +53,6 @@ export function recognise(
 ): SheetImport | null {
   const found = findSheet(workbook, targets, saved, sheetIndex, (r) => Object.keys(r.assignments).length > 0);
   return found && { ...found, figures: extractFigures(workbook.sheets[found.sheetIndex], found.recognition, targets) };
-}
-
-/**
- * The first sheet, best-fitting first (or just `sheetIndex`), whose columns — as remembered for its header, else as
- * recognised — are `usable`; shared by every spreadsheet import (figures, criteria).
- */
-export function findSheet(
-  workbook: Workbook,
-  targets: readonly ColumnTarget[],
-  saved: (signature: string) => SavedMapping | undefined,
-  sheetIndex: number | undefined,
-  usable: (recognition: Recognition) => boolean,
-): { sheetIndex: number; recognition: Recognition; signature: string } | null {
-  const candidates = sheetIndex != null ? [sheetIndex] : [pickSheet(workbook.sheets, targets), ...workbook.sheets.keys()];
-  for (const i of candidates) {
-    const sheet = workbook.sheets[i];
-    if (!sheet) continue;
-    const layout = locateHeader(sheet);
-    const signature = headerSignature(layout);
-    const mapping = saved(signature);
-    const recognition = (mapping && applyMapping(sheet, mapping, targets)) || recognizeColumns(sheet, targets, layout);
-    if (usable(recognition) || sheetIndex != null) return { sheetIndex: i, recognition, signature };
-  }
-  return null;
 }
 
 /** "cột “Số hồ sơ nhận giải quyết › Tổng số”, …": what the sheet lacked, for the message when nothing was recognised. */

@@ -1,6 +1,6 @@
 import type { FieldTemplate } from '../../../../schemas/template.ts';
-import type { DocBlock } from '../../model.ts';
-import type { Issue } from '../../evaluate.ts';
+import type { DocBlock } from '../../../document/model.ts';
+import type { Issue } from '../../evaluation.ts';
 import { textBlock, type BlockKind, type BlockOf, type CheckContext, type RenderContext } from '../types.ts';
 import { isRecord } from '../../values.ts';
 import { fieldType, formatFigure } from '../../../format/figure.ts';
@@ -11,7 +11,7 @@ import { EPS, checkRules, computeFigures, type Figures } from './compute.ts';
 import { compareKey, comparePeriods, comparisonSentences, parseCompareKey } from './compare.ts';
 import { usableFigure } from '../../rules/figures.ts';
 import { citeBrief, isSuperseded } from '../../../catalogue/citation.ts';
-import { wording } from '../../wording.ts';
+import { wording } from '../../../document/wording.ts';
 
 type Indicators = BlockOf<'indicators'>;
 

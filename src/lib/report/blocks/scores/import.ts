@@ -8,6 +8,7 @@ import type { DocumentRow, ScoreRow, ScoreTable } from '../../../../schemas/draf
 import {
   buildCriteriaTree,
   CRITERIA_TARGETS,
+  findSheet,
   readCriteria,
   type CriteriaNode,
   type CriteriaSheet,
@@ -16,7 +17,6 @@ import {
   type SavedMapping,
   type Workbook,
 } from '../../../import/index.ts';
-import { findSheet } from '../indicators/import.ts';
 import { cleanLine } from '../../../format/text.ts';
 
 export type CriteriaImport = {

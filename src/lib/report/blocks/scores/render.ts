@@ -1,12 +1,12 @@
 import type { ScoreRow } from '../../../../schemas/draft.ts';
-import type { DocBlock, TableCell } from '../../model.ts';
+import type { DocBlock, TableCell } from '../../../document/model.ts';
 import type { BlockOf, RenderContext } from '../types.ts';
 import { textBlock } from '../types.ts';
 import { cleanLine } from '../../../format/text.ts';
 import { formatNumber, formatPercent } from '../../../format/number.ts';
 import { documentCitation } from '../../../catalogue/citation.ts';
 import { asScoreTable, differs, filledEvidence, needsExplanation, scoreOf, scoreTotals, type RowTotals, type ScoreTotals } from './tree.ts';
-import { wording } from '../../wording.ts';
+import { wording } from '../../../document/wording.ts';
 
 type Scores = BlockOf<'scores'>;
 type Column = Extract<DocBlock, { type: 'table' }>['columns'][number];

@@ -1,11 +1,11 @@
-import type { DocBlock, TableCell } from '../../model.ts';
+import type { DocBlock, TableCell } from '../../../document/model.ts';
 import { textBlock, type BlockKind, type BlockOf } from '../types.ts';
 import { asRows, blank, type Row } from '../../values.ts';
 import { cleanLine } from '../../../format/text.ts';
 import { percentDecimals, percentOf } from '../../../format/number.ts';
 import { formatFigureAs, type FigureStyle } from '../../../format/figure.ts';
 import { usableFigure } from '../../rules/figures.ts';
-import { wording } from '../../wording.ts';
+import { wording } from '../../../document/wording.ts';
 import { checkLinked, linkedHasFigures, linkedRow, mostHint } from './linked.ts';
 
 type Table = BlockOf<'table'>;

@@ -5,7 +5,7 @@ import type { Figures } from '../indicators/compute.ts';
 import { isRecord, type Row } from '../../values.ts';
 import { formatFigureAs } from '../../../format/figure.ts';
 import { joinVi, lowerFirst } from '../../../format/text.ts';
-import { wording } from '../../wording.ts';
+import { wording } from '../../../document/wording.ts';
 
 /**
  * A table that breaks down an indicators block's figures (`figuresOf`), one row per lĩnh vực: Biểu 06 by lĩnh vực. Its

@@ -13,7 +13,7 @@ import { evaluate } from '../../../../../src/lib/report/evaluate.ts';
 import { buildDocument } from '../../../../../src/lib/report/build.ts';
 import { renderReport } from '../../../../../src/lib/report/pipeline.ts';
 import { allBlocks, resolveSections } from '../../../../../src/lib/report/walk.ts';
-import type { DocBlock } from '../../../../../src/lib/report/model.ts';
+import type { DocBlock } from '../../../../../src/lib/document/model.ts';
 import type { Draft } from '../../../../../src/schemas/draft.ts';
 import { checkNd30, docxPart } from '../../../../support/nd30.ts';
 import { CATALOGUE } from '../../../../support/helpers.ts';
@@ -124,7 +124,9 @@ describe('the Phụ lục by lĩnh vực', () => {
   it('gives a .docx that passes the Decree 30 checker, its two header rows repeated on every page', async () => {
     const { draft } = await imported(true);
     const file = join(mkdtempSync(join(tmpdir(), 'linh-vuc-')), 'thang.docx');
-    writeFileSync(file, (await renderReport(monthly, { ...draft, header: { ...draft.header, number: '15' } }, CATALOGUE)).bytes);
+    const r = await renderReport(monthly, { ...draft, header: { ...draft.header, number: '15' } }, CATALOGUE);
+    if (!r.ok) throw new Error(r.blocking.map((i) => i.message).join('; '));
+    writeFileSync(file, r.bytes);
     expect(checkNd30(file).filter((r) => !r.ok)).toEqual([]);
     const xml = docxPart(file, 'word/document.xml');
     const appendix = xml.slice(xml.lastIndexOf('Phụ lục'));

@@ -1,4 +1,4 @@
-import type { FieldSet } from './index.ts';
+import type { FieldSet } from '../../../../../schemas/template.ts';
 import { BIEU06_TARGETS } from '../../../../import/bieu06.ts';
 
 /**

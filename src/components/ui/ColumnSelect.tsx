@@ -1,5 +1,5 @@
 import type { HeaderColumn } from '../../lib/import/index.ts';
-import { t } from './strings/import.ts';
+import { t } from './strings/columns.ts';
 
 /** The sheet column a figure or a criteria field is read from, correctable by the user ("— Không lấy —" for none). */
 export function ColumnSelect({

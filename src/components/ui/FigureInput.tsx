@@ -1,6 +1,8 @@
+import type { Ref } from 'preact';
 import { readFigure, showFigure } from '../../lib/format/figure-input.ts';
-import { Field, type BaseProps } from './fields.tsx';
 import { useBoundText, type TextCodec } from './bind.ts';
+import { Field } from './Field.tsx';
+import type { BoundProps } from './inputs.tsx';
 
 /** What a figure field holds: a number, the text typed when it is not one (kept and flagged, never printed), or nothing. */
 export type FigureValue = number | string | null;
@@ -16,41 +18,40 @@ const figureCodec: TextCodec<FigureValue> = {
 
 /**
  * A figure typed the Vietnamese way ("1.660" or "1660"), shown grouped once the field is left. Text that is not a
- * number stays in the field and in the draft; the checks flag it and withhold the download until it is fixed.
+ * number stays in the field and reaches `onValue` as text (the builder's checks flag it and withhold the download).
  */
 export function FigureInput({
-  path,
   label,
   unit,
   value,
   onValue,
-  hint,
+  onLeave,
+  commit,
   decimal = false,
-}: BaseProps & { unit?: string; value: unknown; onValue: (v: FigureValue) => void; decimal?: boolean }) {
+  ...field
+}: Omit<BoundProps<FigureValue>, 'value'> & { value: unknown; unit?: string; decimal?: boolean }) {
   const v: FigureValue = typeof value === 'number' || typeof value === 'string' ? value : null;
-  const bind = useBoundText(path, v, onValue, figureCodec);
+  const bind = useBoundText(v, onValue, figureCodec, { onLeave, commit });
   return (
     <Field
-      path={path}
+      {...field}
       variant="figure"
       label={`${label}${unit ? ` (${unit})` : ''}`}
-      hint={hint}
-      control={(id, described, issues) => (
+      control={(described) => (
         <input
-          id={id}
+          id={field.id}
           type="text"
           inputMode={decimal ? 'decimal' : 'numeric'}
           autoComplete="off"
           {...bind}
-          ref={bind.ref as import('preact').Ref<HTMLInputElement>}
+          ref={bind.ref as Ref<HTMLInputElement>}
           onBlur={(e) => {
             const el = e.currentTarget as HTMLInputElement;
             const read = figureCodec.read(el.value);
             if (typeof read === 'number') el.value = showFigure(read);
             bind.onBlur();
           }}
-          aria-describedby={described}
-          aria-invalid={issues.some((i) => i.severity === 'error') || undefined}
+          {...described}
         />
       )}
     />

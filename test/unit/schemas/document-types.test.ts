@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueKinds, typeAbbr, typeByAbbr, writtenTypes } from '../../../src/lib/catalogue/document-types.ts';
+import { catalogueKinds, typeAbbr, typeByAbbr, writtenTypes } from '../../../src/schemas/document-types.ts';
 
 describe('document types', () => {
   it('lists the catalogue kinds in the order the catalogue index shows them', () => {

@@ -1,5 +1,4 @@
-/** What every editor shows beside its fields: the checks' findings and computed figures. */
+/** Fields and the findings under them (Field.tsx). */
 export const t = {
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' } as Record<string, string>,
-  computed: 'tự tính',
 };

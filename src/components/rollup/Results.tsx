@@ -1,0 +1,126 @@
+import { useState } from 'preact/hooks';
+import { targetText, type RollupResult } from '../../lib/rollup/compute.ts';
+import { formatPercent } from '../../lib/format/number.ts';
+import { figureText } from './UnitTable.tsx';
+import { t } from './strings/view.ts';
+
+/** The roll-up's results below the table: totals of every figure, rankings by a rate, and the units below a target. */
+
+export function Totals({ result }: { result: RollupResult }) {
+  let group = '';
+  return (
+    <section aria-labelledby="cchc-rollup-totals-h">
+      <h2 id="cchc-rollup-totals-h">{t.totalsHeading}</h2>
+      <p class="cchc-hint">{t.totalsHint}</p>
+      <div class="cchc-rollup__scroll" tabIndex={0} role="region" aria-label={t.totalsTable}>
+        <table class="cchc-rollup__table cchc-rollup__totals" data-testid="totals">
+          <thead>
+            <tr>
+              <th scope="col">{t.colFigure}</th>
+              <th scope="col">{t.colTotal}</th>
+              <th scope="col">{t.colNote}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.columns.flatMap((c) => {
+              const head =
+                c.group !== group ? (
+                  <tr key={`g:${c.key}`} class="cchc-rollup__group">
+                    <th scope="colgroup" colSpan={3}>
+                      {(group = c.group)}
+                    </th>
+                  </tr>
+                ) : null;
+              const lacking = result.lacking[c.key] ?? [];
+              return [
+                head,
+                <tr key={c.key} data-key={c.key}>
+                  <th scope="row">{c.label}</th>
+                  <td class="cchc-rollup__num">{figureText(c, result.totals[c.key])}</td>
+                  <td>{lacking.length ? t.lacking(lacking) : c.computed ? t.computedNote : ''}</td>
+                </tr>,
+              ];
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function Rankings({ result }: { result: RollupResult }) {
+  const [at, setAt] = useState(0);
+  if (!result.rankings.length) return null;
+  const r = result.rankings[Math.min(at, result.rankings.length - 1)];
+  return (
+    <section aria-labelledby="cchc-rollup-rank-h">
+      <h2 id="cchc-rollup-rank-h">{t.rankingHeading}</h2>
+      <div class="cchc-field cchc-rollup__narrow">
+        <label for="cchc-rollup-rank-by">{t.rankBy}</label>
+        <select id="cchc-rollup-rank-by" value={String(at)} onChange={(e) => setAt(Number(e.currentTarget.value))}>
+          {result.rankings.map((x, i) => (
+            <option key={x.column.key} value={String(i)}>
+              {x.column.label} ({x.column.better === 'lower' ? t.rankLower : t.rankHigher})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="cchc-rollup__scroll" tabIndex={0} role="region" aria-label={`${t.rankingHeading}: ${r.column.label}`}>
+        <table class="cchc-rollup__table" data-testid="ranking">
+          <thead>
+            <tr>
+              <th scope="col">{t.colRank}</th>
+              <th scope="col">{t.colUnit}</th>
+              <th scope="col">{r.column.short}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.ranked.map((x) => (
+              <tr key={x.row.id}>
+                <td class="cchc-rollup__num">{x.rank}</td>
+                <th scope="row">{x.row.name}</th>
+                <td class="cchc-rollup__num">{formatPercent(x.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {r.unranked.length > 0 && <p class="cchc-hint">{t.unranked(r.unranked.length, r.unranked.map((x) => x.name).join('; '))}</p>}
+    </section>
+  );
+}
+
+export function Targets({ result }: { result: RollupResult }) {
+  return (
+    <section aria-labelledby="cchc-rollup-targets-h" data-testid="targets">
+      <h2 id="cchc-rollup-targets-h">{t.targetsHeading}</h2>
+      {!result.targets.length && (
+        <p>
+          {t.noTargets}{' '}
+          {result.noNationalTarget.length > 0 &&
+            t.noNationalTarget(result.noNationalTarget.map((c) => c.label.toLocaleLowerCase('vi')).join('; '))}
+        </p>
+      )}
+      {result.targets.map((x) => (
+        <div key={x.column.key} data-key={x.column.key}>
+          <h3>
+            {x.origin === 'national' ? t.targetNational(x.column.label, x.text, x.citation) : t.targetLocal(x.column.label, targetText(x))}
+          </h3>
+          <p>
+            {x.below.length ? t.belowCount(x.below.length, x.below.length + x.met.length) : t.allMet}{' '}
+            {x.totalMet != null && t.totalMeets(x.totalMet)}
+          </p>
+          {x.below.length > 0 && (
+            <ul>
+              {x.below.map((b) => (
+                <li key={b.row.id}>
+                  {b.row.name}: {formatPercent(b.value)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
