@@ -113,20 +113,22 @@ function PeriodFields({ period, kinds, report }: { period: Period; kinds: Period
     <fieldset class="cchc-period" aria-describedby={report ? `${id}-cutoff` : undefined}>
       <legend>{report ? t.periodKind : t.periodOther}</legend>
       <div class="cchc-row">
-        <div class="cchc-field" hidden={!report && kinds.length < 2}>
-          <label for={`${id}-kind`}>{t.periodKind}</label>
-          <select
-            id={`${id}-kind`}
-            value={period.kind}
-            onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as Period['kind'] })}
-          >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {t.periodKinds[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {(report || kinds.length > 1) && (
+          <div class="cchc-field">
+            <label for={`${id}-kind`}>{report ? t.periodKind : t.periodOther}</label>
+            <select
+              id={`${id}-kind`}
+              value={period.kind}
+              onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as Period['kind'] })}
+            >
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {t.periodKinds[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {indexChoice && (
           <Select
             id={`${id}-index`}

@@ -1,6 +1,17 @@
 import type { Draft, DraftOrigin } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
-import { allSections, blockKind, draftTexts, evaluate, isRecord, resolveParts, sentencesOf, textHash, viewOf } from '../report/index.ts';
+import {
+  allSections,
+  blockKind,
+  draftTexts,
+  evaluate,
+  fillPlaceholders,
+  isRecord,
+  resolveParts,
+  sentencesOf,
+  textHash,
+  viewOf,
+} from '../report/index.ts';
 import { formatNumber } from '../format/number.ts';
 
 /**
@@ -10,10 +21,19 @@ import { formatNumber } from '../format/number.ts';
  * fingerprints of the sample's sentences.
  */
 
-/** "Dùng dữ liệu mẫu": the sample's unit, period and sentences. */
+/**
+ * "Dùng dữ liệu mẫu": the sample's unit, period and sentences — not those the template itself supplies (its căn cứ,
+ * câu kết, the decision's standard articles): a user keeps those on purpose.
+ */
 export function exampleOrigin(example: Draft, template: ReportTemplate): DraftOrigin {
+  const own = new Set(
+    stringsOf([template.defaults, template.levels])
+      .flatMap((x) => sentencesOf(fillPlaceholders(x, example)))
+      .map(textHash),
+  );
   const sentences = new Set<string>();
-  for (const t of draftTexts(template, example)) if (!t.list) for (const s of sentencesOf(t.text)) sentences.add(textHash(s));
+  for (const t of draftTexts(template, example))
+    if (!t.list) for (const s of sentencesOf(t.text)) if (!own.has(textHash(s))) sentences.add(textHash(s));
   return {
     from: 'example',
     issuer: example.header.issuer,
@@ -63,3 +83,7 @@ function quotedFigures(prev: Draft, template: ReportTemplate): string[] {
     }
   return [...out];
 }
+
+/** Every string in a value, however deep. */
+const stringsOf = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(stringsOf) : isRecord(v) ? Object.values(v).flatMap(stringsOf) : [];

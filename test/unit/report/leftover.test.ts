@@ -80,9 +80,14 @@ describe('a plan made from the sample, for another unit and year', () => {
       'nhắc đến “xã Minh Hòa”, không phải đơn vị ban hành (xã Ea H’leo)',
     );
     expect(basis.find((i) => i.key.startsWith('foreign-period'))!.message).toContain('“năm 2026”');
-    expect(basis.find((i) => i.key.startsWith('sample'))!.message).toContain(
-      'Ủy ban nhân dân xã Minh Hòa ban hành Kế hoạch cải cách hành chính năm 2026 như sau:',
-    );
+    expect(basis.find((i) => i.key.startsWith('sample'))!.message).toContain('“Căn cứ Kế hoạch số …/KH-UBND ngày …/12/2025');
+    // A sentence the template itself supplies is no sample's: the decision's "hiệu lực kể từ ngày ký".
+    expect(issues.some((i) => i.key.startsWith('sample') && i.message.includes('có hiệu lực kể từ ngày ký'))).toBe(false);
+    // A table's cells are said together, at the table.
+    expect(issues.filter((i) => i.field?.startsWith('nhiem-vu/chi-dao-dieu-hanh:nhiem-vu')).map((i) => i.key)).toEqual([
+      'sample:nhiem-vu/chi-dao-dieu-hanh:nhiem-vu',
+      'foreign-period:nhiem-vu/chi-dao-dieu-hanh:nhiem-vu',
+    ]);
     expect(issues.every((i) => i.severity === 'warning' && i.prominent)).toBe(true);
     // The decision's texts and the sections' are looked at too.
     expect(issues.some((i) => i.field?.startsWith('decision.'))).toBe(true);

@@ -72,8 +72,11 @@ export type BlockKind<B extends BlockTemplate> = {
   references?(block: B): string[];
 };
 
-/** A text of a block: its draft path ("<block key>.<row>.<column>"), a label for messages, the text. */
-export type BlockText = { field: string; label: string; text: string; prose?: boolean };
+/**
+ * A text of a block: its draft path ("<block key>.<row>.<column>"), a label for messages, the text. `owner`: where the
+ * findings of many small texts are said together (a table's cells, at the table: its key and label).
+ */
+export type BlockText = { field: string; label: string; text: string; prose?: boolean; owner?: { field: string; label: string } };
 
 /** A paragraph of plain text. */
 export const textBlock = (text: string): DocBlock => ({ type: 'paragraph', runs: [{ text }] });

@@ -23,34 +23,77 @@ const FILLED = new Set(['ky', 'ky_ngan', 'nam', 'don_vi', 'chot_so_lieu']);
 export function checkLeftovers(template: ReportTemplate, draft: Draft, issue: (i: Issue) => void): void {
   const texts = draftTexts(template, draft);
   const origin = draft.origin;
+  const found = findings();
   const carried = new Set<string>();
-  if (origin?.from === 'previous') for (const t of texts) if (carriedLeftover(t, draft, issue)) carried.add(t.field);
-  if (origin?.from === 'example') checkSample(texts, draft, issue);
+  if (origin?.from === 'previous') for (const t of texts) if (carriedLeftover(t, draft, found)) carried.add(t.field);
+  if (origin?.from === 'example') checkSample(texts, draft, found, issue);
 
   const unit = headerUnit(draft.header);
   const known = new Set([...(unit ? [unitMentionKey(unit)] : [])]);
   for (const items of Object.values(draft.instances))
     for (const it of items) for (const u of unitMentions(it.name)) known.add(unitMentionKey(u));
   const p = draft.header.period;
+  const sampleYear = origin?.from === 'example' && origin.period?.year !== p.year ? origin.period?.year : undefined;
   for (const t of texts) {
-    const foreign = unit ? unitMentions(t.text).filter((u) => u.level === unit.level && !known.has(unitMentionKey(u))) : [];
-    if (foreign.length)
-      issue(leftover(`foreign-unit:${t.field}`, t, m.foreignUnit(t.label, quoted(foreign.map((u) => u.text)), unit!.text)));
-    if (!carried.has(t.field)) {
-      const sampleYear = origin?.from === 'example' && origin.period?.year !== p.year ? origin.period?.year : undefined;
-      const other = periodMentions(t.text).filter(
-        (x) => isOtherPeriod(x, p) || (sampleYear != null && !x.compared && x.year === sampleYear),
+    if (unit)
+      found.add(
+        t,
+        'foreign-unit',
+        unitMentions(t.text)
+          .filter((u) => u.level === unit.level && !known.has(unitMentionKey(u)))
+          .map((u) => u.text),
       );
-      if (other.length)
-        issue(leftover(`foreign-period:${t.field}`, t, m.otherPeriod(t.label, quoted(other.map((x) => x.text)), periodLabel(p))));
-    }
-    const tokens = templateTokens(t);
-    if (tokens.length) issue(leftover(`token:${t.field}`, t, m.token(t.label, quoted(tokens))));
+    if (!carried.has(t.field))
+      found.add(
+        t,
+        'foreign-period',
+        periodMentions(t.text)
+          .filter((x) => isOtherPeriod(x, p) || (sampleYear != null && !x.compared && x.year === sampleYear))
+          .map((x) => x.text),
+      );
+    found.add(t, 'token', templateTokens(t));
+  }
+  const prev = origin?.period ? periodLabel(origin.period) : '';
+  for (const { field, label, kind, items } of found.list()) {
+    const list = quoted(items);
+    const message =
+      kind === 'foreign-unit'
+        ? m.foreignUnit(label, list, unit!.text)
+        : kind === 'foreign-period'
+          ? m.otherPeriod(label, list, periodLabel(p))
+          : kind === 'token'
+            ? m.token(label, list)
+            : kind === 'carried'
+              ? m.carried(label, prev, list)
+              : m.sampleSentences(label, new Set(items).size, list);
+    issue({ key: `${kind}:${field}`, field, severity: 'warning', prominent: true, message });
   }
 }
 
+type Kind = 'foreign-unit' | 'foreign-period' | 'token' | 'carried' | 'sample';
+type Findings = ReturnType<typeof findings>;
+
+/**
+ * What the checks found, by the field it is said at: a text's own, or its owner's for the many small texts of a table
+ * (its cells are listed together, at the table) — one warning per field and kind of finding.
+ */
+function findings() {
+  const groups = new Map<string, { field: string; label: string; kind: Kind; items: string[] }>();
+  return {
+    add(t: TextField, kind: Kind, items: string[]) {
+      if (!items.length) return;
+      const at = t.owner ?? { field: t.field, label: t.label };
+      const id = `${kind}:${at.field}`;
+      const g = groups.get(id) ?? { ...at, kind, items: [] };
+      g.items.push(...items);
+      groups.set(id, g);
+    },
+    list: () => [...groups.values()],
+  };
+}
+
 /** A carried text still as it was carried, holding the previous period's words or figures: "còn từ kỳ trước". */
-function carriedLeftover(t: TextField, draft: Draft, issue: (i: Issue) => void): boolean {
+function carriedLeftover(t: TextField, draft: Draft, found: Findings): boolean {
   const origin = draft.origin!;
   const prev = origin.period;
   if (!prev || origin.texts[t.field] !== textHash(t.text)) return false;
@@ -58,17 +101,16 @@ function carriedLeftover(t: TextField, draft: Draft, issue: (i: Issue) => void):
   const words = periodMentions(t.text).filter((x) => namesPeriod(x, prev) || (yearChanged && x.year === prev.year));
   const figures = new Set(origin.figures);
   const numbers = (t.text.match(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g) ?? []).filter((n) => figures.has(n));
-  const found = [...words.map((x) => x.text), ...numbers];
-  if (!found.length) return false;
-  issue(leftover(`carried:${t.field}`, t, m.carried(t.label, periodLabel(prev), quoted(found))));
-  return true;
+  const items = [...words.map((x) => x.text), ...numbers];
+  found.add(t, 'carried', items);
+  return items.length > 0;
 }
 
 /**
  * The draft holds the sample. While its unit is the sample's, one warning says so (how many of the sample's sentences
  * it holds); once the unit is the user's, what is left of the sample is a leftover: each field lists its sentences.
  */
-function checkSample(texts: TextField[], draft: Draft, issue: (i: Issue) => void): void {
+function checkSample(texts: TextField[], draft: Draft, found: Findings, issue: (i: Issue) => void): void {
   const origin = draft.origin!;
   const unit = (a: string) => headerLines(a).join(' ').toLocaleUpperCase('vi');
   const sentences = new Set(origin.sentences);
@@ -84,8 +126,7 @@ function checkSample(texts: TextField[], draft: Draft, issue: (i: Issue) => void
     });
     return;
   }
-  for (const { t, found } of left)
-    if (found.length) issue(leftover(`sample:${t.field}`, t, m.sampleSentences(t.label, found.length, quoted(found.map(short)))));
+  for (const x of left) found.add(x.t, 'sample', x.found.map(short));
 }
 
 /** "{abc}" a print does not fill, and "[[…]]" in a text that does not expand citations. */
@@ -94,14 +135,6 @@ function templateTokens(t: TextField): string[] {
   const citations = t.prose ? [] : [...t.text.matchAll(/\[\[[^\]\n]{1,80}\]\]/g)].map((x) => x[0]);
   return [...braces, ...citations];
 }
-
-const leftover = (key: string, t: TextField, message: string): Issue => ({
-  key,
-  field: t.field,
-  severity: 'warning',
-  prominent: true,
-  message,
-});
 
 /** “a”, “b”, “c” (five at most, then "…"), each once. */
 function quoted(items: string[]): string {

@@ -18,8 +18,8 @@ export type TextField = BlockText & { filled?: boolean; list?: boolean };
  */
 export function draftTexts(template: Pick<ReportTemplate, 'sections' | 'appendices'>, draft: Draft): TextField[] {
   const out: TextField[] = [];
-  const add = (field: string, label: string, text: string, prose = false, filled = prose) => {
-    if (cleanLine(text)) out.push({ field, label, text, prose, filled });
+  const add = (field: string, label: string, text: string, prose = false, filled = prose, owner?: TextField['owner']) => {
+    if (cleanLine(text)) out.push({ field, label, text, prose, filled, ...(owner ? { owner } : {}) });
   };
   const h = draft.header;
   add('header.title', 'Trích yếu', h.title, false, true);
@@ -42,7 +42,8 @@ export function draftTexts(template: Pick<ReportTemplate, 'sections' | 'appendic
     for (const { key, block } of s.blocks) {
       const value = draft.values[key];
       if (viewOf(block) || value == null || !valueShapeOk(block, value)) continue;
-      for (const t of blockKind(block).texts?.(block, value, key) ?? []) add(t.field, where + t.label, t.text, t.prose);
+      for (const t of blockKind(block).texts?.(block, value, key) ?? [])
+        add(t.field, where + t.label, t.text, t.prose, t.prose, t.owner && { field: t.owner.field, label: where + t.owner.label });
     }
   }
   add('closing', 'Câu kết', draft.closing, true);

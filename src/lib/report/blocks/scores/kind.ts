@@ -97,7 +97,16 @@ export const scores: BlockKind<Scores> = {
   texts: (block, value, key) =>
     asScoreTable(value).rows.flatMap((r, i) =>
       (['note', 'review'] as const).flatMap((k) =>
-        r[k] ? [{ field: rowField(key, i, k), label: `${block.label}: giải trình của tiêu chí ${rowName(r, i)}`, text: r[k]! }] : [],
+        r[k]
+          ? [
+              {
+                field: rowField(key, i, k),
+                label: `${block.label}: giải trình của tiêu chí ${rowName(r, i)}`,
+                text: r[k]!,
+                owner: { field: key, label: block.label },
+              },
+            ]
+          : [],
       ),
     ),
 };

@@ -157,6 +157,7 @@ export const table: BlockKind<Table> = {
           field: `${key}.${i}.${c.id}`,
           label: `${block.label}, dòng ${i + 1}, cột "${c.label}"`,
           text: row[c.id] as string,
+          owner: { field: key, label: block.label },
         })),
     ),
 };
