@@ -1,18 +1,40 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Files that keep a core busy longest, or wait longest, start first, so that none of them is left running alone at the
+ * end: the bad-content builds, the typing on a slowed CPU, the build under a project path, the service worker's.
+ */
+const FIRST = ['bad-content', 'input', 'built-site', 'offline', 'fuzz', 'libreoffice'].map((n) => `/${n}.test.ts`);
+class SlowFirst extends BaseSequencer {
+  async sort(files: TestSpecification[]) {
+    const rank = (f: TestSpecification) => {
+      const i = FIRST.findIndex((n) => f.moduleId.endsWith(n));
+      return i < 0 ? FIRST.length : i;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
 export default defineConfig({
   test: {
     root,
+    sequence: { sequencer: SlowFirst },
     projects: [
       {
         test: {
           name: 'unit',
           root,
           include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['test/support/ooxml-setup.ts'],
           environment: 'node',
+          // Vitest's default on two cores is one file at a time; the LibreOffice and fuzz files wait or compute long.
+          maxWorkers: 2,
+          // A file's first render loads and compiles the renderer: seconds on a busy machine, not a hang.
+          testTimeout: 30_000,
         },
       },
       {
@@ -20,10 +42,14 @@ export default defineConfig({
           name: 'site',
           root,
           include: ['test/site/**/*.test.ts'],
+          setupFiles: ['test/support/ooxml-setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // One Chromium and one server for the suite (test/site/support/global-setup.ts); files run side by side,
+          // each test in a browser context of its own.
+          globalSetup: ['test/site/support/global-setup.ts'],
+          maxWorkers: Number(process.env.SITE_TEST_WORKERS ?? 3),
         },
       },
     ],

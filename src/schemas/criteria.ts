@@ -17,6 +17,7 @@ export type CriterionData = {
   max?: number;
   survey: boolean;
   method?: string;
+  condition?: string;
   step?: number;
   children: CriterionData[];
 };
@@ -32,11 +33,31 @@ export const criterionSchema: z.ZodType<CriterionData, unknown> = z.lazy(() =>
     survey: z.boolean().default(false),
     /** Cách chấm điểm as the set states it. */
     method: viText.optional(),
+    /**
+     * When the criterion applies, where the set says it may not apply to every unit ("Chỉ áp dụng đối với xã có …"):
+     * shown beside the criterion; a unit it does not apply to marks it "không áp dụng" and the maximum drops.
+     */
+    condition: viText.optional(),
     /** Scores in steps of this many points, where it differs from the set's. */
     step: z.number().positive().optional(),
     children: z.array(criterionSchema).default([]),
   }),
 ) as z.ZodType<CriterionData, unknown>;
+
+/** Điểm thưởng or điểm trừ as a set states them: the items, each with its maximum, and the most counted in all. */
+const adjustmentsSchema = z.object({
+  limit: z.number().positive().optional(),
+  items: z
+    .array(
+      z.object({
+        tt: z.string().default(''),
+        /** What earns the bonus or causes the penalty, as the set words it. */
+        name: viText,
+        max: z.number().positive().optional(),
+      }),
+    )
+    .min(1),
+});
 
 const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
 
@@ -59,9 +80,13 @@ export const criteriaSetSchema = z
     source: z.object({ url: z.string().url().optional(), note: viText }),
     /** Scores go in steps of this many points. */
     step: z.number().positive().optional(),
-    /** The stated total (checked against the criteria). */
+    /** The stated total (checked against the criteria; bonus and penalty points are outside it). */
     total: z.number().positive(),
     criteria: z.array(criterionSchema).min(1),
+    /** Điểm thưởng, outside the criteria tree. */
+    bonus: adjustmentsSchema.optional(),
+    /** Điểm trừ, outside the criteria tree. */
+    penalty: adjustmentsSchema.optional(),
   })
   .superRefine((set, ctx) => {
     if (set.illustrative && set.decision)

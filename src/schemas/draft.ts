@@ -44,6 +44,10 @@ export const scoreRowSchema = z.strictObject({
   survey: z.boolean().optional(),
   /** Cách chấm điểm, as the set states it. */
   method: z.string().optional(),
+  /** When the criterion applies, as the set states it ("Chỉ áp dụng đối với xã có …"). */
+  condition: z.string().optional(),
+  /** Không áp dụng: the criterion does not apply to the unit; its maximum leaves the totals, its reason is `note`. */
+  notApplicable: z.boolean().optional(),
   /** Điểm tự đánh giá (the text typed when it is not a number: kept, never printed). */
   score: typedFigureSchema.default(null),
   /** Điểm thẩm định. */
@@ -56,6 +60,21 @@ export const scoreRowSchema = z.strictObject({
   review: z.string().optional(),
   /** After appraisal: the unit asks for the criterion to be reconsidered. */
   reconsider: z.boolean().optional(),
+});
+
+/**
+ * A bonus or penalty (điểm thưởng, điểm trừ) counted outside the criteria tree: what it is for, the most points it
+ * may give or take where the set says, the points (a positive number: a penalty's are taken off) and the reason.
+ */
+export const scoreAdjustmentSchema = z.strictObject({
+  kind: z.enum(['bonus', 'penalty']),
+  tt: z.string().default(''),
+  name: z.string().default(''),
+  max: figureSchema.default(null),
+  points: typedFigureSchema.default(null),
+  appraised: typedFigureSchema.default(null),
+  /** Lý do: what earned the bonus or caused the penalty (its document, the fault). */
+  note: z.string().default(''),
 });
 
 /** A score table: the criteria set it was made from (when chosen from the site's sets) and its rows. */
@@ -71,6 +90,12 @@ export const scoreTableSchema = z.strictObject({
     })
     .optional(),
   rows: z.array(scoreRowSchema),
+  /** Điểm thưởng, điểm trừ outside the tree, in the order shown. */
+  adjustments: z.array(scoreAdjustmentSchema).optional(),
+  /** The most bonus points, and the most penalty points, counted in all (where the set states them). */
+  limits: z
+    .strictObject({ bonus: z.number().nonnegative().finite().optional(), penalty: z.number().nonnegative().finite().optional() })
+    .optional(),
 });
 
 export const blockValueSchema = z.union([
@@ -126,6 +151,11 @@ export const draftSchema = z.object({
   header: z.object({
     parentBody: z.string().default(''),
     issuer: z.string(),
+    /**
+     * The unit as running text names it ("Ủy ban nhân dân xã Ea H'leo", "Văn phòng Ủy ban nhân dân tỉnh Lai Châu"):
+     * {don_vi} and every sentence the site writes about the unit. Absent or empty: from the issuing body (src/lib/names/).
+     */
+    unit: z.string().optional(),
     issuerAbbr: z.string(),
     number: z.string().default(''),
     place: z.string(),
@@ -185,3 +215,4 @@ export type BlockValue = z.output<typeof blockValueSchema>;
 export type ScoreRow = z.output<typeof scoreRowSchema>;
 export type ScoreTable = z.output<typeof scoreTableSchema>;
 export type DraftOrigin = z.output<typeof originSchema>;
+export type ScoreAdjustment = z.output<typeof scoreAdjustmentSchema>;

@@ -15,6 +15,7 @@ export type SectionTemplate = {
   area?: string;
   hint?: string;
   repeat?: { label: string; itemTitle: string };
+  optional?: boolean;
   blocks: BlockTemplate[];
   children: SectionTemplate[];
 };
@@ -39,8 +40,16 @@ export function templateSchemaWith(fieldSets: Record<string, FieldSet>) {
       title: viText,
       area: slug.optional(),
       hint: viText.optional(),
-      /** A section written once per item (e.g. per inspected unit); itemTitle may use {ten}. */
+      /**
+       * A section written once per item (e.g. per inspected unit); itemTitle may use {ten}. With itemTitle "{ten}" the
+       * items are the issuer's own numbered sub-headings ("1. Đánh giá tác động quy định TTHC", "2. Thẩm định, thẩm tra …").
+       */
       repeat: z.object({ label: viText, itemTitle: viText }).optional(),
+      /**
+       * Left out of the document when it has nothing, whatever `emptySections` says (no "Không có nội dung."), and not
+       * reported as missing: a kind's sections an issuer may not have, and the issuer's own sub-headings.
+       */
+      optional: z.boolean().optional(),
       blocks: z.array(blockSchema).default([]),
       children: z.array(sectionSchema).default([]),
     }),
@@ -68,9 +77,11 @@ export function templateSchemaWith(fieldSets: Record<string, FieldSet>) {
     /** Short code for file names, e.g. "BC-CCHC". */
     fileCode: z.string().regex(/^[A-Z0-9-]+$/),
     /**
-     * Placeholders: {ky} (period with its year: "9 tháng đầu năm 2022", "tháng 11 năm 2024"),
-     * {ky_ngan} (period without year: "9 tháng đầu năm"), {nam} (year), {don_vi} (issuing body, sentence case); in
-     * texts printed in the body, also {chot_so_lieu} (data cut-off: "từ ngày 15/10/2024 đến ngày 14/11/2024").
+     * Placeholders (src/lib/report/placeholders.ts): {ky} (period with its year: "9 tháng đầu năm 2022", "tháng 11 năm
+     * 2024"), {ky_ngan} (period without year), {ky_toi} (the next period), {loai_ky} ("tháng", "quý" …), {nam} (year),
+     * {don_vi} (the unit in running text), {cap}, {cap_uy} (the issuer's commune or province word, its party committee),
+     * {van_ban} (the document's type and trích yếu); in texts printed in the body, also {chot_so_lieu} (data cut-off:
+     * "từ ngày 15/10/2024 đến ngày 14/11/2024").
      */
     titlePattern: viText,
     periods: z.array(z.enum(periodKinds)).min(1),

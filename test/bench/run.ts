@@ -56,6 +56,14 @@ await measure('seed 001 × 10', tenfold(base), 30);
   }
 }
 
+// Click → .docx in Chromium, the first time and after (needs a build).
+{
+  const { existsSync } = await import('node:fs');
+  if (existsSync(new URL('../../dist/lap-bao-cao/bao-cao-cchc-dinh-ky/index.html', import.meta.url)))
+    await (await import('./download-browser.ts')).benchDownloadBrowser();
+  else console.log('click → .docx: no build (run "npm run build" first)');
+}
+
 // What the service worker downloads after the first visit so that the whole site works offline (needs a build).
 {
   const { existsSync } = await import('node:fs');
@@ -78,6 +86,8 @@ await measure('seed 001 × 10', tenfold(base), 30);
 // Spreadsheet import (src/lib/import): read + recognise + sum a 200-row Biểu 06 .xlsx, in Node and, through the
 // builder's import dialog, in Chromium (needs a build).
 await (await import('./import.ts')).benchImport();
+// Limits on files read: the time to refuse a zip bomb, and to read a 100 000-row sheet whole (src/lib/files, import).
+await (await import('./limits.ts')).benchLimits();
 {
   const { existsSync } = await import('node:fs');
   if (existsSync(new URL('../../dist/lap-bao-cao/bao-cao-tthc-thang/index.html', import.meta.url)))

@@ -1,30 +1,15 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './support/browser.ts';
-import { useSite } from './support/session.ts';
+import { axeViolations } from './support/axe.ts';
 import { builtPages } from './support/dist.ts';
-import { projectRoot } from './support/server.ts';
+import { useSite } from './support/session.ts';
 
 const session = useSite();
 
-type AxeResult = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-
-/** axe-core on a built page; Starlight's search button (its own markup) fails label-content-name-mismatch and is left out. */
+/** axe-core on a built page (support/axe.ts). */
 async function violations(path: string): Promise<string[]> {
-  const { page, context } = await watchedPage(session.browser, new URL(session.site.url).origin, { bypassCSP: true });
+  const { page, context } = await session.page({ bypassCSP: true });
   await page.goto(`${session.site.url}${path}`);
-  await page.addScriptTag({ path: join(projectRoot, 'node_modules/axe-core/axe.min.js') });
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<AxeResult> } }).axe;
-    const r = await axe.run({ exclude: [['site-search']] });
-    return r.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
-  });
+  const found = await axeViolations(page);
   await context.close();
   return found;
 }

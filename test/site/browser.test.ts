@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './support/browser.ts';
 import { useSite } from './support/session.ts';
 import { builtPages } from './support/dist.ts';
 
@@ -10,7 +9,7 @@ const session = useSite();
  * (pages and their sections), or with `pagesOnly` the pages alone, in the order shown.
  */
 async function searchAll(queries: string[], pagesOnly = false) {
-  const { page, watch, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
+  const { page, watch, context } = await session.page();
   await page.goto(session.site.url);
   await page
     .getByRole('button', { name: /Tìm kiếm/i })
@@ -51,7 +50,7 @@ const search = async (query: string) => {
 
 describe('site in a real browser', () => {
   it('opens the home page, then an area page and a catalogue page through links, without errors or foreign requests', async () => {
-    const { page, watch, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
+    const { page, watch, context } = await session.page();
     await page.goto(session.site.url);
     await expect(page.locator('h1').first().textContent()).resolves.toContain('Cẩm nang CCHC');
     await page.getByRole('link', { name: 'Các lĩnh vực CCHC' }).first().click();
@@ -102,7 +101,7 @@ describe('site in a real browser', () => {
       appraisal: 'Giải trình kết quả thẩm định Chỉ số CCHC',
       plan: 'Kế hoạch cải cách hành chính năm',
       period: 'Kỳ báo cáo và thời điểm chốt số liệu',
-      month: 'Báo cáo tháng về cải cách thủ tục hành chính',
+      month: 'Báo cáo tháng, quý về cải cách thủ tục hành chính',
       finance: 'Cải cách tài chính công',
       civil: 'Cải cách chế độ công vụ',
       online: 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
@@ -176,7 +175,7 @@ describe('site in a real browser', () => {
   it.each(['click', 'Ctrl+K'])(
     'puts the cursor in the search box the first time it opens (%s) and keeps what is typed at once',
     async (how) => {
-      const { page, watch, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
+      const { page, watch, context } = await session.page();
       // The search UI is downloaded on demand: hold it back so the typing certainly comes before it is drawn.
       let held = false;
       await page.route(/\/_astro\/ui-core\.[^/]*\.js$/, async (route) => {
@@ -226,8 +225,7 @@ describe('site in a real browser', () => {
   );
 
   it('on a phone, a wide guidance table keeps readable columns and scrolls sideways under a visible hint', async () => {
-    const origin = new URL(session.site.url).origin;
-    const phone = await watchedPage(session.browser, origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await session.page({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await phone.page.goto(`${session.site.url}huong-dan/thay-doi-2025/`);
     const region = phone.page.locator('.table-block .table-scroll').first();
     const m = await region.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth, tab: (e as HTMLElement).tabIndex }));
@@ -236,14 +234,14 @@ describe('site in a real browser', () => {
     expect(await region.getAttribute('aria-label')).toMatch(/^Bảng: Nội dung, /);
     expect(await phone.page.locator('.table-block .table-scroll__hint').first().isVisible()).toBe(true);
     await phone.context.close();
-    const desk = await watchedPage(session.browser, origin, { viewport: { width: 1366, height: 900 } });
+    const desk = await session.page({ viewport: { width: 1366, height: 900 } });
     await desk.page.goto(`${session.site.url}huong-dan/thay-doi-2025/`);
     expect(await desk.page.locator('.table-block .table-scroll__hint').first().isVisible()).toBe(false);
     await desk.context.close();
   });
 
   it('"Trên trang này" lists the real sections of a catalogue entry and of a builder, and each link leads somewhere', async () => {
-    const { page, context, watch } = await watchedPage(session.browser, new URL(session.site.url).origin, {
+    const { page, context, watch } = await session.page({
       viewport: { width: 1366, height: 900 },
     });
     const tocTargets = async () =>

@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './support/browser.ts';
-import { downloadDocx, useExample } from './support/builder.ts';
+import { axeViolations } from './support/axe.ts';
+import { downloadDocx, openAllParts, openBuilder as open, openHeader, useExample } from './support/builder.ts';
 import { useSite } from './support/session.ts';
 import { distDir } from './support/dist.ts';
 import { projectRoot } from './support/server.ts';
@@ -34,32 +33,7 @@ const examples = new Set(
 
 const session = useSite(() => mkdirSync(out, { recursive: true }));
 
-async function openBuilder(
-  kind: string,
-  context?: Awaited<ReturnType<typeof watchedPage>>['context'],
-  options: Parameters<typeof watchedPage>[2] = {},
-) {
-  const w = context
-    ? { context, page: await context.newPage(), watch: { consoleErrors: [] as string[], foreignRequests: [] as string[] } }
-    : await watchedPage(session.browser, new URL(session.site.url).origin, options);
-  await w.page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
-  await w.page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
-  return w;
-}
-
-/** The form's parts (header, sections, signature) start closed; opening one loads its editors. */
-async function openPart(page: Page, name: string | RegExp) {
-  const part = page.locator('details.cchc-section', { has: page.locator('summary', { hasText: name }) }).first();
-  if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open))) await part.locator('summary').click();
-  await part.locator('.cchc-loading').waitFor({ state: 'detached' });
-}
-const openHeader = (page: Page) => openPart(page, 'Phần đầu văn bản');
-
-async function openAllParts(page: Page) {
-  const closed = page.locator('details.cchc-section:not([open]) > summary');
-  while (await closed.count()) await closed.first().click();
-  await expect.poll(() => page.locator('.cchc-loading').count()).toBe(0);
-}
+const openBuilder = (kind: string, options: Parameters<typeof open>[2] = {}) => open(session, kind, options);
 
 describe('report builder', () => {
   it('has a builder page and an example for every report kind in content/templates', () => {
@@ -211,7 +185,7 @@ describe('report builder', () => {
     const first = await openBuilder(kind);
     await openHeader(first.page);
     await first.page.getByLabel('Địa danh').fill('Thẻ một');
-    const second = await openBuilder(kind, first.context);
+    const second = await openBuilder(kind, { context: first.context });
     await openHeader(second.page);
     await expect.poll(() => second.page.getByLabel('Địa danh').inputValue()).toBe('Thẻ một');
     await second.page.getByLabel('Địa danh').fill('Thẻ hai');
@@ -224,8 +198,10 @@ describe('report builder', () => {
 
   it('tells the user when storage is unavailable and keeps working', async () => {
     const kind = kinds[0];
-    const { page, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
+    const { page, context } = await session.page();
     await context.addInitScript(() => {
+      // Storage disabled for the site: no IndexedDB, and localStorage refuses.
+      Object.defineProperty(window, 'indexedDB', { get: () => undefined });
       Object.defineProperty(window, 'localStorage', {
         get: () => {
           throw new DOMException('denied', 'SecurityError');
@@ -234,7 +210,7 @@ describe('report builder', () => {
     });
     await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
     await page.locator('[data-ready="true"]').waitFor();
-    await expect(page.getByTestId('storage-notice').textContent()).resolves.toMatch(/không cho lưu/);
+    await expect.poll(() => page.getByTestId('storage-notice').textContent()).toMatch(/không cho trang này lưu dữ liệu.*đóng trang là mất/);
     await openHeader(page);
     await page.getByLabel('Địa danh').fill('Trong bộ nhớ');
     await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('Trong bộ nhớ');
@@ -243,18 +219,18 @@ describe('report builder', () => {
 
   it('tells the user when storage is full, keeps the typed text and can still export', async () => {
     const kind = kinds[0];
-    const { page, context } = await watchedPage(session.browser, new URL(session.site.url).origin, { acceptDownloads: true });
+    const { page, context } = await session.page({ acceptDownloads: true });
     await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
     await page.locator('[data-ready="true"]').waitFor();
-    // From now on every write is refused as over quota, as a full browser store does.
+    // From now on every write is refused as over quota (test/site/storage.test.ts fills a real quota).
     await page.evaluate(() => {
-      Storage.prototype.setItem = () => {
+      IDBObjectStore.prototype.put = () => {
         throw new DOMException('quota', 'QuotaExceededError');
       };
     });
     await openHeader(page);
     await page.getByLabel('Địa danh').fill('Bộ nhớ đầy');
-    await expect.poll(() => page.getByTestId('storage-notice').textContent()).toMatch(/đầy/);
+    await expect.poll(() => page.getByTestId('storage-notice').textContent()).toMatch(/bộ nhớ của trình duyệt trên máy này đã đầy/);
     await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('Bộ nhớ đầy');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -285,43 +261,15 @@ describe('report builder', () => {
   it('has no axe-core violations and saves screenshots of the form and its preview', async () => {
     const kind = kinds[0];
     // The site's CSP forbids injected scripts; axe is injected by the test only.
-    const { page, context } = await openBuilder(kind, undefined, { bypassCSP: true });
+    const { page, context } = await openBuilder(kind, { bypassCSP: true });
     if (examples.has(kind)) await useExample(page);
     await openAllParts(page);
-    await page.addScriptTag({ path: join(projectRoot, 'node_modules/axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      // Starlight's own search button (site-search) fails label-content-name-mismatch; it is Starlight's, not ours.
-      const r = await (
-        window as unknown as {
-          axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe.run({ exclude: [['site-search']] });
-      return r.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} — ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(out, `builder-${kind}.png`), fullPage: true });
     await page.getByRole('button', { name: 'Xem trước' }).click();
     await page.locator('.cchc-page').waitFor();
     await page.locator('.cchc-page').screenshot({ path: join(out, `preview-${kind}.png`) });
-    const previewViolations = await page.evaluate(async () => {
-      const r = await (
-        window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-      ).axe.run('#cchc-preview');
-      return r.violations.map(
-        (v) =>
-          `${v.id} — ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-    });
-    expect(previewViolations).toEqual([]);
+    expect(await axeViolations(page, '#cchc-preview')).toEqual([]);
     await context.close();
   });
 
@@ -407,7 +355,7 @@ describe('report builder', () => {
 
   it('loads no more than the initial JavaScript until the first download, and docx only then', async () => {
     const kind = kinds[0];
-    const { page, context } = await watchedPage(session.browser, new URL(session.site.url).origin);
+    const { page, context } = await session.page();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());

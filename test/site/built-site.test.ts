@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
 import { assertBuilt, builtPages, distDir } from './support/dist.ts';
 import { checkLinks } from './support/links.ts';
 import { projectRoot } from './support/server.ts';
@@ -9,8 +8,10 @@ import { siteRepository } from '../../src/lib/feedback/report-link.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { serveStatic } from './support/static-server.ts';
+import { useSite } from './support/session.ts';
 
 beforeAll(assertBuilt);
+const session = useSite();
 
 describe('built site', () => {
   const pages = () => builtPages();
@@ -110,7 +111,8 @@ describe('site under a GitHub Pages project path', () => {
       },
       stdio: 'pipe',
     });
-  });
+    // A whole build: minutes on a machine busy with other work.
+  }, 600_000);
 
   it('keeps every internal link inside /cam-nang-cchc/', () => {
     const report = checkLinks(outDir, '/cam-nang-cchc/');
@@ -142,9 +144,8 @@ describe('site under a GitHub Pages project path', () => {
 
   it('works offline under /cam-nang-cchc/ after one visit: the service worker, its scope and the manifest live under the base path', async () => {
     const site = await serveStatic(outDir, '/cam-nang-cchc/');
-    const browser = await launchBrowser();
+    const context = await session.browser.newContext({ locale: 'vi-VN' });
     try {
-      const context = await browser.newContext({ locale: 'vi-VN' });
       const page = await context.newPage();
       await page.goto(site.url);
       await waitForServiceWorker(page);
@@ -161,7 +162,7 @@ describe('site under a GitHub Pages project path', () => {
       await page.locator('summary', { hasText: 'Phần đầu văn bản' }).click();
       await page.getByLabel('Địa danh').waitFor();
     } finally {
-      await browser.close();
+      await context.close();
       await site.stop();
     }
   });

@@ -2,12 +2,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './support/browser.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { typeComposed, typeUnikey } from './support/typing.ts';
-import { useExample } from './support/builder.ts';
+import { openAllParts, openBuilder as open, useExample } from './support/builder.ts';
 import { docxText } from '../support/nd30.ts';
+import { storedDrafts } from './support/drafts.ts';
 
 /**
  * The builder used as commune staff use it: Vietnamese typed with Unikey (Telex) and with a composing phone keyboard
@@ -20,27 +20,10 @@ const out = join(projectRoot, 'test-output');
 const session = useSite(() => mkdirSync(out, { recursive: true }));
 const KIND = 'bao-cao-cchc-dinh-ky';
 
-async function openBuilder(options: Parameters<typeof watchedPage>[2] = {}) {
-  const w = await watchedPage(session.browser, new URL(session.site.url).origin, options);
-  await w.page.goto(`${session.site.url}lap-bao-cao/${KIND}/`);
-  await w.page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
-  return w;
-}
+const openBuilder = (options: Parameters<typeof open>[2] = {}) => open(session, KIND, options);
 
-async function openAllParts(page: Page) {
-  const closed = page.locator('details.cchc-section:not([open]) > summary');
-  while (await closed.count()) await closed.first().click();
-  await expect.poll(() => page.locator('.cchc-loading').count()).toBe(0);
-}
-
-/** The draft this tab saved last, as localStorage holds it. */
-const storedDraft = (page: Page) =>
-  page.evaluate(() => {
-    const drafts = Object.keys(localStorage)
-      .filter((k) => k.startsWith('cchc:v1:draft:'))
-      .map((k) => JSON.parse(localStorage.getItem(k)!).draft);
-    return drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0];
-  });
+/** The draft this tab saved last, as stored. */
+const storedDraft = async (page: Page) => (await storedDrafts(page))[0];
 
 type Draft = Awaited<ReturnType<typeof storedDraft>>;
 

@@ -8,16 +8,16 @@ import { getManifest } from 'workbox-build';
 import { generateServiceWorker, precacheOptions, swFile } from '../../src/integrations/service-worker.ts';
 import { checkNd30, docxText } from '../support/nd30.ts';
 import { watchedPage } from './support/browser.ts';
-import { downloadDocx } from './support/builder.ts';
+import { downloadDocx, formPart, openHeader } from './support/builder.ts';
 import { builtPages, distDir } from './support/dist.ts';
 import { projectRoot } from './support/server.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { useSite } from './support/session.ts';
 import { serveStatic } from './support/static-server.ts';
+import { storedEntries } from './support/drafts.ts';
 
 const out = join(projectRoot, 'test-output');
 const session = useSite(() => mkdirSync(out, { recursive: true }));
-const origin = () => new URL(session.site.url).origin;
 
 /** A report kind with a builder page and an example draft. */
 const kind = (() => {
@@ -27,15 +27,11 @@ const kind = (() => {
 })();
 const basis = 'Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 — soạn khi mất mạng.';
 
+/** Opens a part of the form without waiting for its editors (they may fail to load here). */
 async function openPart(page: Page, name: string) {
-  const part = page.locator('details.cchc-section', { has: page.locator('summary', { hasText: name }) }).first();
+  const part = formPart(page, name);
   if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open))) await part.locator('summary').click();
   return part;
-}
-
-async function openHeader(page: Page) {
-  const part = await openPart(page, 'Phần đầu văn bản');
-  await part.locator('.cchc-loading').waitFor({ state: 'detached' });
 }
 
 async function search(page: Page, query: string): Promise<string[]> {
@@ -98,7 +94,7 @@ describe('offline after one visit (service worker)', () => {
   });
 
   it('opens a builder offline after visiting another page: reload, fill a field, preview, download a .docx that passes the Decree 30 checker', async () => {
-    const { page, watch, context } = await watchedPage(session.browser, origin(), { serviceWorkers: 'allow' });
+    const { page, watch, context } = await session.page({ serviceWorkers: 'allow' });
     await page.goto(session.site.url);
     await waitForServiceWorker(page);
     await context.setOffline(true);
@@ -124,7 +120,7 @@ describe('offline after one visit (service worker)', () => {
   });
 
   it('opens a guidance page and searches offline after visiting a builder', async () => {
-    const { page, watch, context } = await watchedPage(session.browser, origin(), { serviceWorkers: 'allow' });
+    const { page, watch, context } = await session.page({ serviceWorkers: 'allow' });
     await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
     await waitForServiceWorker(page);
     await context.setOffline(true);
@@ -176,12 +172,13 @@ describe('offline after one visit (service worker)', () => {
 describe('when code loaded on demand cannot be downloaded', () => {
   it('says in Vietnamese what failed and that the typed text is safe, in every place that loads code on demand', async () => {
     // No service worker (as before it has finished saving the site): going offline leaves every on-demand chunk unreachable.
-    const { page, context } = await watchedPage(session.browser, origin(), { serviceWorkers: 'block' });
+    const { page, context } = await session.page({ serviceWorkers: 'block' });
     await page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
     await page.locator('[data-ready="true"]').waitFor();
     await openHeader(page);
-    await page.getByLabel('Căn cứ (đoạn mở đầu)').fill(basis);
+    // Offline before the first edit: what the builder loads after it (the checks, the download's code) cannot come.
     await context.setOffline(true);
+    await page.getByLabel('Căn cứ (đoạn mở đầu)').fill(basis);
     const alert = (scope: string) => page.locator(`${scope} [role="alert"]`).first();
     const safe = /Nội dung đã nhập vẫn được lưu trên máy này/;
 
@@ -207,7 +204,7 @@ describe('when code loaded on demand cannot be downloaded', () => {
 
     // The typed text is still in the form and in storage.
     expect(await page.getByLabel('Căn cứ (đoạn mở đầu)').inputValue()).toBe(basis);
-    expect(await page.evaluate(() => Object.values(localStorage).some((v) => v.includes('soạn khi mất mạng')))).toBe(true);
+    expect(JSON.stringify(await storedEntries(page))).toContain('soạn khi mất mạng');
 
     await page
       .getByRole('button', { name: /Tìm kiếm/i })

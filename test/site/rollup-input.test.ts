@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './support/browser.ts';
+import { storedRollup } from './support/drafts.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { loadCatalogue, loadTemplates } from '../../src/data/load.ts';
@@ -33,11 +33,11 @@ const TARGETS = [
 ];
 const field = (page: Page, label: string) => page.getByLabel(`Chỉ tiêu của tỉnh: ${label}`, { exact: true });
 
-/** The roll-up as this tab keeps it in localStorage. */
-const stored = (page: Page) =>
-  page.evaluate(
-    () => JSON.parse(localStorage.getItem('cchc:v1:rollup') ?? '{}') as { settings: { targets: Record<string, number>; place: string } },
-  );
+/** The roll-up's settings as this tab keeps them (IndexedDB), once a save has stored them. */
+async function stored(page: Page): Promise<{ targets: Record<string, number>; place: string }> {
+  await expect.poll(async () => (await storedRollup(page))?.settings !== undefined).toBe(true);
+  return (await storedRollup(page)).settings;
+}
 
 /** Types `text` into the focused field one key at a time, `delay` ms apart, the way a person types. */
 const typeSlowly = (page: Page, text: string, delay: number) => page.keyboard.type(text, { delay });
@@ -67,7 +67,7 @@ describe('Tổng hợp báo cáo: typing', () => {
         writeFileSync(path, await renderBytes(monthly, f.draft, loadCatalogue()));
         paths.push(path);
       }
-      const { page, context, watch } = await watchedPage(session.browser, new URL(session.site.url).origin, {
+      const { page, context, watch } = await session.page({
         viewport: { width: 1366, height: 900 },
       });
       await page.goto(`${session.site.url}tong-hop/`);
@@ -89,11 +89,15 @@ describe('Tổng hợp báo cáo: typing', () => {
         expect(await Promise.all(TARGETS.map((t) => field(page, t.label).inputValue())), `×${rate}, on screen`).toEqual(values);
         await page.waitForTimeout(300 * rate);
         expect(await Promise.all(TARGETS.map((t) => field(page, t.label).inputValue())), `×${rate}, settled`).toEqual(values);
-        const targets = (await stored(page)).settings.targets;
-        expect(
-          TARGETS.map((t) => targets[t.key]),
-          `×${rate}, kept`,
-        ).toEqual([...kept]);
+        await expect
+          .poll(
+            async () => {
+              const targets = (await stored(page)).targets;
+              return TARGETS.map((t) => targets[t.key]);
+            },
+            { message: `×${rate}, kept` },
+          )
+          .toEqual([...kept]);
         // Each target is used: the targets section names all four.
         await expect.poll(() => page.getByTestId('targets').locator('[data-key]').count()).toBe(4);
       }
@@ -112,9 +116,8 @@ describe('Tổng hợp báo cáo: typing', () => {
       expect(await page.locator('.cchc-rollup__settings .cchc-issue--error').textContent()).toContain(
         '“150” không phải tỷ lệ phần trăm hợp lệ',
       );
-      const kept = await stored(page);
-      expect(kept.settings.targets[TARGETS[1].key]).toBe(3);
-      expect(kept.settings.place).toBe('Hưng Yên');
+      await expect.poll(async () => (await stored(page)).place).toBe('Hưng Yên');
+      expect((await stored(page)).targets[TARGETS[1].key]).toBe(3);
 
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await cdp.detach();

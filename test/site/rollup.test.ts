@@ -11,7 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './support/browser.ts';
+import { axeViolations } from './support/axe.ts';
+import { savedDraft } from './support/builder.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxPart, docxText } from '../support/nd30.ts';
@@ -60,7 +61,7 @@ async function writeUnitFiles(): Promise<string[]> {
 }
 
 async function openRollup(viewport = { width: 1366, height: 900 }) {
-  const w = await watchedPage(session.browser, new URL(session.site.url).origin, { viewport });
+  const w = await session.page({ viewport });
   await w.page.goto(`${session.site.url}tong-hop/`);
   await w.page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
   return w;
@@ -204,8 +205,12 @@ describe('Tổng hợp báo cáo', () => {
     const xlsx = join(out, 'tong-hop.xlsx');
     expect(await download(page, 'Tải bảng theo đơn vị (.xlsx)', xlsx)).toBe('tong-hop-bc-tthc-thang-11-2026.xlsx');
     execFileSync(
-      'soffice',
+      'timeout',
       [
+        '-k',
+        '5',
+        '120',
+        'soffice',
         '--headless',
         '--norestore',
         '-env:UserInstallation=file:///tmp/lo-rollup-test',
@@ -255,10 +260,7 @@ describe('Tổng hợp báo cáo', () => {
     await page.getByRole('button', { name: 'Mở trong trang lập báo cáo' }).click();
     await page.waitForURL(/lap-bao-cao\/bao-cao-tthc-thang\/$/);
     await page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
-    const saved = await page.evaluate(() => {
-      const index = JSON.parse(localStorage.getItem('cchc:v1:drafts:bao-cao-tthc-thang') ?? '{}');
-      return JSON.parse(localStorage.getItem(`cchc:v1:draft:${index.current}`) ?? 'null')?.draft;
-    });
+    const saved = await savedDraft(page, 'bao-cao-tthc-thang');
     expect(saved.values[FILES]['tong-nhan']).toBe(sum((f) => f.files['tong-nhan']));
     expect(saved.header.issuer).toBe('ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN');
 
@@ -268,7 +270,7 @@ describe('Tổng hợp báo cáo', () => {
   });
 
   it('is usable on a 390 px phone, with no axe-core violation', async () => {
-    const w = await watchedPage(session.browser, new URL(session.site.url).origin, {
+    const w = await session.page({
       viewport: { width: 390, height: 844 },
       bypassCSP: true,
     });
@@ -287,13 +289,7 @@ describe('Tổng hợp báo cáo', () => {
     await page.locator('[data-testid="unit-table"]').waitFor();
     await page.screenshot({ path: join(out, 'rollup-390.png'), fullPage: true });
     // axe-core on the page with its table, flags and settings (Starlight's search button left out, as for every page).
-    await page.addScriptTag({ path: join(projectRoot, 'node_modules/axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      type Axe = { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      const r = await (window as unknown as { axe: Axe }).axe.run({ exclude: [['site-search']] });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     // Nothing wider than the screen but the table's own scrolling box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -9,8 +9,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './support/browser.ts';
-import { downloadDocx, useExample } from './support/builder.ts';
+import { downloadDocx, openBuilder as open, openPart as openFormPart, useExample } from './support/builder.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxPart, docxText } from '../support/nd30.ts';
@@ -22,17 +21,9 @@ const KIND = 'bao-cao-tu-danh-gia-chi-so-cchc';
 const PART = 'Bảng tổng hợp kết quả tự đánh giá, chấm điểm';
 const vi = (x: number) => String(x).replace('.', ',');
 
-async function openBuilder() {
-  const w = await watchedPage(session.browser, new URL(session.site.url).origin);
-  await w.page.setViewportSize({ width: 1366, height: 900 });
-  await w.page.goto(`${session.site.url}lap-bao-cao/${KIND}/`);
-  await w.page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
-  return w;
-}
+const openBuilder = () => open(session, KIND, { viewport: { width: 1366, height: 900 } });
 async function openPart(page: Page, name: string) {
-  const part = page.locator('details.cchc-section', { has: page.locator('summary', { hasText: name }) }).first();
-  if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open))) await part.locator('summary').click();
-  await part.locator('.cchc-loading').waitFor({ state: 'detached' });
+  await openFormPart(page, name);
   await page.locator('fieldset.cchc-scores').waitFor();
 }
 async function chooseFile(page: Page, file: string) {
@@ -96,7 +87,7 @@ describe('CCHC-index self-assessment builder', () => {
     await expect
       .poll(() => page.getByTestId('notice').textContent())
       .toBe('Đã nhập 45 tiêu chí từ tệp “bo-tieu-chi-xa.xlsx”. Kiểm tra điểm tối đa và chấm điểm từng tiêu chí.');
-    expect(await block.locator('details.cchc-scores__area').count()).toBe(5);
+    expect(await block.locator('details.cchc-scores__area[data-row]').count()).toBe(5);
     // The sheet's self scores came with it; the editor's totals are the file's.
     await expect
       .poll(() => page.getByTestId('scores-total-self').textContent())
@@ -144,7 +135,7 @@ describe('CCHC-index self-assessment builder', () => {
     await expect.poll(() => page.getByTestId('scores-total-self').textContent()).toMatch(/^Tổng điểm tự đánh giá: 0,75\//);
     // Survey criteria are shown without a score field.
     const survey = block.locator('.cchc-scores__leaf--survey').first();
-    expect(await survey.locator('input').count()).toBe(0);
+    expect(await survey.locator('input[id$="-score"]').count()).toBe(0);
     expect(await survey.textContent()).toContain('đơn vị không tự chấm điểm');
     // Asking to download shows what is still open: 0,75 points without evidence needs a giải trình, at its field.
     await page.getByRole('button', { name: 'Tải .docx' }).click();
@@ -162,33 +153,56 @@ describe('CCHC-index self-assessment builder', () => {
     const example = JSON.parse(readFileSync(join(projectRoot, 'content/examples', `${KIND}.json`), 'utf8')) as {
       values: Record<
         string,
-        { rows: { tt: string; name: string; level: number; max: number | null; score: number | null; survey?: boolean }[] }
+        {
+          rows: {
+            tt: string;
+            name: string;
+            level: number;
+            max: number | null;
+            score: number | null;
+            survey?: boolean;
+            notApplicable?: boolean;
+          }[];
+          adjustments: { kind: 'bonus' | 'penalty'; points: number | null }[];
+          limits: { bonus?: number; penalty?: number };
+        }
       >;
     };
-    // Independent sums: a row is a leaf when the next row is not deeper; its lĩnh vực is the last level-1 row above it.
-    const rows = example.values['ket-qua:bang-diem'].rows;
+    // Independent sums: a row is a leaf when the next row is not deeper; its lĩnh vực is the last level-1 row above it;
+    // a criterion that does not apply adds nothing; bonus and penalty points come after, each side up to its limit.
+    const { rows, adjustments, limits } = example.values['ket-qua:bang-diem'];
     const areas = new Map<string, { name: string; max: number; self: number; scored: boolean }>();
     let area = '';
     rows.forEach((r, i) => {
       if (r.level === 1) areas.set((area = r.tt), { name: r.name, max: 0, self: 0, scored: false });
-      if (rows[i + 1]?.level > r.level) return;
+      if (rows[i + 1]?.level > r.level || r.notApplicable) return;
       const a = areas.get(area)!;
       a.max += r.max ?? 0;
       if (!r.survey) [a.self, a.scored] = [a.self + (r.score ?? 0), true];
     });
     const maxSum = [...areas.values()].reduce((s, a) => s + a.max, 0);
     const selfSum = [...areas.values()].reduce((s, a) => s + a.self, 0);
+    const side = (kind: 'bonus' | 'penalty') =>
+      Math.min(
+        adjustments.filter((a) => a.kind === kind).reduce((s, a) => s + (a.points ?? 0), 0),
+        limits[kind] ?? Infinity,
+      );
+    const total = selfSum + side('bonus') - side('penalty');
+    expect(side('bonus')).toBeGreaterThan(0);
     const file = join(out, `${KIND}.docx`);
     await downloadDocx(page, file);
     const text = docxText(file);
     // Section I: one row per lĩnh vực, then the total with the share of the self-scored maximum.
     for (const [tt, a] of areas) expect(text).toContain(`\n${tt}\n${a.name}\n${vi(a.max)}\n${a.scored ? vi(a.self) : 'ĐTXHH'}\n`);
-    expect(text).toContain(`\nTổng cộng\n${vi(maxSum)}\n${vi(selfSum)}\n`);
+    expect(text).toContain(`\nCộng điểm các tiêu chí\n${vi(maxSum)}\n${vi(selfSum)}\n`);
+    expect(text).toContain(`\nTổng cộng\n${vi(maxSum)}\n${vi(total)}\n`);
     // The Phụ lục after the signature: the full table on landscape pages, its header row repeated on each page.
     const appendix = text.slice(text.lastIndexOf('Nơi nhận:'));
     expect(appendix).toContain('\nPhụ lục\n');
     expect(appendix).toContain('\nTT\nLĩnh vực/Tiêu chí\nĐiểm tối đa\nĐiểm tự đánh giá\nTài liệu kiểm chứng\nGiải trình\n');
-    expect(appendix).toContain(`\nTổng cộng\n${vi(maxSum)}\n${vi(selfSum)}\n`);
+    expect(appendix).toContain(`\nCộng điểm các tiêu chí\n${vi(maxSum)}\n${vi(selfSum)}\n`);
+    expect(appendix).toContain(`\nTổng cộng\n${vi(maxSum)}\n${vi(total)}\n`);
+    expect(appendix).toContain('\n2.1.1\nBan hành đúng trình tự, thủ tục\n\nKhông áp dụng\n');
     expect(appendix).toContain('\n8.1.1\nNơi ngồi chờ, trang thiết bị tại Bộ phận Một cửa\n3\nĐTXHH\n');
     const sections = docxPart(file, 'word/document.xml').split('</w:sectPr>');
     const last = sections[sections.length - 2];

@@ -15,8 +15,7 @@ import * as XLSX from '@e965/xlsx';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { watchedPage } from './support/browser.ts';
-import { downloadDocx, useExample } from './support/builder.ts';
+import { downloadDocx, openBuilder as open, openPart, useExample } from './support/builder.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxText } from '../support/nd30.ts';
@@ -90,17 +89,7 @@ const pasted = () => [...HEAD.slice(4), ...ROWS, TOTAL].map((r) => r.map((c) => 
 const BLOCK = 'f-ket-qua-giai-quyet-tthc-so-lieu';
 const field = (page: Page, id: string) => page.locator(`#${BLOCK}-${id}`);
 
-async function openBuilder(kind: string) {
-  const w = await watchedPage(session.browser, new URL(session.site.url).origin);
-  await w.page.goto(`${session.site.url}lap-bao-cao/${kind}/`);
-  await w.page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
-  return w;
-}
-async function openPart(page: Page, name: string) {
-  const part = page.locator('details.cchc-section', { has: page.locator('summary', { hasText: name }) }).first();
-  if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open))) await part.locator('summary').click();
-  await part.locator('.cchc-loading').waitFor({ state: 'detached' });
-}
+const openBuilder = (kind: string) => open(session, kind);
 async function chooseFile(page: Page, file: string) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Chọn tệp bảng tính').click()]);
   await chooser.setFiles(file);

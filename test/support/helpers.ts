@@ -6,6 +6,7 @@ import { ROOT } from '../../src/data/load.ts';
 
 import { checkNd30, type Nd30Result } from './nd30.ts';
 import { unzip } from './zip.ts';
+import { queueSchemaCheck } from './ooxml.ts';
 export { unzip };
 export const OUT = join(ROOT, 'test-output');
 mkdirSync(OUT, { recursive: true });
@@ -55,6 +56,7 @@ export function assertWellFormedXml(xml: string, name = 'xml'): void {
 
 /** Every XML part of a .docx parses. Returns the parts. */
 export function assertDocxXml(bytes: Uint8Array): Map<string, Buffer> {
+  queueSchemaCheck(bytes);
   const files = unzip(bytes);
   for (const part of ['[Content_Types].xml', 'word/document.xml', 'word/styles.xml'])
     if (!files.has(part)) throw new Error(`missing ${part}`);

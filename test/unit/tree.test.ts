@@ -1,7 +1,7 @@
 /**
  * The shape of src/, kept as the developers' guide asks: no import circles (a type-only import or an import() counts),
  * src/schemas/ imports nothing from src/lib/, code outside the report engine reaches it only through its front door
- * (src/lib/report/index.ts).
+ * (src/lib/report/index.ts), and no source file is longer than 300 lines.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/data/load.ts';
 
 const SRC = join(ROOT, 'src');
+const MAX_LINES = 300;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -105,5 +106,12 @@ describe('the tree of src/', () => {
           .map((i) => `${rel(f)} → ${rel(i.target)}`),
       );
     expect(bad).toEqual([]);
+  });
+
+  it(`has no source file over ${MAX_LINES} lines`, () => {
+    const long = files
+      .map((f) => ({ file: rel(f), lines: readFileSync(f, 'utf8').split('\n').length - 1 }))
+      .filter((x) => x.lines > MAX_LINES);
+    expect(long).toEqual([]);
   });
 });

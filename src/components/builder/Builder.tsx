@@ -15,14 +15,13 @@ import './preview.css';
 
 /**
  * The report builder: one generic island for every report kind. It renders nothing but a loading line on the
- * server, and the form only after mount, so values restored from localStorage are never hidden behind
+ * server, and the form only after mount, so values restored from storage are never hidden behind
  * server-rendered defaults (see stack notes: Preact hydration does not patch input values).
  */
 export default function Builder(props: BuilderProps) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    initStore(props);
-    setReady(true);
+    void initStore(props).then(() => setReady(true));
   }, []);
   if (!ready) return <p class="cchc-loading">{t.loading}</p>;
   return <BuilderForm />;

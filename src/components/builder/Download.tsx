@@ -1,11 +1,24 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $evaluation, $notice, $revealAll, engineReady, loadEngine } from './store.ts';
+import { $draft, $evaluation, $notice, $revealAll, engineReady, loadEngine } from './store.ts';
 import { useModule } from '../ui/lazy.ts';
 import { Pending } from '../ui/Pending.tsx';
 import { t } from './strings/page.ts';
 
 const loadParts = () => import('./DownloadParts.tsx');
+
+// Once the user starts editing (a change to a draft already open, not the first one shown), the download's code loads
+// and makes the .docx once in the background when the page is idle, so that the first click finds the renderer warm.
+const stopWarming = $draft.listen((_, shown) => {
+  if (!shown) return;
+  stopWarming();
+  (window.requestIdleCallback ?? setTimeout)(
+    () =>
+      void loadParts()
+        .then((p) => p.warm())
+        .catch(() => undefined),
+  );
+});
 
 /** Open points worth a look: errors and warnings (notes are shown beside their fields only). */
 const openIssues = (ev = $evaluation.get()) => (ev?.issues ?? []).filter((i) => i.severity !== 'info');
@@ -55,7 +68,13 @@ export function Download() {
       <h2 id="cchc-download-h" class="cchc-visually-hidden">
         {t.download}
       </h2>
-      <button type="button" class="cchc-btn cchc-btn--primary cchc-btn--big" disabled={busy} onClick={() => check(false)}>
+      <button
+        id="cchc-download-btn"
+        type="button"
+        class="cchc-btn cchc-btn--primary cchc-btn--big"
+        disabled={busy}
+        onClick={() => check(false)}
+      >
         {busy ? t.downloading : t.download}
       </button>{' '}
       <button type="button" class="cchc-btn" disabled={busy} onClick={() => check(true)}>

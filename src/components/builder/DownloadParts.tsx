@@ -8,12 +8,33 @@ import { domId } from './fields.tsx';
 import { t } from './strings/download.ts';
 import { t as tf } from '../ui/strings/fields.ts';
 
-/** The download's code: loaded on the first click of "Tải .docx" (or when the checks first find open points). */
+/**
+ * The download's code: loaded once the user starts editing (Download.tsx warms it then), on the first click of
+ * "Tải .docx" at the latest.
+ */
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Said once the file is saved. */
 export const downloadedNotice = t.downloaded;
+
+/**
+ * Loads what a download needs and makes the open draft's .docx once, unused, so that the first real one is quick. A
+ * draft with a problem that withholds the file still warms the renderer: its problems are set aside for this run only.
+ */
+export async function warm(): Promise<void> {
+  const [{ renderReport }, engine] = await Promise.all([
+    import('../engine/render.ts'),
+    loadEngine(),
+    import('../ui/save-blob.ts'),
+    import('file-saver'),
+  ]);
+  const draft = $draft.get();
+  if (!draft) return;
+  const { template } = getProps();
+  const evaluation = engine.evaluate(template, draft, catalogueEntries());
+  await renderReport(template, draft, catalogueEntries(), { ...evaluation, issues: evaluation.issues.filter((i) => !i.blocking) });
+}
 
 /**
  * Builds the .docx the way the CLI does (renderReport): the signed document, or the copy for comments marked "DỰ THẢO"

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { $conflict, $currentId, $notice, $savedAt, $storage, $undo, getProps, indexStore, newEmptyDraft, switchDraft } from './store.ts';
+import { $conflict, $currentId, $index, $notice, $savedAt, $storage, $undo, getProps, newEmptyDraft, switchDraft } from './store.ts';
 import { t } from './strings/page.ts';
 import { useModule } from '../ui/lazy.ts';
 import { Pending } from '../ui/Pending.tsx';
@@ -10,7 +10,7 @@ const act = (run: (a: typeof import('./draft-actions.ts')) => unknown) => () =>
   void import('./draft-actions.ts').then(run, () => $notice.set({ text: t.loadFailed(t.actionWhat), kind: 'error' }));
 
 export function DraftBar() {
-  const index = useStore(indexStore());
+  const index = useStore($index);
   const currentId = useStore($currentId);
   const fileRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState<string | undefined>();
@@ -32,7 +32,7 @@ export function DraftBar() {
       <div class="cchc-row">
         <div class="cchc-field">
           <label for="cchc-draft-select">{t.draftSelect}</label>
-          <select id="cchc-draft-select" value={currentId} onChange={(e) => switchDraft((e.currentTarget as HTMLSelectElement).value)}>
+          <select id="cchc-draft-select" value={currentId} onChange={(e) => void switchDraft((e.currentTarget as HTMLSelectElement).value)}>
             {index.items.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -129,12 +129,20 @@ function Notice() {
   );
 }
 
+/**
+ * Storage refused a write (full, unavailable, failed): what is not saved and what to do, with the export at hand. Its
+ * code loads then; until it has (or if it cannot), a short line says the essential.
+ */
+const loadStorageNotice = () => import('./StorageNotice.tsx');
+
 function StorageNotice() {
   const status = useStore($storage);
+  const mod = useModule(loadStorageNotice, status !== 'ok');
   if (status === 'ok') return null;
+  if (mod) return <mod.StorageNotice status={status} />;
   return (
     <p class="cchc-notice cchc-notice--error" role="alert" data-testid="storage-notice">
-      {status === 'full' ? t.storageFull : t.storageUnavailable}
+      {t.storageProblem}
     </p>
   );
 }

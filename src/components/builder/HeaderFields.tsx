@@ -3,13 +3,14 @@ import type { Draft } from '../../schemas/draft.ts';
 import { PERIOD_YEARS, isPeriodYear } from '../../schemas/period-years.ts';
 import { cutoffRange, formatCutoff } from '../../lib/format/cutoff.ts';
 import { defaultsFor, fillPlaceholders } from '../../lib/report/index.ts';
+import { unitName } from '../../lib/names/index.ts';
 import { changePeriod } from '../../lib/drafts/period.ts';
 import { $draft, getProps, setHeader, update } from './store.ts';
 import { domId, IssueList, LinesInput, ProseInput, TextInput, touch, useShownIssues } from './fields.tsx';
 import { TextInput as KitTextInput } from '../ui/inputs.tsx';
 import { t } from './strings/header.ts';
 import { t as tp } from './strings/page.ts';
-import { LevelField, OmitToggle, shown } from './StructureFields.tsx';
+import { LevelField, OmitToggle, setIssuer, shown } from './StructureFields.tsx';
 import { DecisionFields } from './DecisionFields.tsx';
 
 type Period = Draft['header']['period'];
@@ -19,6 +20,7 @@ export function HeaderFields() {
   const { template } = getProps();
   const h = draft.header;
   const defaultTitle = fillPlaceholders(template.titlePattern, draft);
+  const derivedUnit = unitName({ ...h, unit: '' }).text;
   return (
     <fieldset class="cchc-header">
       <legend>
@@ -39,7 +41,15 @@ export function HeaderFields() {
         hint={t.issuerHint}
         rows={2}
         value={h.issuer ? h.issuer.split('\n') : []}
-        onValue={(v) => setHeader({ issuer: v.join('\n') })}
+        onValue={(v) => setIssuer(v.join('\n'))}
+      />
+      <TextInput
+        path="header.unit"
+        label={t.unit}
+        hint={t.unitHint(derivedUnit)}
+        value={h.unit ?? ''}
+        attrs={{ placeholder: derivedUnit }}
+        onValue={(v) => setHeader({ unit: v })}
       />
       <div class="cchc-row">
         <TextInput path="header.issuerAbbr" label={t.issuerAbbr} value={h.issuerAbbr} onValue={(v) => setHeader({ issuerAbbr: v })} />

@@ -2,7 +2,6 @@ import { useStore } from '@nanostores/preact';
 import type { SectionTemplate } from '../../schemas/template.ts';
 import type { JSX } from 'preact';
 import type { Draft } from '../../schemas/draft.ts';
-import { fillPlaceholders } from '../../lib/report/index.ts';
 import { headerFilled, sectionFilled, signingFilled } from '../../lib/drafts/filled.ts';
 import { $draft, getProps } from './store.ts';
 import { useModule, useOpened } from '../ui/lazy.ts';
@@ -10,6 +9,16 @@ import { Pending } from '../ui/Pending.tsx';
 import { t } from './strings/page.ts';
 
 const loadEditor = () => import('./SectionEditor.tsx');
+
+/**
+ * A section's title as the list of parts names it: {nam} filled, the other period words read generically ("kỳ tiếp
+ * theo"); the document and the section's editor say which period. Kept light: this loads with the builder's first page.
+ */
+const partTitle = (title: string, year: number) =>
+  title.replace(
+    /\{([a-z_]+)\}/g,
+    (m, name: string) => ({ nam: String(year), ky_toi: 'kỳ tiếp theo', ky: 'kỳ báo cáo', ky_ngan: 'kỳ báo cáo' })[name] ?? m,
+  );
 const loadHeader = () => import('./HeaderFields.tsx');
 const loadSigning = () => import('./SigningFields.tsx');
 
@@ -37,7 +46,7 @@ function SectionPanel({ section, draft, appendix }: { section: SectionTemplate; 
   return (
     <Part
       part={section.id}
-      title={(appendix ? t.appendix : '') + fillPlaceholders(section.title, draft)}
+      title={(appendix ? t.appendix : '') + partTitle(section.title, draft.header.period.year)}
       status={sectionFilled(section, draft)}
       load={loadEditor}
       render={(m) => <m.SectionEditor section={section} draft={draft} appendix={appendix} />}

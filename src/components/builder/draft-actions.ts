@@ -2,33 +2,20 @@
  * What the draft bar's buttons do: duplicate, roll over, rename, delete and undo, example data, export and import,
  * resolving a conflict between tabs. Loaded on the first click, never before (see DraftBar.tsx).
  */
-import { draftKey } from '../../lib/drafts/library.ts';
 import { removeDraft, renameDraft, restoreDraft } from '../../lib/drafts/library-edits.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
 import { serializeDraft } from '../../lib/drafts/export.ts';
 import { reportFileName } from '../../lib/builder/filename.ts';
-import {
-  $conflict,
-  $currentId,
-  $draft,
-  $notice,
-  $undo,
-  createDraft,
-  getProps,
-  getStorage,
-  indexStore,
-  openStored,
-  save,
-  setBaseRev,
-  switchDraft,
-  update,
-} from './store.ts';
+import { $conflict, $currentId, $draft, $index, $notice, $undo, getProps, openStored } from './state.ts';
+import { update } from './store.ts';
+import { commit, createDraft, getShelf, save, switchDraft } from './persist.ts';
 import { saveBlob } from '../ui/save-blob.ts';
 import { t } from './strings/drafts.ts';
 import { t as tp } from './strings/page.ts';
 import { hasUserContent } from '../../lib/drafts/content.ts';
 import { isWordFile } from '../../lib/drafts/file-kind.ts';
 import type { ImportResult } from '../../lib/drafts/import.ts';
+import { LIMITS, limitReason } from '../../lib/files/limits.ts';
 
 export function duplicateDraft(): void {
   const d = $draft.get();
@@ -45,41 +32,39 @@ export async function rollover(): Promise<void> {
 
 export function renameCurrent(name: string): void {
   const clean = name.trim();
+  const id = $currentId.get();
   if (!clean) return;
-  indexStore().set(renameDraft(indexStore().get(), $currentId.get(), clean));
+  void commit({ change: (i) => renameDraft(i, id, clean) });
   update((d) => ({ ...d, name: clean }));
 }
 
+/** Removes the open draft from the list and from storage; its content stays in memory for "Hoàn tác". */
 export function deleteCurrent(): void {
-  const index = indexStore().get();
   const id = $currentId.get();
-  const storage = getStorage();
-  const record = storage.get(draftKey(id));
-  const { index: next, removed } = removeDraft({ ...index, current: id }, id);
+  const { index: next, removed } = removeDraft({ ...$index.get(), current: id }, id);
   if (!removed) return;
-  storage.remove(draftKey(id));
-  $undo.set({ ...removed, record });
-  indexStore().set(next);
-  if (next.current) switchDraft(next.current);
-  else createDraft(newDraft(getProps().template, new Date(), tp.draftDefaultName), []);
+  $undo.set({ ...removed, draft: $draft.get() });
+  void commit({ change: (i) => removeDraft(i, id).index }, [[id, null]]);
+  if (next.current) void switchDraft(next.current);
+  else void createDraft(newDraft(getProps().template, new Date(), tp.draftDefaultName));
 }
 
 export function undoDelete(): void {
   const u = $undo.get();
   if (!u) return;
-  if (u.record) getStorage().set(draftKey(u.meta.id), u.record);
-  indexStore().set(restoreDraft(indexStore().get(), u));
   $undo.set(undefined);
-  switchDraft(u.meta.id);
+  void commit({ change: (i) => restoreDraft(i, u) }, u.draft ? [[u.meta.id, u.draft]] : []);
+  void switchDraft(u.meta.id);
 }
 
 export function resolveConflict(choice: 'theirs' | 'mine'): void {
   const theirs = $conflict.get();
   if (!theirs) return;
+  const id = $currentId.get();
   $conflict.set(undefined);
-  setBaseRev(theirs.rev);
+  getShelf().adopt(id, theirs.rev);
   if (choice === 'theirs') {
-    openStored($currentId.get(), theirs.draft);
+    openStored(id, theirs.draft);
     $notice.set({ text: t.conflictLoaded, kind: 'ok' });
   } else {
     const d = $draft.get();
@@ -111,34 +96,46 @@ export function exportDraft(): void {
   void saveBlob(new Blob([serializeDraft(draft)], { type: 'application/json' }), fileName);
 }
 
-/** Reads a chosen .json file, or the draft a downloaded .docx carries, and opens it as a new draft; or says why not. */
+/**
+ * Reads a chosen .json file, or the draft a downloaded .docx carries, and opens it as a new draft; or says why not,
+ * naming the file. A file over the limits (src/lib/files/limits.ts) is refused before it is read; "có thể do mất mạng"
+ * is said only when the reading code itself could not be downloaded.
+ */
 export async function importFile(file: File): Promise<void> {
+  const refuse = (why: string) => $notice.set({ text: t.importFailed(file.name, why), kind: 'error' });
+  if (file.size > LIMITS.fileBytes) return refuse(limitReason('file-size', { size: file.size, max: LIMITS.fileBytes }));
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    $notice.set({ text: t.readFailed, kind: 'error' });
-    return;
+    return refuse(t.readFailed);
   }
   const { template, kindNames } = getProps();
   const word = isWordFile(file.name, bytes);
-  let r: ImportResult;
+  let parse: (bytes: Uint8Array) => ImportResult;
   try {
-    r = word
-      ? (await import('../../lib/drafts/docx-import.ts')).parseDraftDocx(bytes, template.id, kindNames)
-      : (await import('../../lib/drafts/import.ts')).parseDraftFile(new TextDecoder().decode(bytes), template.id, kindNames);
+    if (word) {
+      const m = await import('../../lib/drafts/docx-import.ts');
+      parse = (b) => m.parseDraftDocx(b, template.id, kindNames);
+    } else {
+      const m = await import('../../lib/drafts/import.ts');
+      parse = (b) => m.parseDraftFile(new TextDecoder().decode(b), template.id, kindNames);
+    }
   } catch {
     $notice.set({ text: tp.loadFailed(tp.actionWhat), kind: 'error' });
     return;
   }
-  if (!r.ok) {
-    $notice.set({ text: `${t.importFailed}: ${r.error}`, kind: 'error' });
-    return;
+  let r: ImportResult;
+  try {
+    r = parse(bytes);
+  } catch (e) {
+    console.error(e);
+    r = { ok: false, error: t.unreadable };
   }
-  createDraft(r.draft);
+  if (!r.ok) return refuse(r.error);
+  const stored = await createDraft(r.draft);
   const name = $draft.get()?.name ?? r.draft.name;
-  $notice.set({
-    text: r.migratedFrom !== undefined ? t.importedMigrated(name, r.migratedFrom) : word ? t.importedDocx(name) : t.imported(name),
-    kind: 'ok',
-  });
+  const opened = r.migratedFrom !== undefined ? t.importedMigrated(name, r.migratedFrom) : word ? t.importedDocx(name) : t.imported(name);
+  // "Đã nhập" is said only of a draft that was stored; otherwise it is open in the page and the notice says so.
+  $notice.set(stored ? { text: opened, kind: 'ok' } : { text: `${opened} ${t.importedNotStored}`, kind: 'error' });
 }

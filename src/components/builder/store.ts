@@ -1,64 +1,23 @@
 /**
- * The builder's state: the open draft, the list of drafts of this kind, storage status, tab conflicts.
- * Storage layout (see src/lib/drafts/library.ts):
- *   cchc:v1:drafts:<kind>  the list { current, items: [{ id, name, updatedAt }] } — a persistent atom, shared by tabs
- *   cchc:v1:draft:<id>     { rev, draft } — written on every change; `rev` detects saves from another tab
+ * The builder's store: what the first screen needs. It opens storage (IndexedDB, src/lib/storage/kv.ts; keys in
+ * src/lib/storage/keys.ts), reads the list and the open draft, and takes every edit; writing them is persist.ts's
+ * job, loaded with the first change (a first visit that only looks writes nothing). State lives in state.ts.
  */
-import { atom, type WritableAtom } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { atom } from 'nanostores';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { BuilderProps } from '../../lib/builder/props.ts';
 import type { Evaluation } from '../../lib/report/index.ts';
-import {
-  addDraft,
-  draftKey,
-  emptyIndex,
-  indexKey,
-  newId,
-  parseIndex,
-  parseStored,
-  saveDecision,
-  touchDraft,
-  uniqueName,
-  type DraftIndex,
-  type DraftMeta,
-  type StoredDraft,
-} from '../../lib/drafts/library.ts';
-import { createSafeStorage, type SafeStorage, type StorageStatus } from '../../lib/drafts/storage.ts';
+import { addDraft, asIndex, asStored, newId, uniqueName } from '../../lib/drafts/library.ts';
+import { openIdb, type Kv, type StorageStatus } from '../../lib/storage/kv.ts';
+import { CHANNEL, draftIndexKey, draftKey, isLegacyDraftKey } from '../../lib/storage/keys.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
-import { DRAFT_VERSION } from '../../lib/drafts/constants.ts';
+import { $conflict, $currentId, $draft, $index, $storage, getProps, nowIso, openStored, session, show } from './state.ts';
 import { t } from './strings/page.ts';
 
-export const $draft = atom<Draft | undefined>(undefined);
-export const $storage = atom<StorageStatus>('ok');
-export const $conflict = atom<StoredDraft<Draft> | undefined>(undefined);
-export const $undo = atom<{ meta: DraftMeta; position: number; record: string | null } | undefined>(undefined);
-export const $notice = atom<{ text: string; kind: 'ok' | 'error' } | undefined>(undefined);
-export const $savedAt = atom<string>('');
-/**
- * Fields the user edited and left (blurred after an edit), or blocks a draft held when it was opened: their checks'
- * findings are shown from then on (bind.ts touches; kept here so the first page need not load bind.ts).
- */
-export const $touched = atom<ReadonlySet<string>>(new Set());
-/** Set when the user asks to download: from then on every field shows its checks' findings, touched or not. */
-export const $revealAll = atom(false);
-/** The draft open in this tab. Kept per tab: the shared list's `current` is only "last opened", for the next visit. */
-export const $currentId = atom<string>('');
-let $index: WritableAtom<DraftIndex> | undefined;
-export const indexStore = () => $index!;
+export { $conflict, $currentId, $draft, $index, $notice, $revealAll, $savedAt, $storage, $touched, $undo, getProps } from './state.ts';
 
-let props: BuilderProps;
-let storage: SafeStorage;
-/** The revision of the open draft this tab last loaded or wrote. */
-let baseRev = 0;
-export const setBaseRev = (rev: number) => {
-  baseRev = rev;
-};
-export const getStorage = () => storage;
-
-export const getProps = () => props;
-export const catalogueEntries = () => props.catalogue as unknown as CatalogueEntry[];
+export const catalogueEntries = () => getProps().catalogue as unknown as CatalogueEntry[];
 
 /**
  * Checks and computed figures. The engine's evaluate() (a separate chunk) is loaded when the visitor first needs
@@ -71,7 +30,7 @@ let engine: EngineModule | undefined;
 export const engineReady = atom(false);
 const reevaluate = () => {
   const d = $draft.get();
-  if (engine && d) $evaluation.set(engine.evaluate(props.template, d, catalogueEntries()));
+  if (engine && d) $evaluation.set(engine.evaluate(getProps().template, d, catalogueEntries()));
 };
 export function loadEngine(): Promise<EngineModule> {
   return import('../engine/evaluate.ts').then((m) => {
@@ -84,77 +43,86 @@ export function loadEngine(): Promise<EngineModule> {
   });
 }
 
-const nowIso = () => new Date().toISOString();
+type Persist = typeof import('./persist.ts');
+let persisting: Promise<Persist> | undefined;
+/** The write path, loaded once; if its code cannot be downloaded, storage counts as failed (the page says so). */
+export const loadPersist = () =>
+  (persisting ??= import('./persist.ts')).catch((e: unknown) => {
+    persisting = undefined;
+    $storage.set('failed');
+    throw e;
+  });
+const withPersist = (run: (p: Persist) => unknown) => void loadPersist().then(run, () => undefined);
 
-export function initStore(p: BuilderProps, backing: () => Storage | undefined = () => window.localStorage): void {
-  props = p;
-  storage = createSafeStorage(backing);
-  $storage.set(storage.status());
-  storage.onStatus((s) => $storage.set(s));
-  // The safe storage answers undefined for a missing key, as localStorage's own engine does.
-  setPersistentEngine(storage.engine as Record<string, string>, windowPersistentEvents);
-  $index = persistentAtom<DraftIndex>(indexKey(p.template.id), emptyIndex, { encode: JSON.stringify, decode: parseIndex });
-  const index = $index.get();
+/**
+ * IndexedDB, with the drafts earlier versions kept in localStorage moved in (legacy.ts, loaded only if there are
+ * any); a store in memory when the browser gives no IndexedDB.
+ */
+async function openStorage(): Promise<{ kv: Kv; status?: StorageStatus }> {
+  const idb = await openIdb();
+  let ls: Storage | undefined;
+  let legacy = false;
+  try {
+    ls = localStorage;
+    for (let i = 0; i < ls.length && !legacy; i++) legacy = isLegacyDraftKey(ls.key(i) ?? '');
+  } catch {
+    /* no localStorage: nothing to move */
+  }
+  if (ls && legacy) {
+    const moved = await import('../../lib/drafts/legacy.ts').then((m) => m.moveLegacyDrafts(idb, ls)).catch(() => undefined);
+    if (moved) return moved;
+  }
+  return { kv: idb ?? (await import('../../lib/storage/memory.ts')).memoryKv() };
+}
+
+const read = (key: string) =>
+  session.kv.read([key]).then(
+    ([v]) => v,
+    () => undefined,
+  );
+
+export async function initStore(p: BuilderProps, open = openStorage): Promise<void> {
+  session.props = p;
+  const { kv, status } = await open();
+  session.kv = kv;
+  $storage.set(status ?? (kv.persistent ? 'ok' : 'unavailable'));
+  const index = (session.storedIndex = asIndex(await read(draftIndexKey(p.template.id))));
   const current = index.items.find((m) => m.id === index.current) ?? index.items[0];
-  const stored = current && parseStored<Draft>(storage.get(draftKey(current.id)));
+  const stored = current && asStored<Draft>(await read(draftKey(current.id)));
   if (current && stored) {
-    baseRev = stored.rev;
+    session.revs.set(current.id, stored.rev);
+    $index.set(index);
     $currentId.set(current.id);
     openStored(current.id, stored.draft);
-    if (index.current !== current.id) $index.set({ ...index, current: current.id });
   } else {
-    createDraft(newDraft(p.template, new Date(), t.draftDefaultName), current ? index.items.filter((m) => m.id !== current.id) : undefined);
+    // A new empty draft, in the list but not stored until the user changes something.
+    const id = newId();
+    const d = { ...newDraft(p.template, new Date(), uniqueName(index, t.draftDefaultName)), updatedAt: nowIso() };
+    $index.set(addDraft(index, { id, name: d.name, updatedAt: d.updatedAt }));
+    $currentId.set(id);
+    show(d);
   }
-  window.addEventListener('storage', onStorageEvent);
+  listenToOtherTabs();
+  // The write path is fetched as soon as the user reaches for the form, before the first change needs it.
+  document.addEventListener('focusin', () => void loadPersist().catch(() => undefined), { once: true });
+  window.addEventListener('beforeunload', (e) => {
+    // Leaving would lose what storage refused (or, without storage, everything changed here): the browser asks first.
+    if ($storage.get() !== 'ok' && session.edited) e.preventDefault();
+  });
   $draft.listen(reevaluate);
 }
 
-/**
- * Shows a draft read from storage. One saved by an older version of the site is brought up to date first; its
- * migration (src/lib/drafts/migrate.ts) is downloaded only then. Should that fail (offline), the draft opens as
- * stored: nothing is dropped, and it is migrated on a later visit.
- */
-export function openStored(id: string, draft: Draft): void {
-  if (draft.version === DRAFT_VERSION) return show(draft);
-  const showMigrated = (d: Draft) => {
-    if ($currentId.get() === id) show(d);
+/** Another tab wrote drafts of this kind: persist.ts reads them (loaded then, if this tab has not changed anything yet). */
+function listenToOtherTabs(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  session.channel = new BroadcastChannel(CHANNEL);
+  session.channel.onmessage = (e: MessageEvent<{ kind?: string; ids?: string[] }>) => {
+    if (e.data?.kind === getProps().template.id) withPersist((p) => p.onRemote(e.data.ids ?? []));
   };
-  import('../../lib/drafts/migrate.ts').then(
-    (m) => showMigrated(m.migrateDraft(draft) as Draft),
-    () => showMigrated(draft),
-  );
 }
 
-/**
- * Opens a draft. What it already holds was typed in an earlier visit or brought in by an import, so its blocks count
- * as edited and their checks' findings are shown; a new empty draft shows none until the user edits it.
- */
-function show(d: Draft): void {
-  $touched.set(new Set(Object.keys(d.values)));
-  $draft.set(d);
-}
-
-function onStorageEvent(e: StorageEvent): void {
-  const id = $currentId.get();
-  if (!id || e.key !== draftKey(id)) return;
-  const theirs = parseStored<Draft>(e.newValue);
-  if (theirs && theirs.rev > baseRev) $conflict.set(theirs);
-}
-
-/** Writes the open draft unless another tab saved a newer revision (then asks the user). */
-export function save(draft: Draft): void {
-  const id = $currentId.get();
-  if (!id) return;
-  const stored = parseStored<Draft>(storage.get(draftKey(id)));
-  if (saveDecision(stored?.rev, baseRev) === 'conflict') {
-    $conflict.set(stored);
-    return;
-  }
-  baseRev = Math.max(baseRev, stored?.rev ?? 0) + 1;
-  storage.set(draftKey(id), JSON.stringify({ rev: baseRev, draft }));
-  $index!.set(touchDraft($index!.get(), id, draft.updatedAt));
-  $savedAt.set(draft.updatedAt);
-}
+/** Writes the open draft (persist.ts). */
+export const save = (draft: Draft) => withPersist((p) => p.save(draft));
 
 /** Every edit goes through here: the draft is replaced and saved at once. */
 export function update(change: (d: Draft) => Draft): void {
@@ -162,6 +130,7 @@ export function update(change: (d: Draft) => Draft): void {
   if (!d) return;
   const next = { ...change(d), updatedAt: nowIso() };
   if (!engine) void loadEngine();
+  session.edited = true;
   $draft.set(next);
   if (!$conflict.get()) save(next);
 }
@@ -176,36 +145,5 @@ export const setValue = (key: string, value: Draft['values'][string] | undefined
 
 export const setHeader = (patch: Partial<Draft['header']>) => update((d) => ({ ...d, header: { ...d.header, ...patch } }));
 
-export function createDraft(draft: Draft, keepItems?: DraftMeta[]): void {
-  const base = keepItems ? { current: '', items: keepItems } : $index!.get();
-  const id = newId();
-  const name = uniqueName(base, draft.name || t.draftDefaultName);
-  const d = { ...draft, name, updatedAt: nowIso() };
-  $index!.set(addDraft(base, { id, name, updatedAt: d.updatedAt }));
-  $currentId.set(id);
-  baseRev = 0;
-  $conflict.set(undefined);
-  show(d);
-  save(d);
-}
-
-export function switchDraft(id: string): void {
-  const index = $index!.get();
-  if (!index.items.some((m) => m.id === id)) return;
-  const stored = parseStored<Draft>(storage.get(draftKey(id)));
-  $conflict.set(undefined);
-  $index!.set({ ...index, current: id });
-  $currentId.set(id);
-  if (stored) {
-    baseRev = stored.rev;
-    openStored(id, stored.draft);
-  } else {
-    const meta = index.items.find((m) => m.id === id)!;
-    baseRev = 0;
-    const d = { ...newDraft(props.template, new Date(), meta.name), updatedAt: nowIso() };
-    show(d);
-    save(d);
-  }
-}
-
-export const newEmptyDraft = () => createDraft(newDraft(props.template, new Date(), t.draftDefaultName));
+export const switchDraft = (id: string) => withPersist((p) => p.switchDraft(id));
+export const newEmptyDraft = () => withPersist((p) => p.newEmptyDraft());

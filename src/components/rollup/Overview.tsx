@@ -1,5 +1,5 @@
 import { periodLabel, type Period } from '../../lib/format/period.ts';
-import { samePeriod } from '../../lib/rollup/compute.ts';
+import { samePeriod } from '../../lib/rollup/unit-row.ts';
 import { setPeriod } from './actions.ts';
 import type { ViewProps } from './view-props.ts';
 import { t } from './strings/view.ts';

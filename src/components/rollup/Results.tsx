@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { targetText, type RollupResult } from '../../lib/rollup/compute.ts';
+import type { RollupResult } from '../../lib/rollup/compute.ts';
+import { targetText } from '../../lib/rollup/rank.ts';
 import { formatPercent } from '../../lib/format/number.ts';
 import { figureText } from './UnitTable.tsx';
 import { t } from './strings/view.ts';

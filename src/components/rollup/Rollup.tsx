@@ -21,10 +21,11 @@ const act = <R,>(f: (a: typeof import('./actions.ts')) => R | Promise<R>) => loa
 export default function Rollup(props: RollupProps) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    const saved = initStore(props);
-    if (saved) void act((a) => a.restore(saved));
-    else $state.set(emptyRollup());
-    setReady(true);
+    void initStore(props).then((saved) => {
+      if (saved !== undefined) void act((a) => a.restore(saved));
+      else $state.set(emptyRollup());
+      setReady(true);
+    });
   }, []);
   if (!ready) return <p class="cchc-loading">{t.loading}</p>;
   return <RollupPage guideUrl={props.guideUrl} />;

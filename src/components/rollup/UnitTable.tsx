@@ -1,5 +1,7 @@
 import type { FigureColumn } from '../../lib/rollup/columns.ts';
-import { targetText, type RollupResult, type UnitRow } from '../../lib/rollup/compute.ts';
+import type { RollupResult } from '../../lib/rollup/compute.ts';
+import type { UnitRow } from '../../lib/rollup/unit-row.ts';
+import { targetText } from '../../lib/rollup/rank.ts';
 import { formatNumber, formatPercent } from '../../lib/format/number.ts';
 import { formatShortDate, parseIsoDate } from '../../lib/format/date.ts';
 import { removeReport } from './actions.ts';

@@ -6,7 +6,8 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
-import { readFile } from '../../lib/rollup/read.ts';
+import type { FileContent } from '../../lib/rollup/read.ts';
+import { createReader } from './reader.ts';
 import { parseRollup } from '../../lib/rollup/parse.ts';
 import {
   addReports,
@@ -18,13 +19,15 @@ import {
   type RollupSettings,
   type RollupState,
 } from '../../lib/rollup/state.ts';
-import { computeRollup, prepareUnits, type RollupResult } from '../../lib/rollup/compute.ts';
+import { computeRollup, type RollupResult } from '../../lib/rollup/compute.ts';
+import { prepareUnits, refText } from '../../lib/rollup/unit-row.ts';
 import { summaryDraft, trimDraft } from '../../lib/rollup/summary.ts';
-import { formatShortDate, parseIsoDate } from '../../lib/format/date.ts';
 import type { Period } from '../../lib/format/period.ts';
 import { periodSlug } from '../../lib/builder/filename.ts';
-import { addDraft, draftKey, indexKey, newId, parseIndex, uniqueName } from '../../lib/drafts/library.ts';
-import { $notes, $notice, $problems, $progress, $state, STORAGE_KEY, getProps, getStorage } from './store.ts';
+import { addDraft, newId, uniqueName } from '../../lib/drafts/library.ts';
+import { DraftShelf } from '../../lib/drafts/shelf.ts';
+import { CHANNEL } from '../../lib/storage/keys.ts';
+import { $notes, $notice, $problems, $progress, $state, getKv, getProps, saveRollup } from './store.ts';
 import { saveBlob } from '../ui/save-blob.ts';
 import { t } from './strings/view.ts';
 
@@ -36,18 +39,22 @@ export const templateOf = (kind: string): ReportTemplate | undefined => getProps
 /** Keeps the roll-up on this computer (see store.ts for what happens when the browser refuses). */
 function save(state: RollupState): void {
   $state.set(state);
-  getStorage().set(STORAGE_KEY, JSON.stringify(state));
+  void saveRollup(state);
 }
 
-/** The roll-up saved on this computer, or an empty one (a damaged copy is set aside with a message, never thrown). */
-export function restore(text: string | null): void {
-  if (!text) return $state.set(emptyRollup());
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    raw = undefined;
-  }
+/**
+ * The roll-up saved on this computer (as stored, or as JSON text from an earlier version), or an empty one (a damaged
+ * copy is set aside with a message, never thrown).
+ */
+export function restore(saved: unknown): void {
+  if (saved === undefined || saved === null || saved === '') return $state.set(emptyRollup());
+  let raw: unknown = saved;
+  if (typeof saved === 'string')
+    try {
+      raw = JSON.parse(saved);
+    } catch {
+      raw = undefined;
+    }
   const r = parseRollup(raw);
   if (!r.ok) {
     $notice.set({ text: t.restoreFailed(r.error), kind: 'error' });
@@ -73,20 +80,14 @@ export async function addFiles(files: File[]): Promise<void> {
   const problems: { file: string; error: string }[] = [];
   const reports: (Incoming & { kind: string })[] = [];
   $progress.set({ done: 0, total: files.length });
+  // Files are read in a worker, each within a time limit (reader.ts): a damaged or hostile one is listed with its
+  // reason and the others go on.
+  const reader = createReader(kindNames);
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
-    const contents = await Promise.all(
-      batch.map((f) =>
-        f.arrayBuffer().then(
-          (b) => new Uint8Array(b),
-          () => undefined,
-        ),
-      ),
-    );
+    const contents = await Promise.all(batch.map((f) => reader.read(f).catch((): FileContent => ({ ok: false, error: t.unreadable }))));
     batch.forEach((f, j) => {
-      const bytes = contents[j];
-      if (!bytes) return problems.push({ file: f.name, error: t.unreadable });
-      const r = readFile(f.name, bytes, kindNames);
+      const r = contents[j];
       if (!r.ok) return problems.push({ file: f.name, error: r.error });
       const drafts = r.type === 'report' ? [r.draft] : r.rollup.state.units.map((u) => u.draft);
       for (const draft of drafts) {
@@ -106,6 +107,7 @@ export async function addFiles(files: File[]): Promise<void> {
     $progress.set({ done: Math.min(files.length, i + BATCH), total: files.length });
     await nextFrame();
   }
+  reader.close();
   const state = $state.get() ?? emptyRollup();
   const kind = state.kind || mode(reports.map((r) => r.kind)) || '';
   const accepted = reports.filter((r) => {
@@ -122,8 +124,6 @@ export async function addFiles(files: File[]): Promise<void> {
   $notice.set({ text: t.added(accepted.length, problems.length), kind: problems.length ? 'error' : 'ok' });
 }
 
-const refText = (r: { number: string; date: string; file: string }) =>
-  [r.number && `số ${r.number}`, parseIsoDate(r.date) && `ngày ${formatShortDate(r.date)}`, `tệp ${r.file}`].filter(Boolean).join(', ');
 const noteText = (n: MergeNote) =>
   n.kind === 'replaced' ? t.noteReplaced(n.unit, n.file, refText(n.old)) : t.noteOlder(n.unit, n.file, refText(n.kept));
 
@@ -233,16 +233,17 @@ export async function downloadXlsx(template: ReportTemplate, result: RollupResul
  * "Mở trong trang lập báo cáo": adds the summary to the drafts of its kind on this computer (as the builder stores
  * them) and opens that builder with it.
  */
-export function openInBuilder(template: ReportTemplate, state: RollupState, result: RollupResult): void {
-  const storage = getStorage();
+export async function openInBuilder(template: ReportTemplate, state: RollupState, result: RollupResult): Promise<void> {
+  const kv = getKv();
   const draft = summaryOf(template, state, result);
-  const index = parseIndex(storage.get(indexKey(template.id)));
+  const shelf = new DraftShelf<Draft>(kv, template.id);
+  const index = await shelf.refresh().catch(() => undefined);
   const id = newId();
-  const name = uniqueName(index, draft.name);
+  const name = uniqueName(index ?? { current: '', items: [] }, draft.name);
   const now = new Date().toISOString();
-  const ok =
-    storage.set(draftKey(id), JSON.stringify({ rev: 1, draft: { ...draft, name, updatedAt: now } })) &&
-    storage.set(indexKey(template.id), JSON.stringify(addDraft(index, { id, name, updatedAt: now })));
-  if (!ok) return $notice.set({ text: t.builderFull, kind: 'error' });
+  shelf.change({ change: (i) => addDraft(i, { id, name, updatedAt: now }) }, [[id, { ...draft, name, updatedAt: now }]]);
+  const r = index && kv.persistent ? await shelf.flush() : undefined;
+  if (r?.status !== 'ok') return $notice.set({ text: t.builderFull, kind: 'error' });
+  if (typeof BroadcastChannel !== 'undefined') new BroadcastChannel(CHANNEL).postMessage({ kind: template.id, ids: [id] });
   window.location.assign(`${getProps().builderBase}${template.id}/`);
 }

@@ -1,5 +1,5 @@
 /**
- * The roll-up page's state: the roll-up (kept in localStorage under `cchc:v1:rollup`), the reading progress, files
+ * The roll-up page's state: the roll-up (kept in IndexedDB under ROLLUP_KEY), the reading progress, files
  * that could not be used and what happened to replaced reports. Light: the page's first load imports only this; the
  * reading, checking and drawing code comes with the first file or a saved roll-up (actions.ts, View.tsx).
  */
@@ -7,7 +7,10 @@ import { atom } from 'nanostores';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { CatalogueBrief } from '../../lib/builder/catalogue-search.ts';
 import type { RollupState } from '../../lib/rollup/state.ts';
-import { createSafeStorage, type SafeStorage, type StorageStatus } from '../../lib/drafts/storage.ts';
+import { openIdb, StorageError, type Kv, type StorageStatus } from '../../lib/storage/kv.ts';
+import { memoryKv } from '../../lib/storage/memory.ts';
+import { browserLocalStorage } from '../../lib/storage/local.ts';
+import { ROLLUP_KEY } from '../../lib/storage/keys.ts';
 
 export type RollupProps = {
   /** Report kinds with figures to roll up, in the site's order. */
@@ -20,8 +23,6 @@ export type RollupProps = {
   builderBase: string;
   guideUrl: string;
 };
-
-export const STORAGE_KEY = 'cchc:v1:rollup';
 
 /** undefined until the saved roll-up (if any) is read. */
 export const $state = atom<RollupState | undefined>(undefined);
@@ -36,14 +37,38 @@ export const $storage = atom<StorageStatus>('ok');
 export const $failed = atom(false);
 
 let props: RollupProps;
-let storage: SafeStorage;
+let kv: Kv;
 export const getProps = () => props;
-export const getStorage = () => storage;
+export const getKv = () => kv;
 
-export function initStore(p: RollupProps, backing: () => Storage | undefined = () => window.localStorage): string | null {
+/** Keeps the roll-up on this computer; the status says when the browser refused (the page keeps it meanwhile). */
+export function saveRollup(state: RollupState): Promise<void> {
+  return kv
+    .transact([], () => ({ put: [[ROLLUP_KEY, state]], result: undefined }))
+    .then(
+      () => $storage.set(kv.persistent ? 'ok' : 'unavailable'),
+      (e) => $storage.set(e instanceof StorageError ? e.reason : 'failed'),
+    );
+}
+
+/**
+ * Opens storage and answers the roll-up kept there (a value to check, or undefined). One kept in localStorage by an
+ * earlier version of the site is moved in first, and removed from there once stored.
+ */
+export async function initStore(p: RollupProps, open = openIdb): Promise<unknown> {
   props = p;
-  storage = createSafeStorage(backing);
-  $storage.set(storage.status());
-  storage.onStatus((s) => $storage.set(s));
-  return storage.get(STORAGE_KEY);
+  kv = (await open()) ?? memoryKv();
+  $storage.set(kv.persistent ? 'ok' : 'unavailable');
+  const [saved] = await kv.read([ROLLUP_KEY]).catch(() => [undefined]);
+  const ls = browserLocalStorage();
+  let legacy: string | null = null;
+  try {
+    legacy = ls?.getItem(ROLLUP_KEY) ?? null;
+  } catch {
+    /* nothing to move */
+  }
+  if (legacy === null || saved !== undefined) return saved;
+  const stored = await kv.transact([], () => ({ put: [[ROLLUP_KEY, legacy]], result: true })).catch(() => false);
+  if (stored && kv.persistent) ls?.removeItem(ROLLUP_KEY);
+  return legacy;
 }

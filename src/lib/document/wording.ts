@@ -58,5 +58,20 @@ export const wording = {
     appraisedScored: (score: string) => `thẩm định ${score} điểm`,
     reconsider: 'Đề nghị xem xét lại.',
     setLine: (set: string) => `Bộ tiêu chí: ${set}.`,
+    /** The decision an imported or real set was issued by, as the user typed it or the sheet's title gave it. */
+    decisionLine: (citation: string) => `Bộ tiêu chí ban hành kèm theo ${citation}.`,
+    /** In the score column of a criterion that does not apply to the unit. */
+    notApplicable: 'Không áp dụng',
+    notApplicableState: 'không áp dụng đối với đơn vị',
+    notApplicableNote: (list: string, naMax: string, max: string) =>
+      `Tiêu chí không áp dụng đối với đơn vị: ${list}; điểm tối đa được chấm là ${max} điểm (đã trừ ${naMax} điểm).`,
+    criteriaSubtotal: 'Cộng điểm các tiêu chí',
+    bonus: 'Điểm thưởng',
+    penalty: 'Điểm trừ',
+    /** "Điểm thưởng (tối đa 2 điểm)"; an item's own maximum after its name. */
+    upTo: (max: string) => `tối đa ${max} điểm`,
+    scale100: 'Quy đổi thang điểm 100',
+    scale100Note: (max: string, adjusted: boolean, survey: boolean) =>
+      `Quy đổi thang điểm 100: điểm các tiêu chí chia cho ${max} điểm tối đa được chấm, nhân với 100${adjusted ? ', rồi cộng điểm thưởng, trừ điểm trừ' : ''}${survey ? '; chưa gồm điểm điều tra xã hội học' : ''}.`,
   },
 } as const;

@@ -2,22 +2,31 @@
  * Reads the custom XML data parts of a .docx, found by the namespace of their root element, never by file name:
  * Word and LibreOffice may renumber customXml/itemN.xml when they save. Pure (no DOM), so it runs in Node too.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { LIMITS } from '../files/limits.ts';
+import { readEntry, zipEntries, ZipFormatError, type ZipEntry, type ZipLimits } from '../files/zip.ts';
 
 export type CustomXmlPart = { name: string; namespace: string; text: string };
 
-/** Why a file is not a readable .docx: not a zip or cut short ("damaged"), or a zip that is not a Word document (a .xlsx…). */
+/**
+ * Why a file is not a readable .docx: not a zip or cut short ("damaged"), a zip that is not a Word document (a
+ * .xlsx…), or an accepted part whose XML is broken ("malformed": unclosed, or a character reference to no character).
+ */
 export class DocxReadError extends Error {
-  readonly reason: 'damaged' | 'not-docx';
-  constructor(reason: 'damaged' | 'not-docx') {
+  declare readonly reason: 'damaged' | 'not-docx' | 'malformed';
+  constructor(reason: 'damaged' | 'not-docx' | 'malformed') {
     super(reason);
     this.reason = reason;
   }
 }
 
+/** Parts of a .docx are read within these limits (limits.ts): a zip bomb is refused, never inflated. */
+const DOCX_LIMITS: ZipLimits = { part: LIMITS.draftPartBytes, total: LIMITS.draftPartBytes * 4 };
+
 /**
  * The XML parts whose root element's namespace `accept`s, with the root's text content (CDATA sections joined,
- * entities decoded). Throws DocxReadError: not a zip, cut short, or an accepted part that does not parse.
+ * entities decoded). Throws DocxReadError: not a zip, cut short, or an accepted part that does not parse; or
+ * FileLimitError (limits.ts) for a part too large or too compressed.
  */
 export function findCustomXmlParts(bytes: Uint8Array, accept: (namespace: string) => boolean): CustomXmlPart[] {
   const { word, parts } = readParts(bytes, accept);
@@ -26,24 +35,41 @@ export function findCustomXmlParts(bytes: Uint8Array, accept: (namespace: string
 }
 
 function readParts(bytes: Uint8Array, accept: (namespace: string) => boolean): { word: boolean; parts: CustomXmlPart[] } {
-  let files: Record<string, Uint8Array>;
+  // The document's own parts (word/…: the text, styles, numbering) are never custom XML data and make most of the
+  // bytes: leaving them packed makes reading a .docx several times faster (the roll-up reads a hundred at once).
+  const read = (name: string) => {
+    const entry = entries.find((e) => e.name === name);
+    return entry && readEntry(bytes, entry, DOCX_LIMITS);
+  };
+  let entries: ZipEntry[];
   try {
-    // The document's own parts (word/…: the text, styles, numbering) are never custom XML data and make most of the
-    // bytes: leaving them packed makes reading a .docx several times faster (the roll-up reads a hundred at once).
-    files = unzipSync(bytes, { filter: (f) => /\.xml$/i.test(f.name) && !f.name.startsWith('word/') });
-  } catch {
-    throw new DocxReadError('damaged');
+    entries = zipEntries(bytes, DOCX_LIMITS).filter((e) => /\.xml$/i.test(e.name) && !e.name.startsWith('word/'));
+  } catch (e) {
+    throw e instanceof ZipFormatError ? new DocxReadError('damaged') : e;
   }
   const parts: CustomXmlPart[] = [];
-  for (const name of Object.keys(files).sort()) {
-    const { xml, broken } = decodeXml(files[name]);
+  for (const { name } of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (name === '[Content_Types].xml') continue;
+    let data;
+    try {
+      data = read(name)!;
+    } catch (e) {
+      throw e instanceof ZipFormatError ? new DocxReadError('damaged') : e;
+    }
+    const { xml, broken } = decodeXml(data);
     const root = rootElement(xml);
     if (!root || !accept(root.namespace)) continue;
     const text = root.text();
-    if (broken || text === undefined) throw new DocxReadError('damaged');
+    if (broken) throw new DocxReadError('damaged');
+    if (text === undefined) throw new DocxReadError('malformed');
     parts.push({ name, namespace: root.namespace, text });
   }
-  const types = files['[Content_Types].xml'];
+  let types;
+  try {
+    types = read('[Content_Types].xml');
+  } catch (e) {
+    throw e instanceof ZipFormatError ? new DocxReadError('damaged') : e;
+  }
   return { word: !!types && /wordprocessingml|ms-word/.test(strFromU8(types)), parts };
 }
 
@@ -90,8 +116,14 @@ function textContent(inner: string): string {
 }
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** A character XML allows (XML 1.0 §2.2): a reference to anything else (&#x110000;, &#0;, a surrogate) is malformed. */
+const xmlChar = (c: number) =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : NAMED[e],
-  );
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
+    if (e[0] !== '#') return NAMED[e];
+    const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    if (!xmlChar(code)) throw new DocxReadError('malformed');
+    return String.fromCodePoint(code);
+  });
 }

@@ -3,9 +3,11 @@
  * properties (customXml/itemPropsN.xml: an id and the schema its root element belongs to), the properties'
  * relationship, the main document's relationship to the part and the properties' content type. Word and
  * LibreOffice keep such parts on open-and-save and show nothing of them. The `docx` library writes custom XML only
- * for bibliographies, so this works on the zip's bytes with fflate.
+ * for bibliographies, so this works on the zip's bytes with fflate: only the parts it changes or adds are compressed,
+ * the others are copied as they are stored.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { joinZip, zipEntries } from './zip-entries.ts';
 
 const NS_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const NS_DS = 'http://schemas.openxmlformats.org/officeDocument/2006/customXml';
@@ -17,31 +19,39 @@ const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** `xml`: the part's whole text (declaration included); `schema`: its root element's namespace, named in the properties. */
 export function addCustomXmlPart(docx: Uint8Array, xml: string, schema: string, itemId = newGuid()): Uint8Array {
-  const files = unzipSync(docx);
-  const text = (name: string) => {
+  const entries = zipEntries(docx);
+  const names = new Set(entries.map((e) => e.name));
+  const read = (wanted: string[]) => unzipSync(docx, { filter: (f) => wanted.includes(f.name) });
+  const text = (files: Record<string, Uint8Array>, name: string) => {
     const data = files[name];
     if (!data) throw new Error(`.docx: thiếu ${name}`);
     return strFromU8(data);
   };
-  const main = mainDocumentPart(text('_rels/.rels'));
+  const main = mainDocumentPart(text(read(['_rels/.rels']), '_rels/.rels'));
   const mainRels = relsPathOf(main);
+  const files = read(['[Content_Types].xml', mainRels]);
   let n = 1;
-  while (files[`customXml/item${n}.xml`] || files[`customXml/itemProps${n}.xml`]) n++;
+  while (names.has(`customXml/item${n}.xml`) || names.has(`customXml/itemProps${n}.xml`)) n++;
 
-  const out: Zippable = {};
-  for (const [name, data] of Object.entries(files)) out[name] = data;
-  out['[Content_Types].xml'] = strToU8(withPropsContentType(text('[Content_Types].xml'), `/customXml/itemProps${n}.xml`));
-  out[mainRels] = strToU8(
-    withRelationship(files[mainRels] ? text(mainRels) : emptyRels(), REL_CUSTOM_XML, `${'../'.repeat(depth(main))}customXml/item${n}.xml`),
+  const changed: Zippable = {};
+  changed['[Content_Types].xml'] = strToU8(withPropsContentType(text(files, '[Content_Types].xml'), `/customXml/itemProps${n}.xml`));
+  changed[mainRels] = strToU8(
+    withRelationship(
+      files[mainRels] ? text(files, mainRels) : emptyRels(),
+      REL_CUSTOM_XML,
+      `${'../'.repeat(depth(main))}customXml/item${n}.xml`,
+    ),
   );
-  out[`customXml/item${n}.xml`] = strToU8(xml);
-  out[`customXml/itemProps${n}.xml`] = strToU8(
+  changed[`customXml/item${n}.xml`] = strToU8(xml);
+  changed[`customXml/itemProps${n}.xml`] = strToU8(
     `${XML_DECL}<ds:datastoreItem ds:itemID="{${itemId}}" xmlns:ds="${NS_DS}"><ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttr(schema)}"/></ds:schemaRefs></ds:datastoreItem>`,
   );
-  out[`customXml/_rels/item${n}.xml.rels`] = strToU8(
+  changed[`customXml/_rels/item${n}.xml.rels`] = strToU8(
     `${XML_DECL}<Relationships xmlns="${NS_RELS}"><Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
   );
-  return zipSync(out, { level: 6 });
+  const fresh = new Map(zipEntries(zipSync(changed, { level: 6 })).map((e) => [e.name, e]));
+  // Changed parts keep their place; new ones come last.
+  return joinZip([...entries.map((e) => fresh.get(e.name) ?? e), ...[...fresh.values()].filter((e) => !names.has(e.name))]);
 }
 
 /** The main document part's name ("word/document.xml"), from the package's relationships. */

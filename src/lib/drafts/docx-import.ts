@@ -3,6 +3,7 @@
  * and checks it as an imported .json file is checked. Rejections come with a Vietnamese message; nothing changes.
  */
 import { DocxReadError, findCustomXmlParts } from '../docx/custom-xml-read.ts';
+import { FileLimitError } from '../files/limits.ts';
 import { EMBED_NAMESPACE_BASE, EMBED_VERSION } from './embedded.ts';
 import { importMessages, parseDraftData, type ImportResult } from './import.ts';
 
@@ -16,6 +17,8 @@ export const docxImportMessages = {
   noDraft: `Tệp .docx này không mang theo bản nháp của Cẩm nang CCHC (ví dụ văn bản soạn trực tiếp bằng Word). ${ONLY_OURS}; hãy chọn tệp đó, hoặc tệp .json đã xuất.`,
   newer:
     'Bản nháp trong tệp .docx được ghi bằng phiên bản mới hơn của trang này. Hãy tải lại trang để dùng phiên bản mới nhất rồi nhập lại.',
+  malformed:
+    'Bản nháp mang theo trong tệp .docx bị hỏng (dữ liệu bên trong không đọc được: XML hoặc JSON sai, ký tự không hợp lệ), có thể do tệp bị sửa bằng chương trình khác. Hãy chọn tệp gốc tải từ trang này, hoặc tệp .json đã xuất.',
 };
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -29,7 +32,15 @@ export function parseDraftDocx(bytes: Uint8Array, expectedKind: string | null, k
   try {
     parts = findCustomXmlParts(bytes, (ns) => ns.startsWith(EMBED_NAMESPACE_BASE));
   } catch (e) {
-    if (e instanceof DocxReadError) return fail(e.reason === 'not-docx' ? docxImportMessages.notWord : docxImportMessages.damaged);
+    if (e instanceof FileLimitError) return fail(e.message);
+    if (e instanceof DocxReadError)
+      return fail(
+        e.reason === 'not-docx'
+          ? docxImportMessages.notWord
+          : e.reason === 'malformed'
+            ? docxImportMessages.malformed
+            : docxImportMessages.damaged,
+      );
     throw e;
   }
   const versions = parts.map((p) => Number(p.namespace.slice(EMBED_NAMESPACE_BASE.length)));
@@ -40,7 +51,7 @@ export function parseDraftDocx(bytes: Uint8Array, expectedKind: string | null, k
   try {
     raw = JSON.parse(parts[at].text);
   } catch {
-    return fail(docxImportMessages.damaged);
+    return fail(docxImportMessages.malformed);
   }
   return parseDraftData(raw, expectedKind, kindNames);
 }

@@ -42,8 +42,13 @@ export function parseDraftData(raw: unknown, expectedKind: string | null, kindNa
   const kind = (raw as { kind?: unknown }).kind;
   if (expectedKind !== null && typeof kind === 'string' && kind !== expectedKind)
     return { ok: false, error: importMessages.otherKind(kindNames[kind] ?? kind, kindNames[expectedKind] ?? expectedKind) };
-  const migrated = migrateDraft(raw);
-  const parsed = draftSchema.safeParse(migrated);
+  let parsed: ReturnType<typeof draftSchema.safeParse>;
+  try {
+    parsed = draftSchema.safeParse(migrateDraft(raw));
+  } catch {
+    // A shape no draft can have (nested thousands deep, …): refused like any invalid draft, never thrown.
+    return { ok: false, error: importMessages.invalid('cấu trúc tệp') };
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'cấu trúc tệp';

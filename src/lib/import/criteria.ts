@@ -1,15 +1,18 @@
 /**
- * A CCHC-index criteria sheet (issue 14): TT, lĩnh vực / tiêu chí, điểm tối đa, and optionally cách chấm, điểm tự
- * đánh giá, tài liệu kiểm chứng. Rows become a tree by their numbering ("I", "1", "1.1", "a)", or the label's
- * indentation when TT is empty) and every stated sum is checked against its parts.
+ * A CCHC-index criteria sheet: TT, lĩnh vực / tiêu chí, điểm tối đa, and optionally cách chấm, điểm tự đánh giá, tài
+ * liệu kiểm chứng, ghi chú / giải trình. Rows become a tree by their numbering ("I", "1", "1.1", "a)", or the label's
+ * indentation when TT is empty; criteria-tree.ts) and every stated sum is checked against its parts. Rows headed
+ * "Điểm thưởng", "Điểm trừ" (or "Điểm thưởng, điểm trừ" with signed points) are bonus and penalty points outside the
+ * tree; a score cell or note saying "Không áp dụng" marks a criterion that does not apply. The title rows may name
+ * the decision that issued the set (criteria-evidence.ts).
  */
-import { cellAddress, cellText, type Sheet } from './grid.ts';
+import { cellAddress, cellText, type Cell, type Sheet } from './grid.ts';
 import { locateHeader } from './header.ts';
 import { recognizeColumns, type ColumnTarget, type Recognition } from './recognize.ts';
 import { tableRows } from './rows.ts';
 import { labelNumber } from './numbering.ts';
 import { issueReason, readFigureCell } from './values.ts';
-import { formatNumber } from '../format/number.ts';
+import { findDecision, type SheetDecision } from './criteria-evidence.ts';
 
 export const CRITERIA_TARGETS: readonly ColumnTarget[] = [
   { id: 'tt', label: 'TT', match: [['stt']], kind: 'code' },
@@ -18,7 +21,11 @@ export const CRITERIA_TARGETS: readonly ColumnTarget[] = [
   { id: 'cach-cham', label: 'Cách chấm', match: [['cách chấm']], kind: 'text', optional: true },
   { id: 'diem-tu-danh-gia', label: 'Điểm tự đánh giá', match: [['tự đánh giá']], kind: 'score', optional: true },
   { id: 'tai-lieu-kiem-chung', label: 'Tài liệu kiểm chứng', match: [['tài liệu kiểm chứng']], kind: 'text', optional: true },
+  { id: 'ghi-chu', label: 'Ghi chú, giải trình', match: [['ghi chú']], kind: 'text', optional: true },
 ];
+
+/** Where a row belongs: the criteria tree, bonus or penalty points, or a section holding both. */
+export type CriteriaPart = 'criteria' | 'bonus' | 'penalty' | 'adjustments';
 
 export interface CriteriaRow {
   /** Excel row number. */
@@ -31,7 +38,15 @@ export interface CriteriaRow {
   maxScore: number | null;
   selfScore: number | null;
   method: string;
+  /** The evidence cell as written, line breaks kept (split into documents by readEvidence). */
   evidence: string;
+  /** Ghi chú / giải trình. */
+  note: string;
+  part: CriteriaPart;
+  /** The score cell or the note says the criterion does not apply ("Không áp dụng"). */
+  notApplicable: boolean;
+  /** In a bonus or penalty section, the points were written with a minus sign (read as their size). */
+  negative: boolean;
   /** Vietnamese messages for score cells that are not numbers. */
   issues: string[];
 }
@@ -42,6 +57,22 @@ export interface CriteriaSheet {
   /** The "Tổng cộng" / "Tổng điểm" row, if the sheet has one. */
   total: CriteriaRow | null;
   issues: string[];
+  /** "Quyết định số … ngày …" read from the title rows above the header. */
+  decision: SheetDecision | null;
+}
+
+const NOT_APPLICABLE = /^(không áp dụng|kad|k\.a\.d|không chấm)(?=[\s.,:;(–-]|$)/iu;
+const BOTH = /^(?:các\s+)?(?:nội dung\s+)?điểm (?:thưởng|cộng)\s*(?:,|và|\/|-|–)\s*(?:điểm\s+)?trừ/iu;
+const BONUS = /^(?:các\s+)?(?:nội dung\s+)?(?:tiêu chí\s+)?(?:điểm thưởng|điểm cộng|cộng điểm|thưởng điểm)(?=[\s:,(]|$)/iu;
+const PENALTY = /^(?:các\s+)?(?:nội dung\s+)?(?:tiêu chí\s+)?(?:điểm trừ|trừ điểm)(?=[\s:,(]|$)/iu;
+
+/** A label that opens a bonus or penalty section ("IX. Điểm thưởng, điểm trừ", "Điểm trừ (tối đa 5 điểm)"). */
+export function adjustmentPart(label: string): CriteriaPart | null {
+  const text = label.normalize('NFC').trim();
+  if (BOTH.test(text)) return 'adjustments';
+  if (BONUS.test(text)) return 'bonus';
+  if (PENALTY.test(text)) return 'penalty';
+  return null;
 }
 
 /** Reads a criteria sheet; `recognition` defaults to recognising CRITERIA_TARGETS. */
@@ -50,149 +81,100 @@ export function readCriteria(
   recognition: Recognition = recognizeColumns(sheet, CRITERIA_TARGETS, locateHeader(sheet)),
 ): CriteriaSheet {
   const col = (id: string) => recognition.assignments[id]?.column ?? null;
-  const [tt, name, max, self, method, evidence] = ['tt', 'ten', 'diem-toi-da', 'diem-tu-danh-gia', 'cach-cham', 'tai-lieu-kiem-chung'].map(
-    col,
-  );
+  const [tt, name, max, self, method, evidence, notes] = [
+    'tt',
+    'ten',
+    'diem-toi-da',
+    'diem-tu-danh-gia',
+    'cach-cham',
+    'tai-lieu-kiem-chung',
+    'ghi-chu',
+  ].map(col);
   const scoreColumns = [max, self].filter((c): c is number => c != null);
   const table = tableRows(sheet, recognition.layout, scoreColumns, name != null ? { label: name, numbering: tt } : {});
-  const text = (index: number, c: number | null) => (c == null ? '' : cellText(sheet.cells[index]?.[c] ?? null));
-  const score = (index: number, c: number | null, what: string, issues: string[]) => {
-    if (c == null) return null;
-    const v = readFigureCell(sheet.cells[index]?.[c] ?? null, 'score');
-    if (v.ok) return v.value;
-    if (v.kind !== 'blank') issues.push(`Ô ${cellAddress(index, c)} (dòng ${index + 1}, ${what}) ${issueReason(v.kind, v.text, 'score')}`);
-    return null;
+  const cell = (index: number, c: number | null): Cell => (c == null ? null : (sheet.cells[index]?.[c] ?? null));
+  const text = (index: number, c: number | null) => cellText(cell(index, c));
+  // Evidence keeps its line breaks: each line may be a document of its own.
+  const lines = (index: number, c: number | null) => {
+    const v = cell(index, c);
+    return typeof v === 'string'
+      ? v
+          .replace(/\r\n?/g, '\n')
+          .replace(/[ \t]+/g, ' ')
+          .trim()
+      : cellText(v);
   };
   const rows: CriteriaRow[] = [];
   let total: CriteriaRow | null = null;
   const byIndex = new Map(table.rows.map((r) => [r.index, r]));
   let last: CriteriaRow | null = null;
+  const sections: { level: number; part: CriteriaPart }[] = [];
+  const join = (a: string, b: string) => (a ? `${a}\n${b}` : b);
   for (let index = recognition.layout.dataStart; index < sheet.cells.length; index++) {
     const r = byIndex.get(index);
     if (!r) {
-      // A row carrying only more "cách chấm" or evidence text continues the row above.
-      const more = [text(index, method), text(index, evidence)];
-      if (last && (more[0] || more[1])) {
-        if (more[0]) last.method = last.method ? `${last.method}\n${more[0]}` : more[0];
-        if (more[1]) last.evidence = last.evidence ? `${last.evidence}\n${more[1]}` : more[1];
+      // A row carrying only more "cách chấm", evidence or notes continues the row above.
+      const more = [text(index, method), lines(index, evidence), lines(index, notes)];
+      if (last && more.some(Boolean)) {
+        if (more[0]) last.method = join(last.method, more[0]);
+        if (more[1]) last.evidence = join(last.evidence, more[1]);
+        if (more[2]) last.note = join(last.note, more[2]);
       }
       continue;
     }
     if (r.role === 'subtotal') continue;
+    const label = r.numbering ? r.label : r.label.slice(labelNumber(r.label).length).trim() || r.label;
+    let part: CriteriaPart = 'criteria';
+    if (r.role !== 'total') {
+      while (sections.length && sections[sections.length - 1].level >= r.level) sections.pop();
+      const inherited = sections[sections.length - 1]?.part ?? 'criteria';
+      const own = adjustmentPart(label);
+      part =
+        inherited === 'criteria' ? (own && r.level === 0 ? own : 'criteria') : inherited === 'adjustments' ? (own ?? inherited) : inherited;
+      if (part !== 'criteria') sections.push({ level: r.level, part });
+    }
     const issues: string[] = [];
+    const signed = part !== 'criteria';
+    const selfCell = cell(index, self);
+    const notApplicable = NOT_APPLICABLE.test(cellText(selfCell)) || NOT_APPLICABLE.test(text(index, notes));
+    const read = (c: number | null, what: string) => {
+      if (c == null || (c === self && notApplicable && NOT_APPLICABLE.test(cellText(selfCell)))) return { value: null, negative: false };
+      return scoreCell(cell(index, c), index, c, what, signed, issues);
+    };
+    const maxRead = read(max, 'điểm tối đa');
+    const selfRead = read(self, 'điểm tự đánh giá');
     const row: CriteriaRow = {
       row: r.row,
       tt: r.numbering || labelNumber(r.label),
-      name: r.numbering ? r.label : r.label.slice(labelNumber(r.label).length).trim() || r.label,
+      name: label,
       level: r.level,
-      maxScore: score(index, max, 'điểm tối đa', issues),
-      selfScore: score(index, self, 'điểm tự đánh giá', issues),
+      maxScore: maxRead.value,
+      selfScore: selfRead.value,
       method: text(index, method),
-      evidence: text(index, evidence),
+      evidence: lines(index, evidence),
+      note: lines(index, notes),
+      part,
+      notApplicable,
+      negative: maxRead.negative || selfRead.negative,
       issues,
     };
     if (r.role === 'total') total = row;
     else rows.push(row);
     last = row;
   }
-  return { recognition, rows, total, issues: [...rows, ...(total ? [total] : [])].flatMap((r) => r.issues) };
+  const decision = findDecision(sheet, recognition.layout.rows[0] ?? 0);
+  return { recognition, rows, total, issues: [...rows, ...(total ? [total] : [])].flatMap((r) => r.issues), decision };
 }
 
-export interface CriteriaNode extends CriteriaRow {
-  children: CriteriaNode[];
-  /** The sum of the leaves' maxima under it (its own when a leaf); the stated maximum when a leaf lacks one. */
-  maxTotal: number | null;
-  selfTotal: number | null;
-}
-
-export interface SumCheck {
-  row: number;
-  tt: string;
-  field: 'maxScore' | 'selfScore';
-  stated: number;
-  sum: number;
-  message: string;
-}
-
-export interface CriteriaTree {
-  roots: CriteriaNode[];
-  /** Criteria without children (the ones scored). */
-  leafCount: number;
-  /** Sum over the leaves, or the total row's figure when a leaf has none. */
-  maxTotal: number | null;
-  selfTotal: number | null;
-  /** Sums that do not match, a self score above its maximum, a leaf without a maximum. */
-  checks: SumCheck[];
-  notes: string[];
-}
-
-const name = (n: CriteriaRow) => `${n.tt ? `${n.tt} ` : ''}"${n.name}" (dòng ${n.row})`;
-const sumOf = (xs: (number | null)[]) =>
-  xs.some((x) => x == null) ? null : Math.round(xs.reduce((s: number, x) => s + x!, 0) * 1e6) / 1e6;
-
-/** The outline as a tree, with each stated sum (parents, total row) checked against the rows under it. */
-export function buildCriteriaTree(rows: readonly CriteriaRow[], total: CriteriaRow | null = null): CriteriaTree {
-  const roots: CriteriaNode[] = [];
-  const stack: CriteriaNode[] = [];
-  for (const r of rows) {
-    const node: CriteriaNode = { ...r, children: [], maxTotal: null, selfTotal: null };
-    while (stack.length && stack[stack.length - 1].level >= r.level) stack.pop();
-    (stack.length ? stack[stack.length - 1].children : roots).push(node);
-    stack.push(node);
+/** A score cell: a number ≥ 0, or — in a bonus or penalty section — a signed one read as its size. */
+function scoreCell(value: Cell, index: number, c: number, what: string, signed: boolean, issues: string[]) {
+  const v = readFigureCell(value, 'score');
+  if (v.ok) return { value: v.value, negative: false };
+  const sign = typeof value === 'number' ? (value < 0 ? '-' : '') : (/^\s*([-−–+])/.exec(value ?? '')?.[1] ?? '');
+  if (signed && sign && (v.kind === 'negative' || v.kind === 'text')) {
+    const again = readFigureCell(typeof value === 'number' ? -value : String(value).replace(/^\s*[-−–+]\s*/, ''), 'score');
+    if (again.ok) return { value: again.value, negative: sign !== '+' };
   }
-  const checks: SumCheck[] = [];
-  const notes: string[] = [];
-  let leafCount = 0;
-  const check = (n: CriteriaRow, field: SumCheck['field'], stated: number | null, sum: number | null, what: string) => {
-    if (stated == null || sum == null || stated === sum) return;
-    checks.push({
-      row: n.row,
-      tt: n.tt,
-      field,
-      stated,
-      sum,
-      message: `${what} của ${name(n)} ghi ${formatNumber(stated)} nhưng các tiêu chí bên dưới cộng được ${formatNumber(sum)}.`,
-    });
-  };
-  const visit = (n: CriteriaNode) => {
-    n.children.forEach(visit);
-    if (!n.children.length) {
-      leafCount++;
-      if (n.maxScore == null) notes.push(`Tiêu chí ${name(n)} chưa có điểm tối đa.`);
-      n.maxTotal = n.maxScore;
-      n.selfTotal = n.selfScore;
-    } else {
-      const maxSum = sumOf(n.children.map((c) => c.maxTotal));
-      const selfSum = sumOf(n.children.map((c) => c.selfTotal));
-      check(n, 'maxScore', n.maxScore, maxSum, 'Điểm tối đa');
-      check(n, 'selfScore', n.selfScore, selfSum, 'Điểm tự đánh giá');
-      // Sums come from the leaves, so one wrong subtotal is reported once, not again at every level above it.
-      n.maxTotal = maxSum ?? n.maxScore;
-      n.selfTotal = selfSum ?? n.selfScore;
-    }
-    if (n.selfScore != null && n.maxScore != null && n.selfScore > n.maxScore)
-      checks.push({
-        row: n.row,
-        tt: n.tt,
-        field: 'selfScore',
-        stated: n.selfScore,
-        sum: n.maxScore,
-        message: `Điểm tự đánh giá của ${name(n)} là ${formatNumber(n.selfScore)}, lớn hơn điểm tối đa ${formatNumber(n.maxScore)}.`,
-      });
-  };
-  roots.forEach(visit);
-  const maxTotal = sumOf(roots.map((r) => r.maxTotal));
-  const selfTotal = sumOf(roots.map((r) => r.selfTotal));
-  if (total) {
-    check(total, 'maxScore', total.maxScore, maxTotal, 'Điểm tối đa');
-    check(total, 'selfScore', total.selfScore, selfTotal, 'Điểm tự đánh giá');
-  }
-  return {
-    roots,
-    leafCount,
-    maxTotal: maxTotal ?? total?.maxScore ?? null,
-    selfTotal: selfTotal ?? total?.selfScore ?? null,
-    checks,
-    notes,
-  };
+  if (v.kind !== 'blank') issues.push(`Ô ${cellAddress(index, c)} (dòng ${index + 1}, ${what}) ${issueReason(v.kind, v.text, 'score')}`);
+  return { value: null, negative: false };
 }

@@ -2,11 +2,11 @@
  * Figures of a recognised sheet: the grand-total row when there is one, otherwise the sum of the data rows,
  * never both and never a subtotal on top of its rows. Every cell that could not be used is reported.
  */
-import { cellAddress, columnLetter, type Sheet } from './grid.ts';
+import { cellAddress, columnLetter, truncationNote, type Sheet } from './grid.ts';
 import { pathText } from './header.ts';
 import type { ColumnTarget, Recognition } from './recognize.ts';
 import { descendants, rowRanges, tableRows, type RowInfo, type RowRef } from './rows.ts';
-import { issueReason, readFigureCell, type CellIssueKind, type FigureKind } from './values.ts';
+import { ISSUE_NOUN, issueReason, readFigureCell, type CellIssueKind, type FigureKind } from './values.ts';
 import { formatNumber } from '../format/number.ts';
 
 export interface CellIssue {
@@ -49,10 +49,27 @@ export interface ItemFigures extends RowRef {
   values: Record<string, number | null>;
 }
 
+/**
+ * The problems of one column, for the import dialog to show at that column: its cells that are not usable figures
+ * (a date, a formula's error, text…), grouped by kind. `withheld`: the column's figure is not taken because of them;
+ * otherwise (a total row gave the figure) they only keep the rows from being checked against it.
+ */
+export interface ColumnProblem {
+  targetId: string;
+  column: string;
+  withheld: boolean;
+  cells: CellIssue[];
+  message: string;
+}
+
 export interface SheetFigures {
   used: RowsUsed;
   /** The data rows one by one (the rows summed, or checked against the total row), as a table by lĩnh vực keeps them. */
   items: ItemFigures[];
+  /** Per column, its cells that could not be read as figures. */
+  columns: ColumnProblem[];
+  /** Set when the reader could not read the whole sheet (truncationNote): figures summed from rows are withheld. */
+  incomplete: string;
   values: Record<string, FigureValue>;
   /** Every issue of the cells feeding the figures, row by row. */
   issues: CellIssue[];
@@ -85,6 +102,8 @@ export function extractFigures(sheet: Sheet, recognition: Recognition, targets: 
 
   const values: Record<string, FigureValue> = {};
   const checks: string[] = [];
+  const problems: ColumnProblem[] = [];
+  const incomplete = truncationNote(sheet);
   for (const target of figureTargets) {
     const a = recognition.assignments[target.id];
     const kind: FigureKind = target.kind === 'score' ? 'score' : 'count';
@@ -144,9 +163,12 @@ export function extractFigures(sheet: Sheet, recognition: Recognition, targets: 
         );
     } else {
       readable = items.length ? leaves.readable : null;
-      value = leaves.complete ? readable : null;
+      // Rows left unread make any sum wrong: nothing is taken from a sheet read in part.
+      value = leaves.complete && !incomplete ? readable : null;
       issues = leaves.issues;
     }
+    const problem = columnProblem(target.id, columnLetter(a.column), columnName, issues, total ? leaves.issues : []);
+    if (problem) problems.push(problem);
     values[target.id] = {
       id: target.id,
       label: target.label,
@@ -184,6 +206,8 @@ export function extractFigures(sheet: Sheet, recognition: Recognition, targets: 
   return {
     used,
     items: itemFigures,
+    columns: problems,
+    incomplete,
     values,
     issues,
     checks,
@@ -191,6 +215,31 @@ export function extractFigures(sheet: Sheet, recognition: Recognition, targets: 
     labelColumn: table.labelColumn,
     numberingColumn: table.numberingColumn,
   };
+}
+
+const CELLS_NAMED = 4;
+
+/** "Cột “Quá hạn” (E): 2 ô ghi ngày tháng thay cho số (E12, E15); 1 ô có lỗi công thức (E20). …" */
+function columnProblem(
+  targetId: string,
+  letter: string,
+  name: string,
+  used: CellIssue[],
+  unchecked: CellIssue[],
+): ColumnProblem | undefined {
+  const cells = used.length ? used : unchecked;
+  if (!cells.length) return undefined;
+  const byKind = new Map<CellIssueKind, string[]>();
+  for (const c of cells) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c.address]);
+  const parts = [...byKind].map(([kind, at]) => {
+    const named = at.slice(0, CELLS_NAMED).join(', ') + (at.length > CELLS_NAMED ? ', …' : '');
+    return `${at.length.toLocaleString('vi-VN')} ô ${ISSUE_NOUN[kind]} (${named})`;
+  });
+  const withheld = used.length > 0;
+  const outcome = withheld
+    ? 'Số của cột này chưa được lấy; hãy sửa các ô đó trong bảng tính rồi nhập lại.'
+    : 'Đã dùng số của dòng tổng; các ô này chỉ không được đối chiếu với dòng tổng.';
+  return { targetId, column: letter, withheld, cells, message: `Cột “${name}” (${letter}): ${parts.join('; ')}. ${outcome}` };
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -20,8 +20,8 @@ export interface Sheet {
   merges: Merge[];
   /** Hidden in the workbook (a reader still returns it; pickSheet prefers visible ones). */
   hidden?: boolean;
-  /** True when rows or columns beyond the reader's limits were dropped. */
-  truncated?: boolean;
+  /** Set when rows or columns beyond the reader's limits were dropped: how many were read, of how many. */
+  truncated?: { rows: number; rowsInFile: number; columns: number; columnsInFile: number };
 }
 
 export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'html' | 'xml' | 'csv' | 'paste';
@@ -48,6 +48,19 @@ export class SheetReadError extends Error {
     this.code = code;
     this.fileName = fileName;
   }
+}
+
+/**
+ * What a reader left out of a sheet, in Vietnamese ("Bảng có 1.200.000 dòng; chỉ đọc 384.615 dòng đầu …"), or '' when
+ * it read every row and column.
+ */
+export function truncationNote(sheet: Sheet): string {
+  const t = sheet.truncated;
+  if (!t) return '';
+  const n = (x: number) => x.toLocaleString('vi-VN');
+  const rows = t.rows < t.rowsInFile ? `có ${n(t.rowsInFile)} dòng, chỉ đọc được ${n(t.rows)} dòng đầu` : '';
+  const cols = t.columns < t.columnsInFile ? `có ${n(t.columnsInFile)} cột, chỉ đọc được ${n(t.columns)} cột đầu` : '';
+  return `Trang “${sheet.name}” ${[rows, cols].filter(Boolean).join(' và ')} (giới hạn để máy không bị treo), nên số liệu có thể thiếu và chưa được cộng. Hãy chép riêng các dòng và cột cần nhập sang một tệp mới rồi chọn tệp đó.`;
 }
 
 /** "A", "B", …, "Z", "AA": the column letter Excel shows for a 0-based index. */

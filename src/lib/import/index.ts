@@ -27,6 +27,7 @@ export {
   extractFigures,
   describeRows,
   type CellIssue,
+  type ColumnProblem,
   type FigureValue,
   type ItemFigures,
   type RowsUse,
@@ -36,16 +37,9 @@ export {
 export { readFigureCell, type CellIssueKind, type CellValue, type FigureKind } from './values.ts';
 export { headerSignature, mappingOf, applyMapping, reassign, mappingKey, parseMapping, findSheet, type SavedMapping } from './mapping.ts';
 export { BIEU06_TARGETS, BIEU06_SUMS } from './bieu06.ts';
-export {
-  CRITERIA_TARGETS,
-  readCriteria,
-  buildCriteriaTree,
-  type CriteriaRow,
-  type CriteriaSheet,
-  type CriteriaNode,
-  type CriteriaTree,
-  type SumCheck,
-} from './criteria.ts';
+export { CRITERIA_TARGETS, readCriteria, adjustmentPart, type CriteriaPart, type CriteriaRow, type CriteriaSheet } from './criteria.ts';
+export { buildCriteriaTree, type CriteriaAdjustment, type CriteriaNode, type CriteriaTree, type SumCheck } from './criteria-tree.ts';
+export { findDecision, readDocumentRef, readEvidence, splitEvidence, type DocumentRef, type SheetDecision } from './criteria-evidence.ts';
 export { outlineLevels, rowKind, numberKind } from './numbering.ts';
 
 export interface FigureImport {

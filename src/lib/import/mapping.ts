@@ -84,7 +84,7 @@ export function reassign(recognition: Recognition, targets: readonly ColumnTarge
 }
 
 /** localStorage key of the mapping remembered for a sheet header. */
-export const mappingKey = (signature: string) => `cchc:v1:import-map:${signature}`;
+export { importMappingKey as mappingKey } from '../storage/keys.ts';
 
 /** A mapping as stored (JSON), or undefined when it is not one (missing, damaged, a negative column). */
 export function parseMapping(text: string | null | undefined): SavedMapping | undefined {

@@ -41,6 +41,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['cách chấm', 'phương pháp chấm', 'hướng dẫn chấm', 'cách tính điểm', 'cách chấm điểm', 'phương pháp chấm điểm'],
   ['tự đánh giá', 'tự chấm', 'điểm tự đánh giá', 'điểm tự chấm'],
   ['tài liệu kiểm chứng', 'kiểm chứng', 'tài liệu'],
+  ['ghi chú', 'giải trình', 'thuyết minh', 'lý do'],
 ];
 
 export interface Phrase {

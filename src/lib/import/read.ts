@@ -8,11 +8,19 @@ import type { WorkSheet } from '@e965/xlsx';
 import { SheetReadError, type Cell, type Merge, type Sheet, type SheetFormat, type Workbook } from './grid.ts';
 import { decodeText, looksLikeText } from './decode.ts';
 import { detectDelimiter, parseDelimited, stripSepLine, type Delimiter } from './delimited.ts';
+import { FileLimitError, LIMITS, limitReason } from '../files/limits.ts';
+import { checkZip, ZipFormatError } from '../files/zip.ts';
 
-/** Grid limits: a sheet with a stray cell at XFD1048576 must not allocate a billion cells. */
-export const MAX_ROWS = 20_000;
+/**
+ * Grid limits: every row Excel can hold is read, but a sheet with a stray cell at XFD1048576 must not allocate a
+ * billion cells, so at most MAX_COLS columns and MAX_CELLS cells; what is left out is said (truncationNote).
+ */
+export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 256;
-export const MAX_BYTES = 30 * 1024 * 1024;
+export const MAX_CELLS = 8_000_000;
+export const MAX_BYTES = LIMITS.fileBytes;
+/** A workbook's parts are checked within these before SheetJS unzips it (a zip bomb is refused, never inflated). */
+const SHEET_LIMITS = { part: LIMITS.sheetPartBytes, total: LIMITS.sheetTotalBytes };
 
 const damaged = (fileName: string) =>
   new SheetReadError(
@@ -36,9 +44,17 @@ export async function readSheet(bytes: Uint8Array, fileName: string): Promise<Wo
     throw new SheetReadError(
       'too-large',
       fileName,
-      `Tệp "${fileName}" quá lớn (${Math.round(bytes.length / 1024 / 1024)} MB, tối đa 30 MB): hãy chép riêng trang tính cần nhập sang một tệp mới rồi chọn tệp đó.`,
+      `Không đọc được tệp "${fileName}": ${limitReason('file-size', { size: bytes.length, max: MAX_BYTES })}`,
     );
   const kind = sniff(bytes);
+  if (kind === 'zip')
+    try {
+      checkZip(bytes, SHEET_LIMITS);
+    } catch (e) {
+      if (e instanceof FileLimitError) throw new SheetReadError('too-large', fileName, `Không đọc được tệp "${fileName}": ${e.message}`);
+      if (e instanceof ZipFormatError) throw damaged(fileName);
+      throw e;
+    }
   if (kind !== 'text') return readBinary(bytes, fileName, kind);
   const { text, encoding } = decodeText(bytes);
   if (!looksLikeText(text)) throw damaged(fileName);
@@ -56,9 +72,18 @@ export function readPasted(text: string): Workbook {
 
 function delimitedSheet(text: string, delimiter: Delimiter, name: string): Sheet {
   const rows = parseDelimited(text, delimiter);
-  const truncated = rows.length > MAX_ROWS || rows.some((r) => r.length > MAX_COLS);
-  const cells: Cell[][] = rows.slice(0, MAX_ROWS).map((r) => r.slice(0, MAX_COLS).map((c) => (c === '' ? null : clean(c))));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const { maxRows, truncated } = limitsFor(rows.length, width);
+  const cells: Cell[][] = rows.slice(0, maxRows).map((r) => r.slice(0, MAX_COLS).map((c) => (c === '' ? null : clean(c))));
   return trim({ name, cells, merges: [], ...(truncated ? { truncated } : {}) });
+}
+
+/** How many rows of a sheet this wide are read, and what is said when some are left out. */
+function limitsFor(rows: number, width: number): { maxRows: number; truncated?: Sheet['truncated'] } {
+  const columns = Math.min(width, MAX_COLS);
+  const maxRows = Math.min(MAX_ROWS, Math.floor(MAX_CELLS / Math.max(1, columns)));
+  if (rows <= maxRows && width <= MAX_COLS) return { maxRows };
+  return { maxRows, truncated: { rows: Math.min(rows, maxRows), rowsInFile: rows, columns, columnsInFile: width } };
 }
 
 const sheetNameOf = (fileName: string) => fileName.replace(/\.[^.]*$/, '') || 'Trang 1';
@@ -72,7 +97,9 @@ async function readBinary(bytes: Uint8Array, fileName: string, kind: 'zip' | 'cf
   const XLSX = await loadSheetJS();
   let wb;
   try {
-    wb = XLSX.read(bytes, { type: 'array', dense: true, cellDates: false, cellHTML: false, cellStyles: false });
+    // cellDates: a date typed in a figure column becomes a date ("31/12/1904"), a problem shown at its column, never
+    // the serial number Excel keeps (1.827).
+    wb = XLSX.read(bytes, { type: 'array', dense: true, cellDates: true, cellHTML: false, cellStyles: false });
   } catch (e) {
     const text = String((e as Error)?.message ?? e);
     // A password-protected workbook is an OLE container; a damaged .xlsx (a ZIP) makes SheetJS say "Unsupported ZIP
@@ -132,6 +159,10 @@ function convertCell(c: SheetJSCell | undefined): Cell {
       return c.v ? 'TRUE' : 'FALSE';
     case 'e':
       return c.w ?? '#LỖI';
+    case 'd':
+      return c.v instanceof Date && !Number.isNaN(c.v.getTime())
+        ? `${c.v.getDate()}/${c.v.getMonth() + 1}/${c.v.getFullYear()}`
+        : (c.w ?? String(c.v));
     default:
       return c.w ?? String(c.v);
   }
@@ -140,20 +171,21 @@ function convertCell(c: SheetJSCell | undefined): Cell {
 function convertSheet(ws: WorkSheet | undefined, name: string): Sheet {
   if (!ws || !ws['!ref']) return { name, cells: [], merges: [] };
   const data = (ws['!data'] ?? []) as (SheetJSCell[] | undefined)[];
-  const rows = Math.min(data.length, MAX_ROWS);
-  let truncated = data.length > MAX_ROWS;
+  let widest = 0;
+  for (const row of data) if (row && row.length > widest) widest = row.length;
+  const { maxRows, truncated } = limitsFor(data.length, widest);
+  const rows = Math.min(data.length, maxRows);
   const cells: Cell[][] = [];
   for (let r = 0; r < rows; r++) {
     const src = data[r] ?? [];
-    if (src.length > MAX_COLS) truncated = true;
     const width = Math.min(src.length, MAX_COLS);
     const row: Cell[] = new Array(width);
     for (let c = 0; c < width; c++) row[c] = convertCell(src[c]);
     cells.push(row);
   }
   const merges: Merge[] = ((ws['!merges'] ?? []) as { s: { r: number; c: number }; e: { r: number; c: number } }[])
-    .filter((m) => m.s.r < MAX_ROWS && m.s.c < MAX_COLS)
-    .map((m) => ({ r0: m.s.r, c0: m.s.c, r1: Math.min(m.e.r, MAX_ROWS - 1), c1: Math.min(m.e.c, MAX_COLS - 1) }));
+    .filter((m) => m.s.r < rows && m.s.c < MAX_COLS)
+    .map((m) => ({ r0: m.s.r, c0: m.s.c, r1: Math.min(m.e.r, rows - 1), c1: Math.min(m.e.c, MAX_COLS - 1) }));
   return trim({ name, cells, merges, ...(truncated ? { truncated } : {}) });
 }
 

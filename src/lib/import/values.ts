@@ -6,11 +6,13 @@ import { formatNumber, parseNumber } from '../format/number.ts';
 import type { Cell } from './grid.ts';
 
 export type FigureKind = 'count' | 'score';
-export type CellIssueKind = 'blank' | 'text' | 'negative' | 'fraction' | 'formula' | 'error';
+export type CellIssueKind = 'blank' | 'text' | 'negative' | 'fraction' | 'formula' | 'error' | 'date';
 
 export type CellValue = { ok: true; value: number } | { ok: false; kind: CellIssueKind; text: string };
 
 const EXCEL_ERROR = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|LỖI)/i;
+/** 31/12/1904, 31-12-04, 31.12.1904, 1904-12-31: a date, never a count (Vietnamese thousands have groups of three). */
+const DATE = /^(\d{1,2}[/.-]\d{1,2}[/.-](\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}([ T].*)?)$/;
 
 export function readFigureCell(cell: Cell, kind: FigureKind): CellValue {
   const text = cell == null ? '' : typeof cell === 'number' ? String(cell) : cell.trim();
@@ -19,6 +21,7 @@ export function readFigureCell(cell: Cell, kind: FigureKind): CellValue {
   if (typeof cell === 'number') value = cell;
   else if (text.startsWith('=')) return { ok: false, kind: 'formula', text };
   else if (EXCEL_ERROR.test(text)) return { ok: false, kind: 'error', text };
+  else if (DATE.test(text)) return { ok: false, kind: 'date', text };
   else {
     const r = parseNumber(text);
     if (!r.ok) return { ok: false, kind: 'text', text };
@@ -49,5 +52,18 @@ export function issueReason(kind: CellIssueKind, text: string, figure: FigureKin
       return `có công thức chưa được tính (${text}): hãy mở tệp bằng Excel, lưu lại rồi nhập lại.`;
     case 'error':
       return `có lỗi công thức ${text}: hãy sửa công thức trong Excel rồi nhập lại.`;
+    case 'date':
+      return `ghi ngày tháng (${text}) thay cho số: chưa tính. Nếu đây là số hồ sơ, hãy định dạng lại ô thành Số (Number) trong Excel rồi nhập lại.`;
   }
 }
+
+/** What a column's cells of one kind are, for the list of problems beside the column ("2 ô ghi ngày tháng"). */
+export const ISSUE_NOUN: Record<CellIssueKind, string> = {
+  blank: 'để trống',
+  text: 'ghi chữ thay cho số',
+  negative: 'là số âm',
+  fraction: 'là số lẻ',
+  formula: 'có công thức chưa được tính',
+  error: 'có lỗi công thức',
+  date: 'ghi ngày tháng thay cho số',
+};

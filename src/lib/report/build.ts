@@ -6,7 +6,8 @@ import { cleanLine, upperVi } from '../format/text.ts';
 import { roman } from '../format/period.ts';
 import { evaluate } from './evaluate.ts';
 import type { Evaluation } from './evaluation.ts';
-import { fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
+import { documentTitle, documentVars, draftLexicon, fillPlaceholders } from './placeholders.ts';
+import { unitName, type Lexicon } from '../names/index.ts';
 import { cutoffRange, formatCutoff } from '../format/cutoff.ts';
 import { resolveAppendices, resolveSections, type ResolvedSection } from './walk.ts';
 import { appendixPrinted } from './appendices.ts';
@@ -15,7 +16,7 @@ import { expandCitations, newProseContext, parseProse, type ProseContext } from 
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
 import { headingLabel } from './numbering.ts';
 import { wording } from '../document/wording.ts';
-import { defaultsFor } from './defaults.ts';
+import { defaultsFor, foreignDefaults, orDefault } from './defaults.ts';
 import { decisionTexts } from './decision.ts';
 import { introTextKey } from './text-keys.ts';
 import {
@@ -26,10 +27,10 @@ import {
   normalizePersonName,
   normalizePlace,
   normalizeSignature,
-  normalizeTitle,
   numberLine,
   placeDateLine,
   recipientLines,
+  titleText,
 } from './normalize.ts';
 
 export type BuildOptions = {
@@ -58,22 +59,26 @@ export function buildDocument(
   const ev = options.evaluation ?? evaluate(template, draft, catalogue);
   const prose = newProseContext(catalogue);
   const cut = cutoffRange(draft.header.period);
+  const lex = draftLexicon(draft, catalogue);
+  const unit = unitName(draft.header, lex).text;
   // {chot_so_lieu}: the data cut-off, in the document only ("từ ngày 21/7/2021 đến ngày 20/8/2021").
-  const fill = (s: string) => fillPlaceholders(s, draft, { chot_so_lieu: cut ? formatCutoff(cut) : '' });
+  const vars = { chot_so_lieu: cut ? formatCutoff(cut) : '', don_vi: unit, ...documentVars(template, draft, lex) };
+  const fill = (s: string) => fillPlaceholders(s, draft, vars);
   const defaults = defaultsFor(template, draft.level);
   const emptySections = options.emptySections ?? template.emptySections ?? 'note';
-  const header = buildHeader(template, draft);
+  const header = buildHeader(template, draft, lex);
   const signature = buildSignature(draft);
 
-  const decision = buildDecision(template, draft, defaults, prose, fill, signature);
+  const decision = buildDecision(template, draft, defaults, prose, fill, signature, lex);
   // The attached document is a document of its own: its first citation of a decree is in full again.
   prose.cited.clear();
-  const recipients = recipientLines(draft.header.recipients);
-  const body = buildBody(template, draft, defaults, ev, prose, fill, emptySections);
-  const title = normalizeTitle(fill(draft.header.title)) || cleanLine(fill(template.titlePattern));
+  const recipients = recipientLines(draft.header.recipients.map(fill));
+  const foreign = foreignDefaults(template, draft);
+  const body = buildBody(template, draft, defaults, ev, prose, fill, emptySections, foreign);
+  const title = documentTitle(template, draft, lex);
   const issuedBy = decision
-    ? issuedReference({ ...refOf(draft), docType: wording.decisionType, by: authorityName(decision.authority) })
-    : issuedReference({ ...refOf(draft), docType: template.docType, by: sentenceCaseBody(draft.header.issuer, draft.header.place) });
+    ? issuedReference({ ...refOf(draft), docType: wording.decisionType, by: authorityName(decision.authority, lex).text })
+    : issuedReference({ ...refOf(draft), docType: template.docType, by: unit });
   return {
     ...(options.draftCopy ? { mark: DRAFT_MARK } : {}),
     header: decision ? { ...header, numberLine: '', placeDate: '' } : header,
@@ -85,7 +90,7 @@ export function buildDocument(
     body,
     footnotes: prose.footnotes,
     signature,
-    distribution: decision ? [] : distributionLines(draft.distribution, recipients.length > 0),
+    distribution: decision ? [] : distributionLines(foreign.has('distribution') ? [] : draft.distribution.map(fill), recipients.length > 0),
     appendices: buildAppendices(template, draft, ev, prose, fill, emptySections, `(${wording.appendixWith} ${issuedBy})`),
   };
 }
@@ -98,13 +103,13 @@ const refOf = (draft: Draft) => ({
   year: draft.header.period.year,
 });
 
-function buildHeader(template: ReportTemplate, draft: Draft, docType: string = template.docType): DocHeader {
+function buildHeader(template: ReportTemplate, draft: Draft, lex: Lexicon, docType: string = template.docType): DocHeader {
   const h = draft.header;
   return {
     parentBody: headerLines(h.parentBody).join('\n'),
     issuer: headerLines(h.issuer).join('\n'),
     numberLine: numberLine(h.number, docType, h.issuerAbbr),
-    placeDate: placeDateLine(normalizePlace(h.place) || wording.placeMissing, h.date, h.leaveDayBlank, h.period.year),
+    placeDate: placeDateLine(normalizePlace(h.place, lex) || wording.placeMissing, h.date, h.leaveDayBlank, h.period.year),
   };
 }
 
@@ -124,6 +129,7 @@ function buildDecision(
   prose: ProseContext,
   fill: Fill,
   signature: ReportDocument['signature'],
+  lex: Lexicon,
 ): DecisionPart | undefined {
   const texts = decisionTexts(defaults, draft);
   if (!texts) return undefined;
@@ -143,15 +149,15 @@ function buildDecision(
     );
   });
   return {
-    header: buildHeader(template, draft, wording.decisionType),
+    header: buildHeader(template, draft, lex, wording.decisionType),
     docType: wording.decisionType,
-    title: normalizeTitle(fill(texts.title)) || cleanLine(fill(texts.title)),
+    title: titleText(fill(texts.title), lex).text || cleanLine(fill(texts.title)),
     authority,
     basis: basisLines,
     decides: wording.decides,
     articles,
     signature,
-    distribution: distributionLines(texts.distribution),
+    distribution: distributionLines(texts.distribution.map(fill)),
   };
 }
 
@@ -164,6 +170,7 @@ function buildBody(
   prose: ProseContext,
   fill: Fill,
   emptySections: 'note' | 'omit',
+  foreign: Set<string>,
 ): DocBlock[] {
   const body: DocBlock[] = [];
   const proseInto = (text: string) => {
@@ -171,13 +178,13 @@ function buildBody(
   };
   const omitted = new Set(draft.omit ?? []);
 
-  const basis = cleanLine(draft.header.basis) ? draft.header.basis : defaults.basis;
-  if (!omitted.has('basis') && cleanLine(basis)) proseInto(basis);
+  const basis = orDefault(draft.header.basis, defaults.basis);
+  if (!omitted.has('basis') && !foreign.has('basis') && cleanLine(basis)) proseInto(basis);
 
   body.push(...sectionBlocks(template, draft, ev, prose, fill, emptySections, resolveSections(template, draft)));
 
-  let closing = cleanLine(draft.closing) ? draft.closing : defaults.closing;
-  if (!omitted.has('closing') && cleanLine(closing)) {
+  let closing = orDefault(draft.closing, defaults.closing);
+  if (!omitted.has('closing') && !foreign.has('closing') && cleanLine(closing)) {
     closing = closing.replace(/\s+$/, '');
     if (!/\/\.$/.test(closing)) closing = closing.replace(/[.;:,]*$/, '') + wording.end;
     proseInto(closing);
@@ -205,7 +212,7 @@ function sectionBlocks(
     let index = 0;
     for (const s of list) {
       const has = sectionHasContent(s, draft.values);
-      if (!has && (emptySections === 'omit' || parentWritten)) continue;
+      if (!has && (emptySections === 'omit' || parentWritten || s.section.optional)) continue;
       const label = headingLabel(template.numbering, level, ++index, parentNumber);
       const title = cleanLine(s.title);
       out.push({
@@ -213,8 +220,11 @@ function sectionBlocks(
         level: Math.min(level, 4) as 1 | 2 | 3 | 4,
         text: `${label.text} ${level === 1 ? upperVi(title) : title}`,
       });
-      if (!has && !s.children.length) {
-        out.push({ type: 'paragraph', runs: [{ text: wording.emptySection }] });
+      if (!has) {
+        // Its sub-sections say "Không có nội dung." themselves, unless they are all left out when empty.
+        const at = out.length;
+        emit(s.children, level + 1, label.number, false);
+        if (out.length === at) out.push({ type: 'paragraph', runs: [{ text: wording.emptySection }] });
         continue;
       }
       let written = false;

@@ -6,10 +6,13 @@ import { newProseContext, parseProse, runsText } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent, valueShapeOk } from './blocks/index.ts';
 import { checkHeader } from './rules/header.ts';
 import { checkPastedOutsideSections, pastedChecker } from './rules/pasted.ts';
+import { lengthChecker } from './rules/length.ts';
 import { checkRepeats, cutoffNote, emptySectionIssue } from './rules/structure.ts';
 import { checkDecision } from './rules/decision.ts';
 import { checkTypedFigures } from './rules/figures.ts';
 import { checkLeftovers } from './leftover/check.ts';
+import { checkBlanks, checkForeignDefaults } from './rules/blanks.ts';
+import { draftLexicon } from './placeholders.ts';
 import type { Evaluation, Issue } from './evaluation.ts';
 
 /**
@@ -23,19 +26,32 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   const issue = (i: Issue) => out.issues.push(i);
   const byId = new Map(catalogue.map((e) => [e.id, e]));
 
-  checkHeader(template, draft, issue);
-  const pasted = pastedChecker(issue);
+  const lex = draftLexicon(draft, catalogue);
+  checkHeader(template, draft, lex, issue);
+  // Every paragraph the document prints passes here: end blocks pasted from old reports, paragraphs too long.
+  const pastedLine = pastedChecker(issue);
+  const longLine = lengthChecker(issue);
+  const pasted = (text: string, field: string, label: string, where = '') => {
+    pastedLine(text, field, label, where);
+    longLine(text, field, label, where);
+  };
   checkPastedOutsideSections(draft, catalogue, pasted);
 
   // Appendices are optional, and so are sub-sections under a section written in one piece (build.ts leaves them out).
   const parts = resolveParts(template, draft);
   const optional = new Set((template.appendices ?? []).map((a) => a.id));
+  // Sections left out when empty take their empty sub-sections with them.
   for (const s of allSections(parts))
-    if (s.blocks.some(({ key, block }) => blockHasContent(block, draft.values[key], draft.values)))
+    if (
+      s.blocks.some(({ key, block }) => blockHasContent(block, draft.values[key], draft.values)) ||
+      (s.section.optional && !sectionHasContent(s, draft.values))
+    )
       for (const c of allSections(s.children)) optional.add(c.key);
   // One prose context for the whole report, as the document numbers footnotes and cites in full once.
   const proseCtx = newProseContext(catalogue);
-  checkDecision(template, draft, byId, issue);
+  checkDecision(template, draft, byId, lex, issue);
+  checkBlanks(template, draft, issue);
+  checkForeignDefaults(template, draft, issue);
   for (const s of allSections(parts)) {
     const where = s.instanceName ? `[${s.instanceName}] ` : '';
     for (const { key, block } of s.blocks) {

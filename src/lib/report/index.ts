@@ -30,7 +30,7 @@ export * from './keys.ts';
 export * from './walk.ts';
 export { headingTextKey, introTextKey, shiftTextKey } from './text-keys.ts';
 export { asRows, asText, isRecord, type Row } from './values.ts';
-export { fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
+export { documentTitle, documentVars, draftLexicon, fillPlaceholders, sentenceCaseBody } from './placeholders.ts';
 export { defaultsFor, levelsOf } from './defaults.ts';
 
 // Block kinds
@@ -45,8 +45,10 @@ export * from './blocks/indicators/compare.ts';
 export * from './blocks/indicators/formula.ts';
 export * from './blocks/indicators/import.ts';
 export { fieldSets, type FieldSetId } from './blocks/indicators/field-sets/index.ts';
+export * from './blocks/scores/value.ts';
 export * from './blocks/scores/tree.ts';
-export { rowField } from './blocks/scores/kind.ts';
+export * from './blocks/scores/adjust.ts';
+export * from './blocks/scores/fields.ts';
 export * from './blocks/scores/edit.ts';
 export * from './blocks/scores/sets.ts';
 export * from './blocks/scores/import.ts';

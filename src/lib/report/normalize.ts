@@ -2,7 +2,7 @@ import { cleanLine, cleanText, isAllUpper, upperFirst, upperVi } from '../format
 import { dayText, monthText, parseIsoDate } from '../format/date.ts';
 import { typeAbbr } from '../../schemas/document-types.ts';
 import { wording } from '../document/wording.ts';
-import { cap, sentenceCaseBody } from './placeholders.ts';
+import { caseName, caseSentence, lexicon, type Cased, type Lexicon } from '../names/index.ts';
 
 /**
  * Turns what a user typed into the header and signature into what Decree 30 prints, or '' when it
@@ -37,11 +37,13 @@ export const numberLine = (number: string, docType: string, issuerAbbr: string) 
 
 /**
  * Place name for the date line, as typed: letters, digits ("Phường 3 Bảo Lộc"), spaces, ".", "-" and both
- * apostrophes ("Đưng K’Nớ", "Ea H'leo"); each word starts with a capital ("các chữ cái đầu của địa danh phải viết
- * hoa", Phụ lục I, II.4.c), the rest as typed. Other quote marks typed for an apostrophe (‘ ` ´) become ’ rather than
- * vanish. '' when no name is left or it starts with a digit ("3 Bảo Lộc": the unit word is part of the name).
+ * apostrophes ("Đưng K’Nớ", "Ea H'leo"). Other quote marks typed for an apostrophe (‘ ` ´) become ’ rather than vanish.
+ * A name the lexicon knows takes its spelling ("thành phố hồ chí minh" → "Thành phố Hồ Chí Minh"); otherwise a word typed
+ * with lower-case letters keeps them, a word typed in one case gets its capitals ("các chữ cái đầu của địa danh phải viết
+ * hoa", Phụ lục I, II.4.c), except the second word of a unit kind ("Thành phố Huế", "Thị xã Mỹ Hào"). '' when no name is
+ * left or it starts with a digit ("3 Bảo Lộc": the unit word is part of the name).
  */
-export function normalizePlace(place: string): string {
+export function normalizePlace(place: string, lex: Lexicon = lexicon()): string {
   const s = cleanLine(place)
     .replace(/[‘`´]/g, '’')
     .replace(/\p{M}/gu, '') // a mark with no precomposed letter (NFC already joined the rest)
@@ -49,9 +51,24 @@ export function normalizePlace(place: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^[^\p{L}\p{N}]+/u, '')
     .trim();
-  const out = s.split(' ').map(upperFirst).join(' ');
-  return /^\p{Lu}/u.test(out) ? out : '';
+  if (!/^\p{L}/u.test(s)) return '';
+  const known = caseName(upperVi(s), lex);
+  const words = s.split(' ');
+  const spelled = known.text.split(' ');
+  const out = words.map((w, i) => {
+    if (w !== upperVi(w) && w !== w.toLocaleLowerCase('vi')) return w; // mixed case: the user's spelling
+    const k = spelled[i] ?? w;
+    // A unit word's second half ("phố" of "thành phố"), as the lexicon or caseName left it; any other word capitalised.
+    if (i > 0 && /^(phố|xã|trấn|khu)$/u.test(k)) return k;
+    return k !== upperVi(k) && k !== k.toLocaleLowerCase('vi') ? k : nameWord(w);
+  });
+  const result = upperFirst(out.join(' '));
+  return /^\p{Lu}/u.test(result) ? result : '';
 }
+
+/** A syllable of a proper name: capital first, and after an apostrophe or hyphen ("K’NỚ" → "K’Nớ"). */
+const nameWord = (w: string) =>
+  [...w.toLocaleLowerCase('vi')].map((ch, i, a) => (i === 0 || /['’-]/.test(a[i - 1]) ? upperVi(ch) : ch)).join('');
 
 /**
  * Header date line: "Hoài Tân, ngày 05 tháng 02 năm 2024"; the day may be left blank to fill in by hand.
@@ -107,35 +124,42 @@ export function normalizePersonName(name: string): string {
   return /^\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*)+$/u.test(out) && out !== upperVi(out) ? out : '';
 }
 
-/** A line naming the signing authority: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH". */
+/** A line naming the signing authority: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. GIÁM ĐỐC", "Q. CHÁNH VĂN PHÒNG". */
 export const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.)\s/;
-/** Titles that sign in their own right, with no authority line above them. */
-export const BARE_TITLES = /^(CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG ĐOÀN|GIÁM ĐỐC|TRƯỞNG BAN)$/;
 
-/** Authority lines and title in upper case; ok=false when no line names the signing authority. */
-export function normalizeSignature(authority: string[], title: string): { lines: string[]; title: string; ok: boolean } {
+/**
+ * Authority lines and title in upper case. Any title signs (Decree 30 lets an authority sign for itself: "CHỦ TỊCH",
+ * "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG", "CHỦ NHIỆM"); lines above it are checked only when there are some: `badLines` are
+ * those that do not start with TM., KT., Q., TL. or TUQ. ok=false when there is no title.
+ */
+export function normalizeSignature(
+  authority: string[],
+  title: string,
+): { lines: string[]; title: string; ok: boolean; badLines: string[] } {
   const lines = authority
     .map((l) => upperVi(cleanLine(l)))
     .filter(Boolean)
     .map((l) => l.replace(/^(TM|KT|Q|TL|TUQ)\.?\s*(?=\p{L})/u, '$1. '));
   const t = upperVi(cleanLine(title));
-  const ok = (lines.some((l) => AUTHORITY.test(l)) || BARE_TITLES.test(t) || lines.some((l) => BARE_TITLES.test(l))) && !!t;
-  return { lines, title: t, ok };
+  return { lines, title: t, ok: !!t, badLines: lines.filter((l) => !AUTHORITY.test(l)) };
 }
 
-/** Trích yếu in sentence case; a title typed in capitals is lowered except for known abbreviations. */
-export function normalizeTitle(title: string): string {
+/**
+ * Trích yếu as printed, sentence case: typed with lower-case letters, as typed; typed in capitals, converted where the
+ * result is certain (names/case.ts) and kept as typed otherwise (`certain` false: the builder warns). '' when it has no
+ * letters (the template's pattern is used).
+ */
+export function titleText(title: string, lex: Lexicon = lexicon()): Cased & { upper: boolean } {
   const t = cleanLine(title);
-  if (t !== upperVi(t)) return t; // has lower-case letters: as typed
-  if (!isAllUpper(t)) return ''; // no letters at all: not a trích yếu, the template's pattern is used
-  const keep = /^(CCHC|TTHC|UBND|HĐND|CBCC|PAKN|QPPL|VBQPPL|ISO|PAR|INDEX|SIPAS|[IVX]+)$/;
-  const lowered = t
-    .split(' ')
-    .map((w) => (keep.test(w.replace(/[^\p{L}]/gu, '')) ? w : w.toLocaleLowerCase('vi')))
-    .join(' ');
-  const out = upperFirst(lowered);
-  return out === upperVi(out) ? '' : out;
+  if (!isAllUpper(t)) return { text: /\p{L}/u.test(t) ? t : '', certain: true, unsure: [], upper: false };
+  const cased = caseSentence(t, lex);
+  // No letter that has a lower case ("中文", "III"): not a trích yếu; the template's pattern is used.
+  if (cased.text === upperVi(cased.text)) return { text: '', certain: true, unsure: [], upper: true };
+  return cased.certain ? { ...cased, upper: true } : { ...cased, text: t, upper: true };
 }
+
+/** The trích yếu's printed text (titleText). */
+export const normalizeTitle = (title: string, lex?: Lexicon) => titleText(title, lex).text;
 
 /**
  * Nơi nhận lines: "- …;" each, "- Lưu: VT, ….": the storage line goes last (one is added when missing).
@@ -176,11 +200,11 @@ function listItems(items: string[]): string[] {
 
 /**
  * Who issues, as "của …" names it: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN BÌNH" → "Chủ tịch Ủy ban nhân dân xã An Bình",
- * "GIÁM ĐỐC SỞ NỘI VỤ" → "Giám đốc Sở Nội vụ"; a body alone as sentenceCaseBody writes it.
+ * "CHÁNH VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" → "Chánh Văn phòng Ủy ban nhân dân tỉnh Lai Châu"; as typed where the
+ * case is not certain (names/case.ts).
  */
-export function authorityName(upper: string): string {
+export function authorityName(upper: string, lex: Lexicon = lexicon()): Cased {
   const text = upper.replace(/\s+/g, ' ').trim();
-  const at = text.toLocaleUpperCase('vi').search(/ỦY BAN NHÂN DÂN|\bSỞ /u);
-  if (at <= 0) return sentenceCaseBody(text);
-  return `${cap(text.slice(0, at).trim().toLocaleLowerCase('vi'))} ${sentenceCaseBody(text.slice(at))}`;
+  const cased = caseName(text, lex);
+  return cased.certain ? cased : { ...cased, text };
 }

@@ -1,66 +1,72 @@
 import type { Draft } from '../../schemas/draft.ts';
-import { periodLabel, periodWords } from '../format/period.ts';
+import type { ReportTemplate } from '../../schemas/template.ts';
+import { periodVars } from '../format/period-vars.ts';
+import { cleanLine, upperFirst } from '../format/text.ts';
+import { headerLexicon, issuerKind, lowerStart, unitName, type Lexicon } from '../names/index.ts';
+import { titleText } from './normalize.ts';
 
-/** Fills {ky}, {ky_ngan}, {nam}, {don_vi} and any extra placeholders. Unknown placeholders stay as written. */
+/**
+ * Fills the placeholders of a template's texts and any `extra` ones; unknown placeholders stay as written.
+ * - {ky}, {ky_ngan}, {nam}, {ky_toi}, {loai_ky}: the reporting period (format/period-vars.ts);
+ * - {don_vi}: the unit as running text names it (the field the user typed, or the issuing body where its case is
+ *   certain: names/unit.ts);
+ * - {cap}: the unit word of the issuer's commune or province ("xã", "phường", "đặc khu", "tỉnh", "thành phố"), "…"
+ *   when the header does not say; {cap_uy}: its party committee ("Đảng ủy xã", "Tỉnh ủy", "Thành ủy");
+ * - {van_ban} (given in `extra` by documentVars): the document a decision issues, "Kế hoạch kiểm tra …".
+ */
 export function fillPlaceholders(text: string, draft: Pick<Draft, 'header'>, extra: Record<string, string> = {}): string {
-  const p = draft.header.period;
-  const vars: Record<string, string> = {
-    ky: periodLabel(p),
-    ky_ngan: periodWords(p),
-    nam: String(p.year),
-    don_vi: sentenceCaseBody(draft.header.issuer, draft.header.place),
-    ...extra,
+  if (!text.includes('{')) return text;
+  const h = draft.header;
+  const period = periodVars(h.period);
+  const named: Record<string, () => string> = {
+    don_vi: () => unitName(h).text,
+    cap: () => issuerKind(h).locality ?? '…',
+    cap_uy: () => partyCommittee(issuerKind(h).locality),
   };
-  return text.replace(/\{([a-z_]+)\}/g, (m, name: string) => (name in vars ? vars[name] : m));
+  return text.replace(/\{([a-z_]+)\}/g, (m, name: string) => extra[name] ?? period[name] ?? named[name]?.() ?? m);
 }
 
-/** Words that name a kind of administrative unit ("thành phố", "thị trấn", "đặc khu" are two). */
-const UNIT_WORDS = new Set(['xã', 'phường', 'thị', 'trấn', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'đặc', 'khu']);
+const partyCommittee = (locality?: string) =>
+  locality === 'tỉnh' ? 'Tỉnh ủy' : locality === 'thành phố' ? 'Thành ủy' : `Đảng ủy ${locality ?? '…'}`;
 
 /**
- * The issuing body inside a sentence: "ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀI TÂN" → "Ủy ban nhân dân phường Hoài Tân".
- * The unit's name keeps its capitals: a word typed in mixed case stays as typed; a name typed in capitals takes the
- * spelling of the place name (`place`, "Đưng K’Nớ", "Ea H'leo") when it is the same name, else each word and each
- * letter after an apostrophe gets a capital ("K’NỚ" → "K’Nớ"). A unit named by a number keeps the capital of its
- * unit word ("Phường 3 Bảo Lộc", "Quận 1": Nghị định 30/2020/NĐ-CP, Phụ lục II, mục III.1.b).
+ * The trích yếu as printed: what the user typed (converted from capitals where certain: normalize.ts, titleText), or the
+ * template's pattern filled in.
  */
-export function sentenceCaseBody(issuer: string, place = ''): string {
-  const words = issuer.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
-  if (!words.length) return '';
-  const lower = words.map((w) => w.toLocaleLowerCase('vi'));
-  // The first unit word not followed by another one starts the unit ("thành phố Huế": the name starts after "phố").
-  const start = lower.findIndex((w, i) => i > 0 && UNIT_WORDS.has(w) && !UNIT_WORDS.has(lower[i + 1] ?? ''));
-  if (start < 0) return bodyWords(lower).join(' ');
-  let unitFrom = start;
-  while (unitFrom > 1 && UNIT_WORDS.has(lower[unitFrom - 1])) unitFrom--;
-  const name = words.slice(start + 1);
-  const numbered = /^\p{N}/u.test(name[0] ?? '');
-  const before = bodyWords(lower.slice(0, unitFrom));
-  const unit = lower.slice(unitFrom, start + 1).map((w) => (numbered ? cap(w) : w));
-  return [...before, ...unit, ...spellName(name, place)].join(' ');
-}
-
-/**
- * The body before the unit: "Ủy ban nhân dân"; a department's field starts with a capital, and so does each field
- * joined by "và" ("Sở Khoa học và Công nghệ", "Sở Nội vụ").
- */
-function bodyWords(lower: string[]): string[] {
-  const department = lower[0] === 'sở';
-  return lower.map((w, i) => (i === 0 || (department && w !== 'và' && (lower[i - 1] === 'sở' || lower[i - 1] === 'và')) ? cap(w) : w));
-}
-
-/** The unit's name as typed, or as the place name spells it, or with capitals at word starts and after apostrophes. */
-function spellName(name: string[], place: string): string[] {
-  const key = (s: string) => up(s.replace(/’/g, "'").replace(/\s+/g, ' ').trim());
-  const placeWords = place.replace(/\s+/g, ' ').trim().split(' ');
-  // "Phường 3 Bảo Lộc" as the place of "PHƯỜNG 3 BẢO LỘC": the name is its tail.
-  const spelled = placeWords.slice(Math.max(0, placeWords.length - name.length));
-  if (name.length && key(spelled.join(' ')) === key(name.join(' '))) return spelled;
-  return name.map((w) =>
-    w !== up(w) ? w : [...w.toLocaleLowerCase('vi')].map((ch, i, a) => (i === 0 || /['’-]/.test(a[i - 1]) ? up(ch) : ch)).join(''),
+export function documentTitle(template: Pick<ReportTemplate, 'titlePattern'>, draft: Pick<Draft, 'header'>, lex?: Lexicon): string {
+  return (
+    titleText(fillPlaceholders(draft.header.title, draft), lex ?? headerLexicon(draft.header)).text ||
+    cleanLine(fillPlaceholders(template.titlePattern, draft))
   );
 }
 
-// Not format/text.ts's helpers: this module loads with the builder's first page and must stay small.
-const up = (s: string) => s.toLocaleUpperCase('vi');
-export const cap = (w: string) => up(w.charAt(0)) + w.slice(1);
+/**
+ * The placeholders that name the document itself: {van_ban}, its type and trích yếu as a sentence continues them
+ * ("Ban hành kèm theo Quyết định này {van_ban}." → "… Kế hoạch kiểm tra công tác cải cách hành chính năm 2026.").
+ */
+export function documentVars(
+  template: Pick<ReportTemplate, 'titlePattern' | 'docType'>,
+  draft: Pick<Draft, 'header'>,
+  lex?: Lexicon,
+): Record<string, string> {
+  const l = lex ?? headerLexicon(draft.header);
+  const type = upperFirst(template.docType.toLocaleLowerCase('vi'));
+  const title = documentTitle(template, draft, l);
+  // A trích yếu that repeats its type ("Kế hoạch kiểm tra …", warned at its field) is not prefixed with it again.
+  if (startsWithType(title, template.docType)) return { van_ban: type + title.slice(type.length) };
+  return { van_ban: `${type} ${lowerStart(title, l)}` };
+}
+
+/** Known spellings for a draft: its header's (names/unit.ts, headerLexicon) and the catalogue's issuers ("Bộ Tư pháp"). */
+export const draftLexicon = (draft: Pick<Draft, 'header'>, catalogue: readonly { issuer?: string }[] = []): Lexicon =>
+  headerLexicon(draft.header, new Set(catalogue.flatMap((e) => (e.issuer ? [e.issuer] : []))));
+
+/** Whether a trích yếu starts with its document's type name ("Kế hoạch kiểm tra …" under "KẾ HOẠCH"). */
+export const startsWithType = (title: string, docType: string) =>
+  title.toLocaleUpperCase('vi').startsWith(docType.toLocaleUpperCase('vi') + ' ');
+
+/**
+ * The issuing body inside a sentence: "ỦY BAN NHÂN DÂN\nPHƯỜNG HOÀI TÂN" → "Ủy ban nhân dân phường Hoài Tân", the place
+ * name's spelling where it is the unit's ("Ea H’leo"); as typed where its case is not certain (names/case.ts).
+ */
+export const sentenceCaseBody = (issuer: string, place = ''): string => unitName({ issuer, place }).text;

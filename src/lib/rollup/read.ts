@@ -3,6 +3,7 @@ import { isWordFile } from '../drafts/file-kind.ts';
 import { parseDraftDocx } from '../drafts/docx-import.ts';
 import { importMessages, parseDraftData } from '../drafts/import.ts';
 import { ROLLUP_FORMAT } from './state.ts';
+import { LIMITS, limitReason } from '../files/limits.ts';
 import { parseRollup, type ParsedRollup } from './parse.ts';
 
 /** What one dropped file holds: a unit's report (a .docx made by the site, or an exported draft), or a saved roll-up. */
@@ -14,13 +15,25 @@ export type FileContent =
 export const readMessages = {
   notReport:
     'Tệp này không phải báo cáo do Cẩm nang CCHC tạo: chỉ đọc được tệp .docx tải từ trang lập báo cáo (tệp mang theo bản nháp) hoặc tệp .json đã xuất.',
+  unreadable: 'Không đọc được nội dung tệp (tệp hỏng hoặc không đúng định dạng): hãy xin lại tệp gốc của đơn vị.',
 };
 
 /**
  * Reads a file the user dropped. Never throws: a damaged file, a .docx typed in Word, a draft from a newer version of
- * the site, a file of another format each come back with a Vietnamese reason. Kinds are not checked here.
+ * the site, a file of another format, one over the limits (src/lib/files/limits.ts) each come back with a Vietnamese
+ * reason. Kinds are not checked here.
  */
 export function readFile(name: string, bytes: Uint8Array, kindNames: Record<string, string> = {}): FileContent {
+  try {
+    if (bytes.length > LIMITS.fileBytes)
+      return { ok: false, error: limitReason('file-size', { size: bytes.length, max: LIMITS.fileBytes }) };
+    return read(name, bytes, kindNames);
+  } catch {
+    return { ok: false, error: readMessages.unreadable };
+  }
+}
+
+function read(name: string, bytes: Uint8Array, kindNames: Record<string, string>): FileContent {
   if (isWordFile(name, bytes)) {
     const r = parseDraftDocx(bytes, null, kindNames);
     return r.ok ? { ok: true, type: 'report', draft: r.draft, ...migrated(r.migratedFrom) } : { ok: false, error: ownWords(r.error) };

@@ -6,7 +6,8 @@ import { newDraft } from '../drafts/new.ts';
 import { cleanLine, cleanText } from '../format/text.ts';
 import { periodLabel } from '../format/period.ts';
 import { UNIT_SOURCE, rollupBlocks, rollupColumns } from './columns.ts';
-import type { RollupResult, UnitRow } from './compute.ts';
+import type { RollupResult } from './compute.ts';
+import type { UnitRow } from './unit-row.ts';
 import type { RollupState } from './state.ts';
 
 type TableBlock = Extract<BlockTemplate, { kind: 'table' }>;

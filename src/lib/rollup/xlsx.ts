@@ -3,7 +3,9 @@ import type { ReportTemplate } from '../../schemas/template.ts';
 import { parseIsoDate } from '../format/date.ts';
 import { periodLabel } from '../format/period.ts';
 import type { FigureColumn } from './columns.ts';
-import { targetText, type RollupResult, type UnitRow } from './compute.ts';
+import type { RollupResult } from './compute.ts';
+import type { UnitRow } from './unit-row.ts';
+import { targetText } from './rank.ts';
 
 /**
  * The roll-up as a workbook: "Theo đơn vị" (one row per unit with the page's columns, two header rows — the figure

@@ -1,21 +1,28 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 
 /** Debian's Chromium, never a downloaded one; flags keep it from calling home on a closed network. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+/** A Chromium of one's own (benchmarks); the site tests share one (session.ts). */
+export const launchBrowser = (): Promise<Browser> => chromium.launch(launchOptions);
+
+/** The site suite's one Chromium, which test files connect to (global-setup.ts). */
+export const launchBrowserServer = (): Promise<BrowserServer> => chromium.launchServer(launchOptions);
+
+/** Connects to the suite's Chromium; closing the connection closes the contexts it opened, not the browser. */
+export const connectBrowser = (endpoint: string): Promise<Browser> => chromium.connect(endpoint);
 
 export type PageWatch = { consoleErrors: string[]; foreignRequests: string[] };
 

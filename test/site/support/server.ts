@@ -1,14 +1,12 @@
-import { preview } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { distDir, projectRoot } from './dist.ts';
+import { serveStatic } from './static-server.ts';
 
-export const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
+export { projectRoot };
 
 export type SiteServer = { url: string; base: string; stop: () => Promise<void> };
 
-/** Serves the built `dist/` with Astro's own preview server, on a free local port. */
-export async function startSite(): Promise<SiteServer> {
-  const port = 4400 + Math.floor(Math.random() * 500);
-  const server = await preview({ root: projectRoot, logLevel: 'error', server: { port, host: '127.0.0.1' } });
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-  return { url: `http://127.0.0.1:${server.port}${base}`, base, stop: () => server.stop() };
-}
+/** The base path the site was built for ($BASE_PATH, "/" by default), with its final slash. */
+export const sitePathBase = () => (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+/** Serves the built `dist/` as GitHub Pages would (test/site/support/static-server.ts), on a free local port. */
+export const startSite = (): Promise<SiteServer> => serveStatic(distDir, sitePathBase());

@@ -191,8 +191,26 @@ describe('importing a .docx', () => {
         ),
         importMessages.newer(DRAFT_VERSION + 1),
       ],
-      ['the part cut short', withPart(`<draft xmlns="${EMBED_NAMESPACE}"><![CDATA[${json.slice(0, 200)}`), docxImportMessages.damaged],
-      ['broken JSON', withPart(`<draft xmlns="${EMBED_NAMESPACE}"><![CDATA[${json.slice(0, 200)}]]></draft>`), docxImportMessages.damaged],
+      ['the part cut short', withPart(`<draft xmlns="${EMBED_NAMESPACE}"><![CDATA[${json.slice(0, 200)}`), docxImportMessages.malformed],
+      [
+        'broken JSON',
+        withPart(`<draft xmlns="${EMBED_NAMESPACE}"><![CDATA[${json.slice(0, 200)}]]></draft>`),
+        docxImportMessages.malformed,
+      ],
+      [
+        'a reference to no character',
+        withPart(`<draft xmlns="${EMBED_NAMESPACE}">{"name":"&#x110000;"}</draft>`),
+        docxImportMessages.malformed,
+      ],
+      ['a reference to NUL', withPart(`<draft xmlns="${EMBED_NAMESPACE}">{"name":"&#0;"}</draft>`), docxImportMessages.malformed],
+      ['a lone surrogate', withPart(`<draft xmlns="${EMBED_NAMESPACE}">{"name":"&#xD800;"}</draft>`), docxImportMessages.malformed],
+      [
+        'a shape no draft has (nested 100 000 deep)',
+        withPart(
+          `<draft xmlns="${EMBED_NAMESPACE}"><![CDATA[${json.replace('"values":{', `"values":{"x":${'['.repeat(100_000)}${']'.repeat(100_000)},`)}]]></draft>`,
+        ),
+        importMessages.invalid('values.x'),
+      ],
       ['not a draft', withPart(`<draft xmlns="${EMBED_NAMESPACE}"><![CDATA[{"name":"x"}]]></draft>`), importMessages.foreign],
     ];
     for (const [what, file, message] of cases) expect(parseDraftDocx(file, kind), what).toEqual({ ok: false, error: message });

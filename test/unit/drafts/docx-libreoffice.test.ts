@@ -35,9 +35,14 @@ describe.skipIf(!hasSoffice)('LibreOffice open-and-save', () => {
     const typedByHand = join(dir, 'go-tay.txt');
     writeFileSync(typedByHand, 'Báo cáo gõ trực tiếp, không qua trang lập báo cáo.\n');
     const profile = join('/tmp', `lo-profile-roundtrip-${process.pid}`);
+    // timeout -k: a hung converter is killed, never outlives the test.
     const r = spawnSync(
-      'soffice',
+      'timeout',
       [
+        '-k',
+        '5',
+        '120',
+        'soffice',
         '--headless',
         '--norestore',
         `-env:UserInstallation=file://${profile}`,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDraft, parseIndex, parseStored, saveDecision, uniqueName, type DraftIndex } from '../../../src/lib/drafts/library.ts';
+import { addDraft, asIndex, parseIndex, parseStored, touchDraft, uniqueName, type DraftIndex } from '../../../src/lib/drafts/library.ts';
 import { removeDraft, renameDraft, restoreDraft } from '../../../src/lib/drafts/library-edits.ts';
-import { createSafeStorage } from '../../../src/lib/drafts/storage.ts';
 
 const idx: DraftIndex = {
   current: 'a',
@@ -30,45 +29,17 @@ describe('draft list', () => {
     expect(parseStored('{"rev":3,"draft":{}}')).toEqual({ rev: 3, draft: {} });
   });
 
-  it('never overwrites a newer revision saved by another tab', () => {
-    expect(saveDecision(undefined, 0)).toBe('write');
-    expect(saveDecision(4, 4)).toBe('write');
-    expect(saveDecision(5, 4)).toBe('conflict');
-  });
-});
-
-describe('safe storage', () => {
-  it('keeps working in memory when storage is unavailable', () => {
-    const s = createSafeStorage(() => {
-      throw new DOMException('denied', 'SecurityError');
+  it('adds a draft once, and a save puts the draft back in a list that lost it', () => {
+    expect(addDraft(idx, idx.items[1]).items).toEqual(idx.items);
+    expect(touchDraft(idx, { id: 'b', name: 'x', updatedAt: 'T' }).items[1]).toEqual({ id: 'b', name: 'Quý II', updatedAt: 'T' });
+    expect(touchDraft(idx, { id: 'c', name: 'C', updatedAt: 'T' })).toEqual({
+      current: 'a',
+      items: [...idx.items, { id: 'c', name: 'C', updatedAt: 'T' }],
     });
-    expect(s.status()).toBe('unavailable');
-    expect(s.set('k', 'v')).toBe(false);
-    expect(s.get('k')).toBe('v');
-    expect('k' in s.engine).toBe(true);
-  });
-
-  it('reports a full storage and keeps the value in memory', () => {
-    const data = new Map<string, string>();
-    let full = false;
-    const s = createSafeStorage(() => ({
-      getItem: (k) => data.get(k) ?? null,
-      setItem: (k, v) => {
-        if (full) throw new DOMException('full', 'QuotaExceededError');
-        data.set(k, v);
-      },
-      removeItem: (k) => void data.delete(k),
-    }));
-    const seen: string[] = [];
-    s.onStatus((st) => seen.push(st));
-    expect(s.set('a', '1')).toBe(true);
-    full = true;
-    expect(s.set('a', '2')).toBe(false);
-    expect(s.status()).toBe('full');
-    expect(s.get('a')).toBe('2');
-    full = false;
-    expect(s.set('a', '3')).toBe(true);
-    expect(data.get('a')).toBe('3');
-    expect(seen).toEqual(['full', 'ok']);
+    expect(asIndex(null)).toEqual({ current: '', items: [] });
+    expect(asIndex({ items: [{ id: 1 }, { id: 'a', name: 'A' }] })).toEqual({
+      current: 'a',
+      items: [{ id: 'a', name: 'A', updatedAt: '' }],
+    });
   });
 });

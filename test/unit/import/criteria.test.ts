@@ -13,6 +13,7 @@ import {
 import { criteriaGrid, delimitedText, leafMax, xlsxOf } from './fixtures.ts';
 import { formatNumber } from '../../../src/lib/format/number.ts';
 
+const plain = { note: '', part: 'criteria' as const, notApplicable: false, negative: false, issues: [] };
 const count = (nodes: CriteriaNode[]): number => nodes.reduce((n, x) => n + 1 + count(x.children), 0);
 const viDecimal = (c: unknown) => (typeof c === 'number' ? String(c).replace('.', ',') : (c as string | null));
 
@@ -73,8 +74,8 @@ describe('criteria sheet (.xlsx): three levels, 45 leaves, a total row', () => {
     const c = readCriteria(sheet);
     expect(c.rows).toHaveLength(5 + 15 + 45);
     expect(c.rows.slice(0, 3)).toEqual([
-      { row: 5, tt: 'I', name: 'Lĩnh vực 1', level: 0, maxScore: 9, selfScore: 8.5, method: '', evidence: '', issues: [] },
-      { row: 6, tt: '1', name: 'Tiêu chí 1.1', level: 1, maxScore: 3, selfScore: 3, method: '', evidence: '', issues: [] },
+      { row: 5, tt: 'I', name: 'Lĩnh vực 1', level: 0, maxScore: 9, selfScore: 8.5, method: '', evidence: '', ...plain },
+      { row: 6, tt: '1', name: 'Tiêu chí 1.1', level: 1, maxScore: 3, selfScore: 3, method: '', evidence: '', ...plain },
       {
         row: 7,
         tt: '1.1',
@@ -84,7 +85,7 @@ describe('criteria sheet (.xlsx): three levels, 45 leaves, a total row', () => {
         selfScore: 0.5,
         method: 'Đạt: 0,5 điểm; không đạt: 0 điểm',
         evidence: 'Quyết định số 11/QĐ-UBND',
-        issues: [],
+        ...plain,
       },
     ]);
     expect(c.total).toMatchObject({ row: fx.totalRow, name: 'Tổng cộng', maxScore: fx.maxTotal, selfScore: fx.selfTotal });
@@ -124,9 +125,9 @@ describe('criteria sheet (.xlsx): three levels, 45 leaves, a total row', () => {
 
   it('without a stated maximum, a parent takes the sum of its children; a leaf without one is noted', () => {
     const rows = [
-      { row: 5, tt: 'I', name: 'A', level: 0, maxScore: null, selfScore: null, method: '', evidence: '', issues: [] },
-      { row: 6, tt: '1', name: 'B', level: 1, maxScore: 2, selfScore: 1, method: '', evidence: '', issues: [] },
-      { row: 7, tt: '2', name: 'C', level: 1, maxScore: null, selfScore: null, method: '', evidence: '', issues: [] },
+      { row: 5, tt: 'I', name: 'A', level: 0, maxScore: null, selfScore: null, method: '', evidence: '', ...plain },
+      { row: 6, tt: '1', name: 'B', level: 1, maxScore: 2, selfScore: 1, method: '', evidence: '', ...plain },
+      { row: 7, tt: '2', name: 'C', level: 1, maxScore: null, selfScore: null, method: '', evidence: '', ...plain },
     ];
     const tree = buildCriteriaTree(rows);
     expect(tree.roots[0].maxTotal).toBeNull();

@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkNd30 as check } from '../../support/nd30.ts';
+import { checkNd30Signed } from '../../support/nd30.ts';
+import { buildDocument } from '../../../src/lib/report/build.ts';
 import { DRAFT_VERSION, draftSchema } from '../../../src/schemas/draft.ts';
 import { formatZodIssues } from '../../../src/data/load.ts';
 import { evaluate } from '../../../src/lib/report/evaluate.ts';
@@ -252,8 +253,12 @@ describe('fuzz', () => {
       tally.rendered++;
       const file = join(dir, `fuzz-${i % 20}.docx`);
       writeFileSync(file, bytes);
-      const results = check(file) as { id: string; ok: boolean; detail: string }[];
-      const failed = results.filter((x) => !x.ok);
+      // Any title signs (an authority in its own right); the checker's signature rules know five titles only.
+      const { signature } = buildDocument(template, draft, CATALOGUE, { evaluation: ev });
+      const results = checkNd30Signed(file, [...signature.authority, signature.title], signature.name);
+      // A trích yếu typed in capitals whose names cannot be lowered for sure is printed as typed, with a warning saying so.
+      const keptUpper = ev.issues.some((x) => x.key === 'header.title' && x.severity === 'warning');
+      const failed = results.filter((x) => !x.ok && !(keptUpper && x.id === 'title.trich-yeu'));
       if (failed.length) writeFileSync(join(dir, `failed-${i}.json`), JSON.stringify(raw, null, 1));
       expect(failed, `#${i}`).toEqual([]);
       tally.checked++;

@@ -102,7 +102,14 @@ describe('a .docx with these names passes the Decree 30 checker', () => {
   const cases = [FORMER, ...TODAY.filter((n) => /\d|['’]/.test(n.name))];
   it.each(cases.map((n) => [n.name, n]))('%s', async (_, n) => {
     const draft = draftFor('bao-cao-tthc-thang', {
-      header: { issuer: issuerOf(n), issuerAbbr: 'UBND', place: placeOf(n), date: '2026-11-05', leaveDayBlank: n === FORMER },
+      header: {
+        issuer: issuerOf(n),
+        issuerAbbr: 'UBND',
+        place: placeOf(n),
+        date: '2026-11-05',
+        leaveDayBlank: n === FORMER,
+        basis: '{don_vi} báo cáo kết quả như sau:',
+      },
     });
     const ev = evaluate(monthly, draft, CATALOGUE);
     expect(ev.issues.filter((i) => i.field === 'header.place' || i.field === 'header.leaveDayBlank')).toEqual([]);

@@ -142,8 +142,9 @@ describe('a plan issued by a decision', () => {
     };
     const built = buildDocument(selfCheckPlan, { ...d, header: { ...d.header, issuer: 'ỦY BAN NHÂN DÂN\nXÃ AN BÌNH' } }, catalogue);
     expect(text(built.decision!.articles)[0]).toBe(
-      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tự kiểm tra công tác cải cách hành chính năm 2026 của Ủy ban nhân dân xã An Bình.',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tự kiểm tra công tác cải cách hành chính năm 2026.',
     );
+    expect(built.decision!.title).toBe('Ban hành Kế hoạch tự kiểm tra công tác cải cách hành chính năm 2026');
   });
 });
 
@@ -311,7 +312,7 @@ describe('free structure, renamed headings, sentences left out', () => {
 
 describe('defaults that fit the issuer', () => {
   it('offers the levels a kind serves, the commune’s first', () => {
-    expect(levelsOf(plan)).toEqual(['xa', 'tinh', 'so']);
+    expect(levelsOf(plan)).toEqual(['xa', 'tinh', 'so', 'van-phong']);
     expect(levelsOf(templates.get('thong-bao-ket-luan-kiem-tra')!)).toEqual(['xa']);
   });
 
@@ -343,7 +344,13 @@ describe('defaults that fit the issuer', () => {
       'SỞ …',
       'GIÁM ĐỐC',
     ]);
-    expect(department.decision!.authority).toBe('GIÁM ĐỐC SỞ …');
+    expect(department.decision!.authority).toBe('Giám đốc {don_vi}');
+    const built = buildDocument(
+      plan,
+      { ...department, decision: { ...department.decision!, use: true }, header: { ...department.header, issuer: 'SỞ NỘI VỤ' } },
+      catalogue,
+    );
+    expect(built.decision!.authority).toBe('GIÁM ĐỐC SỞ NỘI VỤ');
     expect(sentenceCaseBody('SỞ KHOA HỌC VÀ CÔNG NGHỆ')).toBe('Sở Khoa học và Công nghệ');
   });
 

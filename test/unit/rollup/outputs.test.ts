@@ -130,7 +130,7 @@ describe('rollupWorkbook', () => {
     const cell = wb.Sheets[sheetNames.units][XLSX.utils.encode_cell({ r: 2, c: col('Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn') })];
     expect(cell).toMatchObject({ t: 'n', z: '0.00%' });
     expect(rollupWorkbook(XLSX, monthly, result).Props?.Title).toBe(
-      'Tổng hợp Báo cáo tháng về cải cách thủ tục hành chính tháng 11 năm 2026',
+      'Tổng hợp Báo cáo tháng, quý về cải cách thủ tục hành chính tháng 11 năm 2026',
     );
   });
 });

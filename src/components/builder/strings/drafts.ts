@@ -5,7 +5,10 @@ export const t = {
   importedDocx: (n: string) =>
     `Đã lấy lại bản nháp “${n}” từ tệp .docx thành một bản nháp mới; bản nháp đang mở trước đó vẫn còn trong danh sách.`,
   importedMigrated: (n: string, v: number) => `Đã nhập bản nháp “${n}” (chuyển từ định dạng cũ ${v}) thành một bản nháp mới.`,
-  importFailed: 'Không nhập được tệp',
+  importFailed: (file: string, why: string) => `Không nhập được tệp “${file}”: ${why}`,
+  unreadable:
+    'Không đọc được nội dung tệp (tệp hỏng hoặc không đúng định dạng). Hãy chọn tệp .json đã xuất, hoặc tệp .docx tải từ trang này.',
+  importedNotStored: 'Nhưng bản nháp này chưa lưu được vào máy (xem thông báo ở trên): hãy xuất ra tệp .json trước khi đóng trang.',
   readFailed: 'Không đọc được tệp đã chọn.',
   useExampleConfirm:
     'Bản nháp đang mở đã có nội dung. Thay toàn bộ bằng dữ liệu mẫu? (Có thể xuất bản nháp ra tệp .json trước để giữ lại.)',

@@ -4,6 +4,11 @@ export const t = {
   parentBodyHint: 'Chữ in hoa, mỗi dòng một dòng in; để trống nếu không có.',
   issuer: 'Cơ quan ban hành',
   issuerHint: 'Chữ in hoa, mỗi dòng một dòng in, ví dụ “ỦY BAN NHÂN DÂN” rồi “PHƯỜNG HOÀI TÂN”.',
+  unit: 'Tên đơn vị trong câu văn',
+  unitHint: (derived: string) =>
+    derived
+      ? `Tên đơn vị khi câu văn nhắc đến (căn cứ, câu kết, “Ban hành kèm theo …”), viết hoa như tên riêng. Để trống sẽ dùng: “${derived}”.`
+      : 'Tên đơn vị khi câu văn nhắc đến (căn cứ, câu kết, “Ban hành kèm theo …”), viết hoa như tên riêng, ví dụ “Ủy ban nhân dân xã Ea H’leo”.',
   issuerAbbr: 'Chữ viết tắt cơ quan (trong ký hiệu)',
   number: 'Số văn bản',
   numberHint: 'Để trống cho văn thư điền khi đóng dấu.',

@@ -24,11 +24,8 @@ export const t = {
   importJson: 'Nhập bản nháp (.json, .docx)',
   useExample: 'Dùng dữ liệu mẫu',
 
-  // Storage and tabs
-  storageFull:
-    'Bộ nhớ của trình duyệt đã đầy nên bản nháp không tự lưu được nữa. Bạn vẫn làm việc tiếp được trên trang này; hãy xuất bản nháp ra tệp .json để giữ lại, hoặc xóa bớt bản nháp cũ.',
-  storageUnavailable:
-    'Trình duyệt không cho lưu dữ liệu (ví dụ chế độ ẩn danh hoặc đã tắt lưu trữ). Bản nháp chỉ giữ trong lúc trang còn mở; hãy xuất ra tệp .json trước khi đóng.',
+  // Storage refused a write: said until the full notice (StorageNotice.tsx, strings/storage.ts) has loaded.
+  storageProblem: 'Chưa lưu được bản nháp vào máy này. Đừng đóng trang; hãy bấm “Xuất bản nháp (.json)” để giữ lại những gì đã nhập.',
 
   // Header
   headerHeading: 'Phần đầu văn bản',

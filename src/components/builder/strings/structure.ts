@@ -5,6 +5,8 @@
 export const t = {
   level: 'Cơ quan ban hành thuộc cấp',
   levelHint: 'Chọn cấp để có sẵn tên cơ quan, câu kết, người ký và nơi nhận phù hợp; phần bạn đã sửa được giữ nguyên.',
+  levelFromIssuer: (name: string) =>
+    `Cơ quan ban hành thuộc cấp “${name}”: đã dùng nội dung mặc định của cấp này; phần bạn đã tự sửa vẫn giữ nguyên.`,
   levelChanged: (name: string) => `Đã đổi các nội dung mặc định sang cấp “${name}”; phần bạn đã tự sửa vẫn giữ nguyên.`,
 
   omit: 'Không in đoạn này',

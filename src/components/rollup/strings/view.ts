@@ -1,4 +1,4 @@
-import type { FlagType } from '../../../lib/rollup/compute.ts';
+import type { FlagType } from '../../../lib/rollup/unit-row.ts';
 
 /** "Tổng hợp báo cáo" once reports are read: the table, flags, totals, rankings, targets, downloads and messages. */
 export const t = {

@@ -10,15 +10,44 @@ import { looksLikeClosingBlock } from './pasted.ts';
 import { formatShortCitation, statusLabels } from '../../catalogue/citation.ts';
 import { isSupersededStatus, statusOn, today } from '../../catalogue/status.ts';
 import { parseIsoDate } from '../../format/date.ts';
+import { checkTitle } from './header.ts';
+import { authorityName, headerLines } from '../normalize.ts';
+import { documentVars, fillPlaceholders } from '../placeholders.ts';
+import type { Lexicon } from '../../names/index.ts';
 
 /**
  * The decision issuing the document: căn cứ cite documents in force (Decree 30: a decision rests on current law), its
  * texts hold no pasted end block, and the user is told that the header's number and date are the decision's.
  */
-export function checkDecision(template: ReportTemplate, draft: Draft, catalogue: Map<string, CatalogueEntry>, issue: (i: Issue) => void) {
+export function checkDecision(
+  template: ReportTemplate,
+  draft: Draft,
+  catalogue: Map<string, CatalogueEntry>,
+  lex: Lexicon,
+  issue: (i: Issue) => void,
+) {
   const defaults = defaultsFor(template, draft.level);
   const texts = decisionTexts(defaults, draft);
   if (!texts) return;
+  checkTitle(texts.title, 'decision.title', 'Trích yếu của Quyết định', lex, issue);
+  const authority = cleanLine(texts.authority).toLocaleUpperCase('vi') || headerLines(draft.header.issuer).join(' ');
+  const by = authorityName(authority, lex);
+  if (!by.certain)
+    issue({
+      key: 'decision.authority.case',
+      field: 'decision.authority',
+      severity: 'warning',
+      message: `Chưa chắc cách viết hoa “${by.unsure.join(' ')}” khi nêu người ban hành trong câu, nên dòng “(Ban hành kèm theo Quyết định … của …)” in nguyên “${by.text}”. Ghi tên đơn vị ở ô “Tên đơn vị trong câu văn” (phần đầu văn bản), hoặc ghi thẩm quyền ban hành theo tên đó.`,
+    });
+  checkFirstArticle(template, draft, texts.articles, lex, issue);
+  if (!cleanLine(texts.basis))
+    issue({
+      key: 'decision.basis.empty',
+      field: 'decision.basis',
+      severity: 'warning',
+      message:
+        'Quyết định chưa có căn cứ ban hành (Mẫu 1.3, Nghị định 30/2020/NĐ-CP): ghi mỗi căn cứ một dòng, dòng cuối thường là “Theo đề nghị của …”.',
+    });
   issue({
     key: 'decision.number',
     field: 'header.number',
@@ -74,5 +103,26 @@ export function checkDecision(template: ReportTemplate, draft: Draft, catalogue:
       field: 'header.basis',
       severity: 'info',
       message: `Căn cứ đã ghi trong Quyết định; ${template.docType.toLocaleLowerCase('vi')} ban hành kèm theo thường bắt đầu ngay từ mục I (có thể chọn "Không in" câu mở đầu).`,
+    });
+}
+
+/**
+ * Điều 1 issues the attached document by its type and the trích yếu the user typed ("Ban hành kèm theo Quyết định này
+ * Kế hoạch kiểm tra công tác cải cách hành chính năm 2026."): a warning when it names another.
+ */
+function checkFirstArticle(template: ReportTemplate, draft: Draft, articles: string[], lex: Lexicon, issue: (i: Issue) => void) {
+  const first = articles.find((a) => cleanLine(a));
+  if (!first) return;
+  const vars = documentVars(template, draft, lex);
+  const fold = (s: string) =>
+    cleanLine(s)
+      .toLocaleLowerCase('vi')
+      .replace(/[.;,]+$/, '');
+  if (!fold(fillPlaceholders(first, draft, vars)).includes(fold(vars.van_ban)))
+    issue({
+      key: 'decision.article-1',
+      field: 'decision.articles.0',
+      severity: 'warning',
+      message: `Điều 1 chưa nêu đúng văn bản được ban hành kèm theo: “${vars.van_ban}” (loại văn bản và trích yếu ở phần đầu). Sửa Điều 1, hoặc chọn “Dùng lại nội dung mặc định của Quyết định”.`,
     });
 }

@@ -3,7 +3,8 @@ import type { Draft } from '../../../schemas/draft.ts';
 import type { Issue } from '../evaluation.ts';
 import { parseIsoDate } from '../../format/date.ts';
 import { defaultsFor } from '../defaults.ts';
-import { cleanLine, isAllUpper } from '../../format/text.ts';
+import { decisionTexts } from '../decision.ts';
+import { cleanLine } from '../../format/text.ts';
 import {
   distributionLines,
   headerLines,
@@ -11,12 +12,14 @@ import {
   normalizePersonName,
   normalizePlace,
   normalizeSignature,
-  normalizeTitle,
   recipientLines,
+  titleText,
 } from '../normalize.ts';
+import { unitName, type Lexicon } from '../../names/index.ts';
+import { startsWithType } from '../placeholders.ts';
 
 /** What Decree 30 needs of the header, the signature and Nơi nhận: issuer, place, date, signer, recipients. */
-export function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: Issue) => void) {
+export function checkHeader(template: ReportTemplate, draft: Draft, lex: Lexicon, issue: (i: Issue) => void) {
   const h = draft.header;
   if (!headerLines(h.issuer).length)
     issue({
@@ -47,7 +50,7 @@ export function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: I
       severity: 'warning',
       message: `Số văn bản "${cleanLine(h.number)}" không phải là số; để trống cho văn thư điền.`,
     });
-  if (!normalizePlace(h.place))
+  if (!normalizePlace(h.place, lex))
     issue({
       key: 'header.place',
       field: 'header.place',
@@ -68,19 +71,21 @@ export function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: I
         ? `Ngày ban hành "${cleanLine(h.date).slice(0, 20)}" không hợp lệ (cần dạng NNNN-TT-NN, ví dụ 2025-09-15).`
         : 'Chưa nhập ngày ban hành.',
     });
-  if (cleanLine(h.title) && !normalizeTitle(h.title))
+  checkTitle(h.title, 'header.title', 'Trích yếu', lex, issue);
+  if (startsWithType(titleText(h.title, lex).text, template.docType))
     issue({
-      key: 'header.title',
+      key: 'header.title.type',
       field: 'header.title',
       severity: 'warning',
-      message: 'Trích yếu đã nhập không dùng được (không có chữ viết thường); dùng trích yếu mặc định của mẫu.',
+      message: `Trích yếu bắt đầu bằng tên loại văn bản “${template.docType.toLocaleLowerCase('vi')}”, đã in ở dòng “${template.docType}” ngay trên: bỏ mấy chữ này ở đầu trích yếu.`,
     });
-  else if (h.title && isAllUpper(cleanLine(h.title)))
+  const unit = unitName(h, lex);
+  if (!unit.certain)
     issue({
-      key: 'header.title',
-      field: 'header.title',
+      key: 'header.unit',
+      field: 'header.unit',
       severity: 'warning',
-      message: 'Trích yếu phải viết thường (chỉ viết hoa chữ đầu và tên riêng); đã tự chuyển.',
+      message: `Chưa chắc cách viết hoa tên đơn vị trong câu văn (“${unit.unsure.join(' ')}”), nên các câu nêu tên đơn vị đang in nguyên như tên cơ quan ban hành: “${unit.text}”. Ghi tên đơn vị như viết trong câu (ví dụ “Văn phòng Đăng ký đất đai tỉnh Lai Châu”).`,
     });
   if (!cleanLine(draft.signature.title))
     issue({
@@ -90,14 +95,7 @@ export function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: I
       blocking: true,
       message: 'Chưa nhập chức vụ người ký (ví dụ "CHỦ TỊCH").',
     });
-  else if (!normalizeSignature(draft.signature.authority, draft.signature.title).ok)
-    issue({
-      key: 'signature.authority',
-      field: 'signature.authority',
-      severity: 'error',
-      blocking: true,
-      message: 'Thiếu dòng thẩm quyền ký: thêm "TM. ỦY BAN NHÂN DÂN" (ký thay mặt tập thể) hoặc "KT. CHỦ TỊCH" (cấp phó ký thay).',
-    });
+  else checkSignature(draft.signature, issue);
   if (draft.signature.authority.length > 4)
     issue({
       key: 'signature.authority.length',
@@ -117,24 +115,29 @@ export function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: I
         ? `Họ tên người ký "${cleanLine(draft.signature.name).slice(0, 60)}" không đúng dạng họ và tên (ít nhất hai chữ, không có chức danh, học hàm).`
         : 'Chưa nhập họ tên người ký.',
     });
-  if (draft.distribution.length > 30)
+  const hasRecipients = recipientLines(draft.header.recipients).length > 0;
+  // Issued by a decision, the document prints no Nơi nhận of its own: the decision's is checked instead.
+  const decision = decisionTexts(defaultsFor(template, draft.level), draft);
+  const [field, list] = decision ? ['decision.distribution', decision.distribution] : ['distribution', draft.distribution];
+  if (list.length > 30)
     issue({
       key: 'distribution.length',
-      field: 'distribution',
+      field,
       severity: 'error',
       blocking: true,
-      message: `Nơi nhận có ${draft.distribution.length} dòng; gộp lại còn tối đa 30 dòng (ví dụ "Các phòng, ban chuyên môn;").`,
+      message: `Nơi nhận có ${list.length} dòng; gộp lại còn tối đa 30 dòng (ví dụ "Các phòng, ban chuyên môn;").`,
     });
-  const hasRecipients = recipientLines(draft.header.recipients).length > 0;
-  if (distributionLines(draft.distribution, hasRecipients).length < 2)
+  if (distributionLines(list, !decision && hasRecipients).length < 2)
     issue({
       key: 'distribution.empty',
-      field: 'distribution',
+      field,
       severity: 'error',
       blocking: true,
-      message: 'Chưa có nơi nhận (ngoài dòng "Lưu: VT"): thêm cơ quan nhận báo cáo.',
+      message: decision
+        ? 'Quyết định chưa có nơi nhận (ngoài dòng "Lưu: VT"): thêm nơi nhận, thường mở đầu bằng "Như Điều 3".'
+        : 'Chưa có nơi nhận (ngoài dòng "Lưu: VT"): thêm cơ quan nhận báo cáo.',
     });
-  if (hasRecipients && draft.distribution.length && !draft.distribution.some((d) => /như trên/i.test(d)))
+  if (!decision && hasRecipients && draft.distribution.length && !draft.distribution.some((d) => /như trên/i.test(d)))
     issue({
       key: 'distribution.nhu-tren',
       field: 'distribution',
@@ -147,5 +150,57 @@ export function checkHeader(template: ReportTemplate, draft: Draft, issue: (i: I
       field: 'header.recipients',
       severity: 'info',
       message: 'Chưa có "Kính gửi": báo cáo gửi cấp trên nên ghi cơ quan nhận (ví dụ UBND tỉnh, Sở Nội vụ).',
+    });
+}
+
+/**
+ * A trích yếu typed in capitals: converted where certain (an info showing the result), else kept as typed with a warning
+ * that Decree 30 wants it in lower case.
+ */
+export function checkTitle(typed: string, field: string, label: string, lex: Lexicon, issue: (i: Issue) => void) {
+  if (!cleanLine(typed)) return;
+  const t = titleText(typed, lex);
+  if (!t.text)
+    issue({
+      key: field,
+      field,
+      severity: 'warning',
+      message: `${label} đã nhập không dùng được (không có chữ); dùng trích yếu mặc định của mẫu.`,
+    });
+  else if (t.upper && t.certain)
+    issue({
+      key: field,
+      field,
+      severity: 'info',
+      message: `${label} gõ chữ in hoa được in bằng chữ thường như Nghị định 30/2020/NĐ-CP yêu cầu (chỉ viết hoa chữ đầu và tên riêng): “${t.text}”.`,
+    });
+  else if (t.upper)
+    issue({
+      key: field,
+      field,
+      severity: 'warning',
+      message: `${label} đang viết toàn chữ in hoa; Nghị định 30/2020/NĐ-CP yêu cầu viết thường, chỉ viết hoa chữ đầu và tên riêng. Chưa chắc cách viết “${t.unsure.join(' ')}”, nên ${label.toLocaleLowerCase('vi')} được giữ nguyên như đã gõ: hãy gõ lại bằng chữ thường.`,
+    });
+}
+
+/**
+ * Any title signs (an authority signing for itself: "CHÁNH VĂN PHÒNG", "TRƯỞNG PHÒNG"); the lines above it are checked
+ * only when there are some: each starts with TM., KT., Q., TL. or TUQ., and under "KT." signs a deputy ("PHÓ …").
+ */
+function checkSignature(sig: Draft['signature'], issue: (i: Issue) => void) {
+  const s = normalizeSignature(sig.authority, sig.title);
+  for (const line of s.badLines)
+    issue({
+      key: `signature.authority:${line}`,
+      field: 'signature.authority',
+      severity: 'warning',
+      message: `Dòng thẩm quyền ký “${line.slice(0, 50)}” không bắt đầu bằng TM., KT., Q., TL. hoặc TUQ. (ví dụ “TM. ỦY BAN NHÂN DÂN”, “KT. CHỦ TỊCH”). Người ký với thẩm quyền của chính mình thì để trống ô này và chỉ ghi chức vụ.`,
+    });
+  if (s.lines.at(-1)?.startsWith('KT.') && !/^PHÓ\s/u.test(s.title))
+    issue({
+      key: 'signature.kt',
+      field: 'signature.title',
+      severity: 'warning',
+      message: `Ký thay (“${s.lines.at(-1)}”) là cấp phó ký thay người đứng đầu: chức vụ người ký thường là “PHÓ …”, đang là “${s.title}”.`,
     });
 }

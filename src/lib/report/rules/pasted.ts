@@ -2,7 +2,10 @@ import type { Draft } from '../../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../../schemas/catalogue.ts';
 import type { Issue } from '../evaluation.ts';
 import { cleanLine } from '../../format/text.ts';
-import { AUTHORITY, BARE_TITLES, headerLines } from '../normalize.ts';
+import { AUTHORITY, headerLines } from '../normalize.ts';
+
+/** Titles that often stand alone as a pasted document's last lines (the signer's title). */
+const SIGNER_TITLES = /^(CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG ĐOÀN|GIÁM ĐỐC|TRƯỞNG BAN)$/;
 import { newProseContext, parseProse, runsText } from '../prose.ts';
 
 /**
@@ -12,7 +15,7 @@ import { newProseContext, parseProse, runsText } from '../prose.ts';
  */
 export function looksLikeClosingBlock(line: string): boolean {
   const t = line.replace(/\s+/g, ' ').trim();
-  return /^Nơi nhận:?$/.test(t) || AUTHORITY.test(t) || BARE_TITLES.test(t);
+  return /^Nơi nhận:?$/.test(t) || AUTHORITY.test(t) || SIGNER_TITLES.test(t);
 }
 
 /** Reports a pasted end block once per field: `check(line, field, label, where)`. */

@@ -13,21 +13,33 @@ export function emptySectionIssue(template: ReportTemplate, s: ResolvedSection, 
   return {
     key: `empty:${s.key}`,
     field: s.key,
-    severity: s.section.area ? 'warning' : 'info',
-    message: `${where}Mục "${cleanLine(s.title)}" chưa có nội dung${template.emptySections === 'omit' ? ' (sẽ được bỏ khỏi báo cáo)' : ' (báo cáo sẽ ghi "Không có nội dung.")'}.`,
+    severity: s.section.area && !s.section.optional ? 'warning' : 'info',
+    message: `${where}Mục "${cleanLine(s.title)}" chưa có nội dung${template.emptySections === 'omit' || s.section.optional ? ' (sẽ được bỏ khỏi báo cáo)' : ' (báo cáo sẽ ghi "Không có nội dung.")'}.`,
   };
 }
 
-/** Repeated sections with no item yet. */
+/** Repeated sections with no item yet (unless they are optional), and items with no name. */
 export function checkRepeats(template: ReportTemplate, draft: Draft, issue: (i: Issue) => void) {
-  for (const { section } of templateSections(templateParts(template)))
-    if (section.repeat && !draft.instances[section.id]?.length)
+  for (const { section } of templateSections(templateParts(template))) {
+    if (!section.repeat) continue;
+    const items = draft.instances[section.id] ?? [];
+    if (!items.length && !section.optional)
       issue({
         key: `instances:${section.id}`,
         field: `instances.${section.id}`,
         severity: 'warning',
         message: `Chưa thêm mục nào cho "${section.repeat.label}".`,
       });
+    items.forEach((item, i) => {
+      if (!cleanLine(item.name))
+        issue({
+          key: `instances:${section.id}:${i}`,
+          field: `instances.${section.id}.${i}`,
+          severity: 'warning',
+          message: `"${section.repeat!.label}" thứ ${i + 1} chưa có tên${section.repeat!.itemTitle.trim() === '{ten}' ? ': đề mục in ra sẽ chỉ có số thứ tự' : ''}.`,
+        });
+    });
+  }
 }
 
 /**

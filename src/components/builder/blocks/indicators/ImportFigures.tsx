@@ -52,6 +52,8 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
       const f = fields.get(target.id)!;
       const got = read.figures.values[f.id];
       const now = value[f.id];
+      // A date, a formula's error or text in this column: said here, at the column (the import result's ColumnProblem).
+      const problem = read.figures.columns.find((c) => c.targetId === f.id);
       return (
         <>
           <span class="cchc-import__value" data-testid={`import-value-${f.id}`}>
@@ -62,11 +64,21 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
               {t.now}: {typeof now === 'number' ? formatFigure(f, now) : now}
             </span>
           )}
+          {problem && (
+            <p class="cchc-issue cchc-issue--warning cchc-import__problem" data-testid={`import-problem-${f.id}`}>
+              {problem.message}
+            </p>
+          )}
         </>
       );
     },
     details: (read) => (
       <>
+        {read.figures.incomplete && (
+          <p class="cchc-notice cchc-notice--error" role="alert" data-testid="import-incomplete">
+            {read.figures.incomplete}
+          </p>
+        )}
         <IssueBox
           heading={t.cellIssues(read.figures.issues.length)}
           items={read.figures.issues.map((i) => i.message)}

@@ -43,9 +43,11 @@ export function AreaEditor({ block, path, table, totals, index, onTable, known }
   const status =
     x.scorable === 0 && x.surveyMax > 0
       ? t.areaSurvey(n(x.surveyMax))
-      : x.score == null
-        ? t.areaUnscored(n(x.selfMax))
-        : t.areaStatus(n(x.score), n(x.selfMax), x.share == null ? '' : formatPercent(x.share));
+      : x.scorable === 0
+        ? t.areaNotApplicable
+        : x.score == null
+          ? t.areaUnscored(n(x.selfMax))
+          : t.areaStatus(n(x.score), n(x.selfMax), x.share == null ? '' : formatPercent(x.share));
   const errors = useIssues(rowField(path, index, 'name')).length;
   return (
     <details class="cchc-scores__area" data-row={index}>
@@ -57,6 +59,8 @@ export function AreaEditor({ block, path, table, totals, index, onTable, known }
         <span class="cchc-section__status" data-testid={`area-status-${row.tt || index}`}>
           {status}
           {x.scorable > 0 && ` · ${t.progress(x.scored, x.scorable)}`}
+          {x.rejected > 0 && ` · ${t.rejected(x.rejected)}`}
+          {x.naCount > 0 && ` · ${t.notApplicableCount(x.naCount, n(x.naMax))}`}
           {toExplain > 0 && ` · ${t.toExplain(toExplain)}`}
           {errors > 0 && ' · ⚠'}
         </span>
@@ -71,7 +75,9 @@ export function AreaEditor({ block, path, table, totals, index, onTable, known }
               {r.tt && `${r.tt}. `}
               {r.name}{' '}
               <span class="cchc-section__status">
-                {ti.scorable ? t.parentTotal(n(ti.score), n(ti.selfMax)) : t.areaSurvey(n(ti.surveyMax))}
+                {ti.scorable ? t.parentTotal(n(ti.score), n(ti.selfMax)) : ti.surveyMax > 0 ? t.areaSurvey(n(ti.surveyMax)) : ''}
+                {ti.rejected > 0 && ` (${t.rejected(ti.rejected)})`}
+                {ti.naCount > 0 && ` · ${t.notApplicableCount(ti.naCount, n(ti.naMax))}`}
               </span>
             </H>
           );

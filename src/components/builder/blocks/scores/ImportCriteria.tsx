@@ -1,8 +1,10 @@
+import { useState } from 'preact/hooks';
 import type { ScoreTable } from '../../../../schemas/draft.ts';
 import { CRITERIA_TARGETS, type CriteriaNode } from '../../../../lib/import/index.ts';
 import { readTree, recogniseCriteria, tableFromTree, treeCounts, type BlockOf, type CriteriaImport } from '../../../../lib/report/index.ts';
 import { formatNumber } from '../../../../lib/format/number.ts';
 import { SheetImport, IssueBox, type SheetImportUse } from '../../../import/SheetImport.tsx';
+import { TextInput } from '../../../ui/inputs.tsx';
 import { $notice } from '../../store.ts';
 import { domId } from '../../fields.tsx';
 import { sheetMemory } from '../sheet-memory.ts';
@@ -14,12 +16,17 @@ const n = (x: number | null) => (x == null ? '' : formatNumber(x, 2));
 
 /**
  * The criteria import of a score table: the tree read from the province's sheet (counts per level, the maximum total,
- * the sheet's own total row and every sum that does not add up) before "Dùng bảng tiêu chí này" replaces the table.
- * A file that cannot be read leaves the table as it was.
+ * the sheet's own total row and every sum that does not add up, bonus and penalty items, criteria marked not
+ * applicable) and the decision that issued the set (read from the title rows, or typed) before "Dùng bảng tiêu chí
+ * này" replaces the table. A file that cannot be read leaves the table as it was.
  */
 export function ImportCriteria({ block, path, table, onTable, onClose }: Props) {
+  // What the user typed for the decision; null while it is the one read from the sheet.
+  const [typed, setTyped] = useState<string | null>(null);
+  const id = `${domId(path)}-criteria`;
+  const citation = (read: CriteriaImport) => typed ?? read.sheet.decision?.citation ?? '';
   const use: SheetImportUse<CriteriaImport> = {
-    id: `${domId(path)}-criteria`,
+    id,
     title: t.title(block.label),
     intro: t.intro,
     targets: CRITERIA_TARGETS,
@@ -28,11 +35,22 @@ export function ImportCriteria({ block, path, table, onTable, onClose }: Props) 
     noColumn: t.noColumnFound,
     failed: t.failed,
     mappingHint: t.mappingHint,
-    details: (read) => <Read read={read} id={`${domId(path)}-criteria`} replacing={table.rows.length > 0} />,
+    details: (read) => (
+      <>
+        <TextInput
+          id={`${id}-decision`}
+          label={t.decisionLabel}
+          hint={read.sheet.decision && typed == null ? t.decisionRead(read.sheet.decision.row) : t.decisionHint}
+          value={citation(read)}
+          onValue={setTyped}
+        />
+        <Read read={read} id={id} replacing={table.rows.length > 0} />
+      </>
+    ),
     usable: (read) => !!read.recognition.assignments.ten && read.tree.leafCount > 0,
     applyLabel: t.apply,
     apply(read, workbook) {
-      onTable(tableFromTree(read.tree, t.sourceName(workbook.fileName)));
+      onTable(tableFromTree(read.tree, { citation: citation(read) }));
       return t.applied(read.tree.leafCount, workbook.fileName);
     },
   };
@@ -42,6 +60,8 @@ export function ImportCriteria({ block, path, table, onTable, onClose }: Props) 
 /** What was read: counts per level, the totals beside the sheet's own, the sums to check, and the tree itself. */
 function Read({ read, id, replacing }: { read: CriteriaImport; id: string; replacing: boolean }) {
   const counts = treeCounts(read.tree);
+  const { adjustments, limits, notApplicable } = read.tree;
+  const side = (kind: 'bonus' | 'penalty') => adjustments.filter((a) => a.kind === kind);
   return (
     <>
       {!read.recognition.assignments.ten && (
@@ -59,6 +79,15 @@ function Read({ read, id, replacing }: { read: CriteriaImport; id: string; repla
         <p class="cchc-hint">
           {read.sheet.total?.maxScore != null ? t.totalRow(read.sheet.total.row, n(read.sheet.total.maxScore)) : t.noTotalRow}
         </p>
+        {notApplicable > 0 && <p data-testid="criteria-na">{t.notApplicable(notApplicable)}</p>}
+        {(['bonus', 'penalty'] as const).map(
+          (kind) =>
+            side(kind).length > 0 && (
+              <p key={kind} data-testid={`criteria-${kind}`}>
+                {t.adjustments(kind, side(kind).length, limits[kind] != null ? n(limits[kind]!) : '')}
+              </p>
+            ),
+        )}
       </div>
       <IssueBox
         heading={t.checks}
@@ -80,10 +109,19 @@ function Tree({ nodes }: { nodes: CriteriaNode[] }) {
   return (
     <ul class="cchc-import__nodes" data-testid="criteria-tree">
       {nodes.map((node) => (
-        <li key={node.row} data-tt={node.tt} data-max={node.maxTotal ?? ''} data-leaf={node.children.length ? undefined : ''}>
+        <li
+          key={node.row}
+          data-tt={node.tt}
+          data-max={node.maxTotal ?? ''}
+          data-leaf={node.children.length ? undefined : ''}
+          data-na={node.notApplicable && !node.children.length ? '' : undefined}
+        >
           <span class="cchc-import__node">
             {node.tt && <span class="cchc-scores__tt">{node.tt}</span>} {node.name}{' '}
-            <span class="cchc-hint">({node.maxTotal == null ? t.noMax : t.point(n(node.maxTotal))})</span>
+            <span class="cchc-hint">
+              ({node.maxTotal == null ? t.noMax : t.point(n(node.maxTotal))}
+              {node.notApplicable && !node.children.length ? `; ${t.na}` : ''})
+            </span>
           </span>
           {node.children.length > 0 && <Tree nodes={node.children} />}
         </li>

@@ -17,7 +17,10 @@ type Props = {
   known: KnownDocument[];
 };
 
-/** One criterion scored: its maximum and method, the self (and appraised) score, evidence, explanation and reply. */
+/**
+ * One criterion scored: its maximum, method and condition, whether it applies to the unit, the self (and appraised)
+ * score, evidence, explanation and reply. A criterion that does not apply asks only for its reason.
+ */
 export function LeafEditor({ block, path, table, totals, index: i, onTable, known }: Props) {
   const r = table.rows[i];
   const x = totals.rows[i];
@@ -25,21 +28,51 @@ export function LeafEditor({ block, path, table, totals, index: i, onTable, know
   const patch = (p: Parameters<typeof patchScoreRow>[2]) => onTable(patchScoreRow(table, i, p));
   const titleId = domId(field('title'));
   const label = r.tt || String(i + 1);
-  const about = [r.max == null ? t.maxMissing : t.max(n(r.max)), r.step && !r.survey ? t.step(n(r.step)) : ''].filter(Boolean).join('; ');
+  const na = r.notApplicable === true;
+  const about = [r.max == null ? t.maxMissing : t.max(n(r.max)), r.step && !r.survey && !na ? t.step(n(r.step)) : '']
+    .filter(Boolean)
+    .join('; ');
+  const naId = domId(field('na'));
+  const mod = r.survey ? ' cchc-scores__leaf--survey' : na ? ' cchc-scores__leaf--na' : '';
   return (
-    <div class={`cchc-scores__leaf${r.survey ? ' cchc-scores__leaf--survey' : ''}`} role="group" aria-labelledby={titleId} data-tt={r.tt}>
+    <div class={`cchc-scores__leaf${mod}`} role="group" aria-labelledby={titleId} data-tt={r.tt}>
       <p class="cchc-scores__title" id={titleId}>
         {r.tt && <span class="cchc-scores__tt">{r.tt}</span>} {r.name}
       </p>
       <p class="cchc-hint">
-        {about}.{!r.survey && ` ${t.evidence}: ${t.evidenceState[x.evidence]}.`}
+        {about}.{!r.survey && !na && ` ${t.evidence}: ${t.evidenceState[x.evidence]}.`}
+        {x.rejected > 0 && <strong class="cchc-scores__rejected"> {t.leafRejected}</strong>}
       </p>
       {r.method && (
         <p class="cchc-hint">
           {t.method}: {r.method}
         </p>
       )}
-      {r.survey ? (
+      {r.condition && (
+        <p class="cchc-hint">
+          {t.condition}: {r.condition}
+        </p>
+      )}
+      <div class="cchc-field cchc-check">
+        <input
+          id={naId}
+          type="checkbox"
+          checked={na}
+          onChange={(e) => patch({ notApplicable: (e.currentTarget as HTMLInputElement).checked || undefined })}
+        />
+        <label for={naId}>{t.notApplicable(label)}</label>
+      </div>
+      {na ? (
+        <ProseInput
+          path={field('note')}
+          label={`${t.naReason} (${label})`}
+          hint={t.naHint(n(r.max))}
+          rows={2}
+          cite={false}
+          value={r.note}
+          onValue={(v) => patch({ note: v })}
+        />
+      ) : r.survey ? (
         <p class="cchc-hint">{t.survey}</p>
       ) : (
         <>

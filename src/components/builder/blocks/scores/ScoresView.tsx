@@ -1,5 +1,5 @@
 import type { ScoreTable } from '../../../../schemas/draft.ts';
-import { differs, needsExplanation, scoreOf, type BlockOf, type ScoreTotals } from '../../../../lib/report/index.ts';
+import { differs, explained, needsExplanation, scoreOf, type BlockOf, type ScoreTotals } from '../../../../lib/report/index.ts';
 import { SetNotice, SummaryTable, n } from './shared.tsx';
 import { t } from './strings.ts';
 
@@ -19,7 +19,9 @@ export function ScoresView({ block, table, totals }: { block: Scores; table: Sco
           </>
         );
       case 'explanations': {
-        const rows = table.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => needsExplanation(r, totals.rows[i]));
+        const rows = table.rows
+          .map((r, i) => ({ r, i }))
+          .filter(({ r, i }) => needsExplanation(r, totals.rows[i]) || explained(r, totals.rows[i]));
         return rows.length ? (
           <>
             <p class="cchc-hint">{v.explanations}</p>
@@ -29,7 +31,8 @@ export function ScoresView({ block, table, totals }: { block: Scores; table: Sco
                   <strong>
                     {r.tt} {r.name}
                   </strong>{' '}
-                  ({n(scoreOf(r.score))}/{n(r.max)}; {t.evidenceState[totals.rows[i].evidence]}): {r.note.trim() || '…'}
+                  ({r.notApplicable ? t.naState : `${n(scoreOf(r.score))}/${n(r.max)}; ${t.evidenceState[totals.rows[i].evidence]}`}):{' '}
+                  {r.note.trim() || '…'}
                 </li>
               ))}
             </ul>

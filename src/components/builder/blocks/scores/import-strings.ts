@@ -2,7 +2,7 @@
 export const t = {
   title: (block: string) => `Nhập bảng tiêu chí từ bảng tính: ${block}`,
   intro:
-    'Chọn tệp Excel (.xlsx, .xls) hoặc .csv có bảng tiêu chí tỉnh gửi (cột TT, tên lĩnh vực/tiêu chí, điểm tối đa; có thể có cách chấm, điểm tự đánh giá, tài liệu kiểm chứng). Cấp lĩnh vực, tiêu chí, tiêu chí thành phần lấy theo số thứ tự (I, 1, 1.1 …) hoặc theo thụt lề. Tệp chỉ được đọc trên máy này, không gửi đi đâu.',
+    'Chọn tệp Excel (.xlsx, .xls) hoặc .csv có bảng tiêu chí tỉnh gửi (cột TT, tên lĩnh vực/tiêu chí, điểm tối đa; có thể có cách chấm, điểm tự đánh giá, tài liệu kiểm chứng, ghi chú hoặc giải trình). Cấp lĩnh vực, tiêu chí, tiêu chí thành phần lấy theo số thứ tự (I, 1, 1.1 …) hoặc theo thụt lề; các dòng “Điểm thưởng”, “Điểm trừ” được tính riêng, ngoài tổng điểm các tiêu chí. Tệp chỉ được đọc trên máy này, không gửi đi đâu.',
   mappingHint: 'Kiểm tra từng cột; chọn lại nếu sai. Cách ghép cột sẽ được nhớ cho lần nhập sau.',
   noNameColumn: 'Chưa nhận ra cột tên lĩnh vực, tiêu chí: chọn cột đó ở trên.',
   noColumnFound: (file: string) =>
@@ -23,6 +23,13 @@ export const t = {
   apply: 'Dùng bảng tiêu chí này',
   applied: (leaves: number, file: string) =>
     `Đã nhập ${leaves} tiêu chí từ tệp “${file}”. Kiểm tra điểm tối đa và chấm điểm từng tiêu chí.`,
-  sourceName: (file: string) => `Bảng tiêu chí nhập từ tệp “${file}”`,
+  decisionLabel: 'Quyết định ban hành bộ tiêu chí (số, ngày, cơ quan ban hành)',
+  decisionHint:
+    'Ví dụ: Quyết định số …/QĐ-UBND ngày … của Ủy ban nhân dân tỉnh …. Phụ lục của báo cáo dẫn quyết định này (không dẫn tên tệp).',
+  decisionRead: (row: number) => `Đọc từ dòng ${row} của tệp; sửa nếu chưa đúng. Phụ lục của báo cáo dẫn quyết định này.`,
+  notApplicable: (k: number) => `${k} tiêu chí ghi “không áp dụng” đối với đơn vị: không chấm điểm, điểm tối đa được trừ tương ứng.`,
+  adjustments: (kind: 'bonus' | 'penalty', k: number, limit: string) =>
+    `${kind === 'bonus' ? 'Điểm thưởng' : 'Điểm trừ'}: ${k} nội dung${limit ? `, tính tối đa ${limit} điểm` : ''} (ngoài tổng điểm các tiêu chí).`,
+  na: 'không áp dụng',
   failed: 'Không đọc được bảng tính. Bảng điểm đang có chưa bị thay đổi.',
 };

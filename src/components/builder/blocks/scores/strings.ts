@@ -13,13 +13,20 @@ export const t = {
   clearConfirm: 'Xóa toàn bộ bảng tiêu chí, điểm, tài liệu kiểm chứng và giải trình đã nhập?',
   totalsHeading: 'Tổng hợp',
   totalSelf: (score: string, selfMax: string) => `Tổng điểm tự đánh giá: ${score}/${selfMax} điểm tự chấm`,
-  totalMax: (max: string, survey: string) =>
-    `tổng điểm tối đa ${max}${survey ? `, trong đó ${survey} điểm đánh giá qua điều tra xã hội học` : ''}`,
+  totalMax: (max: string, survey: string, na: string) =>
+    `tổng điểm tối đa ${max}${survey ? `, trong đó ${survey} điểm đánh giá qua điều tra xã hội học` : ''}${na ? ` (đã trừ ${na} điểm của tiêu chí không áp dụng)` : ''}`,
+  totalResult: (bonus: string, penalty: string, total: string) =>
+    `Điểm thưởng +${bonus}, điểm trừ -${penalty}: tổng điểm tự đánh giá ${total} điểm.`,
+  scale100: (x: string, max: string) => `Quy đổi thang điểm 100: ${x} điểm (chia cho ${max} điểm tối đa được chấm, nhân 100)`,
+  scale100Short: (x: string) => `(quy đổi thang điểm 100: ${x})`,
+  totalRejected: (k: number) =>
+    `${k} điểm nhập chưa hợp lệ (vượt điểm tối đa, sai bước điểm hoặc không phải số) chưa được cộng vào các tổng: sửa tại ô có báo lỗi.`,
   totalAppraised: (appraised: string, diff: string) => `Tổng điểm thẩm định: ${appraised} (chênh lệch ${diff})`,
   progress: (scored: number, scorable: number) => `Đã chấm ${scored}/${scorable} tiêu chí`,
   toExplain: (n: number) => `${n} tiêu chí cần giải trình`,
   areaStatus: (score: string, max: string, share: string) => `${score}/${max} điểm${share ? ` (${share})` : ''}`,
   areaSurvey: (max: string) => `${max} điểm, đánh giá qua điều tra xã hội học`,
+  areaNotApplicable: 'không áp dụng đối với đơn vị',
   areaUnscored: (max: string) => `tối đa ${max} điểm, chưa chấm`,
   max: (max: string) => `Tối đa ${max} điểm`,
   maxMissing: 'Chưa có điểm tối đa',
@@ -27,6 +34,16 @@ export const t = {
   method: 'Cách chấm',
   survey: 'Tiêu chí đánh giá qua điều tra xã hội học: đơn vị không tự chấm điểm.',
   parentTotal: (score: string, max: string) => `Cộng: ${score}/${max} điểm`,
+  /** After a total that leaves out scores failing their checks. */
+  rejected: (k: number) => `chưa cộng ${k} điểm nhập sai`,
+  leafRejected: 'Điểm đã nhập chưa hợp lệ nên chưa được cộng vào tổng.',
+  notApplicableCount: (k: number, max: string) => `${k} tiêu chí không áp dụng (${max} điểm)`,
+  condition: 'Điều kiện áp dụng',
+  naState: 'không áp dụng đối với đơn vị',
+  notApplicable: (tt: string) => `Tiêu chí ${tt} không áp dụng đối với đơn vị`,
+  naReason: 'Lý do không áp dụng',
+  naHint: (max: string) =>
+    `Không chấm điểm tiêu chí này; điểm tối đa của bảng giảm ${max} điểm. Ghi rõ vì sao tiêu chí không áp dụng đối với đơn vị.`,
   score: 'Điểm tự đánh giá',
   appraised: 'Điểm thẩm định',
   diff: (d: string) => `Chênh lệch thẩm định − tự đánh giá: ${d}`,
@@ -49,9 +66,32 @@ export const t = {
   review: 'Giải trình sau thẩm định',
   reviewHint: 'Lý do, căn cứ khi không thống nhất với điểm thẩm định.',
   reconsider: 'Đề nghị xem xét lại tiêu chí này',
+  adjust: {
+    heading: 'Điểm thưởng, điểm trừ',
+    none: 'chưa có điểm thưởng, điểm trừ',
+    intro:
+      'Điểm thưởng, điểm trừ tính ngoài điểm các tiêu chí, theo quy định của bộ tiêu chí: nhập số điểm (điểm trừ cũng nhập số dương, công cụ tự trừ) và lý do, văn bản làm căn cứ. Để trống nếu đơn vị không có.',
+    side: { bonus: 'Điểm thưởng', penalty: 'Điểm trừ' } as Record<'bonus' | 'penalty', string>,
+    bonusStatus: (x: string) => `thưởng +${x}`,
+    penaltyStatus: (x: string) => `trừ -${x}`,
+    limit: (max: string) => `tính tối đa ${max} điểm`,
+    noLimit: 'bộ tiêu chí không ghi mức tối đa',
+    capped: (max: string) => `đã vượt, chỉ tính ${max} điểm`,
+    name: 'Nội dung',
+    noMax: 'Không ghi điểm tối đa',
+    points: { bonus: 'Điểm thưởng tự đánh giá', penalty: 'Điểm bị trừ tự đánh giá' },
+    reason: 'Lý do, căn cứ',
+    reasonHint: {
+      bonus: 'Việc được thưởng điểm và văn bản công nhận, khen thưởng (số, ngày, cơ quan ban hành).',
+      penalty: 'Việc bị trừ điểm (phê bình, nhắc nhở, vi phạm) và văn bản liên quan.',
+    } as Record<'bonus' | 'penalty', string>,
+    add: { bonus: 'Thêm nội dung điểm thưởng', penalty: 'Thêm nội dung điểm trừ' } as Record<'bonus' | 'penalty', string>,
+    removeLabel: (what: string) => `Xóa nội dung ${what}`,
+  },
   view: {
     summary: 'Bảng tổng hợp theo lĩnh vực, tính từ bảng điểm (sửa điểm ở bảng điểm).',
-    explanations: 'Các tiêu chí tự chấm điểm mà chưa có hoặc chưa đủ tài liệu kiểm chứng, với giải trình đã ghi ở bảng điểm:',
+    explanations:
+      'Các tiêu chí tự chấm điểm mà chưa có hoặc chưa đủ tài liệu kiểm chứng, và các tiêu chí không áp dụng đối với đơn vị, với giải trình đã ghi ở bảng điểm:',
     explanationsNone: 'Chưa có tiêu chí nào cần giải trình.',
     appraisal: 'Các tiêu chí có điểm thẩm định khác điểm tự đánh giá, với giải trình đã ghi ở bảng điểm:',
     appraisalNone: 'Chưa có tiêu chí nào có điểm thẩm định khác điểm tự đánh giá.',
@@ -60,4 +100,9 @@ export const t = {
   },
   columns: { tt: 'TT', area: 'Lĩnh vực', max: 'Tối đa', self: 'Tự đánh giá', appraised: 'Thẩm định', diff: 'Chênh lệch', share: 'Tỷ lệ' },
   total: 'Tổng cộng',
+  criteriaTotal: 'Cộng điểm các tiêu chí',
+  scale100Row: 'Quy đổi thang điểm 100',
+  citationLabel: 'Quyết định ban hành bộ tiêu chí (số, ngày, cơ quan ban hành)',
+  citationHint:
+    'Ví dụ: Quyết định số …/QĐ-UBND ngày … của Ủy ban nhân dân tỉnh …. Phụ lục của báo cáo ghi “Bộ tiêu chí ban hành kèm theo” quyết định này.',
 };

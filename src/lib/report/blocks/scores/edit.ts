@@ -1,9 +1,9 @@
-import type { Draft, DocumentRow, ScoreRow, ScoreTable } from '../../../../schemas/draft.ts';
+import type { Draft, DocumentRow, ScoreAdjustment, ScoreRow, ScoreTable } from '../../../../schemas/draft.ts';
 import type { ReportTemplate } from '../../../../schemas/template.ts';
 import { templateBlocks, templateParts } from '../../walk.ts';
 import { templateKey } from '../../keys.ts';
 import { asDocumentRows } from '../documents/kind.ts';
-import { asScoreTable, filledEvidence } from './tree.ts';
+import { asScoreTable, filledEvidence } from './value.ts';
 import { documentCitation } from '../../../catalogue/citation.ts';
 import { cleanLine } from '../../../format/text.ts';
 
@@ -50,3 +50,27 @@ export function knownDocuments(template: Pick<ReportTemplate, 'sections' | 'appe
 
 /** Whether a document is already among a row's evidence (same number and date). */
 export const hasDocument = (evidence: DocumentRow[], d: DocumentRow) => evidence.some((e) => docKey(e) === docKey(d));
+
+/** Bonus or penalty item `j` with `patch` applied. */
+export const patchAdjustment = (table: ScoreTable, j: number, patch: Partial<ScoreAdjustment>): ScoreTable => ({
+  ...table,
+  adjustments: (table.adjustments ?? []).map((a, k) => (k === j ? { ...a, ...patch } : a)),
+});
+
+/** A new, empty bonus or penalty item after the others of its kind. */
+export function addAdjustment(table: ScoreTable, kind: ScoreAdjustment['kind']): ScoreTable {
+  const list = table.adjustments ?? [];
+  const item: ScoreAdjustment = { kind, tt: '', name: '', max: null, points: null, appraised: null, note: '' };
+  const last = list.map((a) => a.kind).lastIndexOf(kind);
+  const at = last >= 0 ? last + 1 : kind === 'bonus' ? list.findIndex((a) => a.kind === 'penalty') : list.length;
+  const adjustments = [...list];
+  adjustments.splice(at < 0 ? list.length : at, 0, item);
+  return { ...table, adjustments };
+}
+
+/** The table without bonus or penalty item `j`. */
+export function removeAdjustment(table: ScoreTable, j: number): ScoreTable {
+  const adjustments = (table.adjustments ?? []).filter((_, k) => k !== j);
+  const { adjustments: _old, ...rest } = table;
+  return adjustments.length ? { ...rest, adjustments } : rest;
+}

@@ -1,15 +1,17 @@
 /**
  * "Nhập từ bảng tính" for a score table: the criteria sheet a province sends (TT, lĩnh vực/tiêu chí, điểm tối đa and
- * optionally cách chấm, điểm tự đánh giá, tài liệu kiểm chứng) read by the import library (src/lib/import/criteria.ts),
- * shown as a tree for the user to confirm, then turned into the rows of a score table. Pure; it and the dialog
- * (ImportCriteria.tsx) load only when the user imports.
+ * optionally cách chấm, điểm tự đánh giá, tài liệu kiểm chứng, ghi chú/giải trình; bonus and penalty sections;
+ * criteria marked not applicable; the decision in its title rows) read by the import library
+ * (src/lib/import/criteria*.ts), shown as a tree for the user to confirm, then turned into a score table. Pure; it and
+ * the dialog (ImportCriteria.tsx) load only when the user imports.
  */
-import type { DocumentRow, ScoreRow, ScoreTable } from '../../../../schemas/draft.ts';
+import type { DocumentRow, ScoreAdjustment, ScoreRow, ScoreTable } from '../../../../schemas/draft.ts';
 import {
   buildCriteriaTree,
   CRITERIA_TARGETS,
   findSheet,
   readCriteria,
+  readEvidence,
   type CriteriaNode,
   type CriteriaSheet,
   type CriteriaTree,
@@ -17,7 +19,7 @@ import {
   type SavedMapping,
   type Workbook,
 } from '../../../import/index.ts';
-import { cleanLine } from '../../../format/text.ts';
+import { cleanLine, upperFirst } from '../../../format/text.ts';
 
 export type CriteriaImport = {
   sheetIndex: number;
@@ -62,40 +64,61 @@ export function treeCounts(tree: CriteriaTree): { perLevel: number[]; leaves: nu
   return { perLevel, leaves: tree.leafCount };
 }
 
+/** Where an imported table's criteria come from: the decision as cited (typed, or read from the title rows). */
+export type ImportSource = { citation: string };
+
+/** "Không áp dụng: xã không có …" → "Xã không có …" (the state is the row's own; the reason is what is left). */
+const reasonOnly = (note: string) => upperFirst(note.replace(/^\s*(không áp dụng|kad)\s*[.,:;–-]?\s*/iu, '').trim());
+
 /**
- * The tree as the rows of a score table, in document order: levels from the tree (so a row is never more than one
- * level below the row above), maxima and self scores on the leaves (a parent's are its leaves' sums), the sheet's
- * "cách chấm", and its evidence text as one document to complete (its number and date are typed in the builder).
+ * The tree as a score table, in document order: levels from the tree (so a row is never more than one level below the
+ * row above), maxima and self scores on the leaves (a parent's are its leaves' sums), the sheet's "cách chấm", its
+ * evidence read into documents (number, date and subject where written), its notes as explanations, the criteria it
+ * marks not applicable, its bonus and penalty items with their limits, and the decision that issued the set. The
+ * file's name is not kept: the report cites the decision.
  */
-export function tableFromTree(tree: CriteriaTree, source: string): ScoreTable {
+export function tableFromTree(tree: CriteriaTree, source: ImportSource): ScoreTable {
   const rows: ScoreRow[] = [];
   const walk = (nodes: CriteriaNode[], level: number) => {
     for (const n of nodes) {
       const leaf = !n.children.length;
-      const evidence = leaf ? evidenceRows(n.evidence) : [];
       const method = cleanLine(n.method.replace(/\n/g, ' '));
+      const na = leaf && n.notApplicable;
+      const note = leaf ? (na ? reasonOnly(n.note) : n.note.trim()) : '';
       rows.push({
         tt: cleanLine(n.tt),
         name: cleanLine(n.name),
         level: Math.min(level, MAX_LEVEL),
         max: leaf ? n.maxScore : null,
         ...(method ? { method } : {}),
-        score: leaf ? n.selfScore : null,
+        ...(na ? { notApplicable: true } : {}),
+        score: leaf && !na ? n.selfScore : null,
         appraised: null,
-        evidence,
-        note: '',
+        evidence: leaf && !na ? evidenceRows(n.evidence) : [],
+        note,
       });
       walk(n.children, level + 1);
     }
   };
   walk(tree.roots, 1);
-  return { set: { id: '', name: source, illustrative: false, citation: '' }, rows };
+  const citation = cleanLine(source.citation);
+  const table: ScoreTable = { set: { id: '', name: IMPORTED_SET, illustrative: false, citation }, rows };
+  if (tree.adjustments.length)
+    table.adjustments = tree.adjustments.map((a): ScoreAdjustment => ({
+      kind: a.kind,
+      tt: cleanLine(a.tt),
+      name: cleanLine(a.name),
+      max: a.max,
+      points: a.points,
+      appraised: null,
+      note: a.note.trim(),
+    }));
+  if (tree.limits.bonus != null || tree.limits.penalty != null) table.limits = { ...tree.limits };
+  return table;
 }
 
-/** Each line of a sheet's "tài liệu kiểm chứng" cell as a document whose trích yếu is that line. */
-const evidenceRows = (text: string): DocumentRow[] =>
-  text
-    .split('\n')
-    .map((l) => cleanLine(l))
-    .filter(Boolean)
-    .map((subject) => ({ kind: '', number: '', date: '', issuer: '', subject }));
+/** The name an imported set goes by in the editor (never printed: the report cites the decision). */
+export const IMPORTED_SET = 'Bộ tiêu chí nhập từ bảng tính';
+
+/** A sheet's "tài liệu kiểm chứng" cell as documents: one per line or ";", each read into its parts where written. */
+const evidenceRows = (text: string): DocumentRow[] => readEvidence(text).map((d) => ({ ...d }));

@@ -1,5 +1,5 @@
 import type { CriteriaSet, CriterionData } from '../../../../schemas/criteria.ts';
-import type { ScoreRow, ScoreTable } from '../../../../schemas/draft.ts';
+import type { ScoreAdjustment, ScoreRow, ScoreTable } from '../../../../schemas/draft.ts';
 import { formatShortDate } from '../../../format/date.ts';
 
 /** "Quyết định số 1234/QĐ-UBND ngày 08/9/2025 của Ủy ban nhân dân tỉnh Lâm Đồng"; "" for an illustrative set. */
@@ -8,7 +8,10 @@ export function setCitation(set: Pick<CriteriaSet, 'decision' | 'issuer'>): stri
   return `Quyết định số ${set.decision.number} ngày ${formatShortDate(set.decision.date)}${set.issuer ? ` của ${set.issuer}` : ''}`;
 }
 
-/** A criteria set as the rows of a new, empty score table (the set's own numbering, names, maxima and methods). */
+/**
+ * A criteria set as a new, empty score table: the set's own numbering, names, maxima, methods and conditions, and its
+ * bonus and penalty items with their limits.
+ */
 export function tableFromSet(set: CriteriaSet): ScoreTable {
   const rows: ScoreRow[] = [];
   const walk = (list: CriterionData[], level: number) => {
@@ -23,6 +26,7 @@ export function tableFromSet(set: CriteriaSet): ScoreTable {
         ...(leaf && step ? { step } : {}),
         ...(c.survey ? { survey: true } : {}),
         ...(c.method ? { method: c.method } : {}),
+        ...(c.condition ? { condition: c.condition } : {}),
         score: null,
         appraised: null,
         evidence: [],
@@ -32,5 +36,24 @@ export function tableFromSet(set: CriteriaSet): ScoreTable {
     }
   };
   walk(set.criteria, 1);
-  return { set: { id: set.id, name: set.name, illustrative: set.illustrative, citation: setCitation(set) }, rows };
+  const table: ScoreTable = { set: { id: set.id, name: set.name, illustrative: set.illustrative, citation: setCitation(set) }, rows };
+  const adjustments = (['bonus', 'penalty'] as const).flatMap((kind) =>
+    (set[kind]?.items ?? []).map((a): ScoreAdjustment => ({
+      kind,
+      tt: a.tt,
+      name: a.name,
+      max: a.max ?? null,
+      points: null,
+      appraised: null,
+      note: '',
+    })),
+  );
+  if (adjustments.length) table.adjustments = adjustments;
+  const limits = { bonus: set.bonus?.limit, penalty: set.penalty?.limit };
+  if (limits.bonus != null || limits.penalty != null)
+    table.limits = {
+      ...(limits.bonus != null ? { bonus: limits.bonus } : {}),
+      ...(limits.penalty != null ? { penalty: limits.penalty } : {}),
+    };
+  return table;
 }

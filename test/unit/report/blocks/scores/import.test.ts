@@ -39,7 +39,7 @@ describe('criteria import → score table', () => {
     expect(treeCounts(r.tree)).toEqual({ perLevel: [5, 15, 45], leaves: fx.leaves });
     expect(r.tree.checks).toEqual([]);
     expect(r.sheet.total?.maxScore).toBe(fx.maxTotal);
-    const table = tableFromTree(r.tree, `Bảng tiêu chí nhập từ tệp “${workbook.fileName}”`);
+    const table = tableFromTree(r.tree, { citation: '' });
     expect(table.rows).toHaveLength(5 + 15 + 45);
     expect(table.rows.map((x) => x.level).filter((l) => l === 3)).toHaveLength(45);
     const leaf = table.rows.find((x) => x.name === 'Tiêu chí thành phần 2.3.1')!;
@@ -47,14 +47,14 @@ describe('criteria import → score table', () => {
     const totals = scoreTotals(table);
     expect(totals.total.max).toBeCloseTo(fx.maxTotal, 6);
     expect(totals.total.score).toBeCloseTo(fx.selfTotal, 6);
-    // The sheet's evidence text is kept as a document to complete; a parent holds no score of its own.
-    expect(leaf.evidence.map((d) => d.subject)).toEqual(['Quyết định số 23/QĐ-UBND']);
+    // The sheet's evidence is read into a document (its date and subject left to complete); a parent holds no score.
+    expect(leaf.evidence).toEqual([{ kind: 'Quyết định', number: '23/QĐ-UBND', date: '', issuer: '', subject: '' }]);
     expect(table.rows.filter((x) => x.level < 3).every((x) => x.max === null && x.score === null)).toBe(true);
   });
 
   it('the imported table fits the self-assessment report; its evidence without a number and date asks for a giải trình', async () => {
     const workbook = await readSheet(xlsxOf(criteriaGrid(), 'Tự chấm'), 'chi-so.xlsx');
-    const table = tableFromTree(recogniseCriteria(workbook, none)!.tree, 'Bảng tiêu chí');
+    const table = tableFromTree(recogniseCriteria(workbook, none)!.tree, { citation: '' });
     const template = templates.get('bao-cao-tu-danh-gia-chi-so-cchc')!;
     const ev = evaluate(template, {
       ...exampleOf('bao-cao-tu-danh-gia-chi-so-cchc'),
@@ -71,7 +71,7 @@ describe('criteria import → score table', () => {
     const workbook = await readSheet(xlsxOf(criteriaGrid(), 'Tự chấm'), 'chi-so.xlsx');
     const r = recogniseCriteria(workbook, none)!;
     const again = readTree(workbook, r.sheetIndex, reassign(r.recognition, CRITERIA_TARGETS, 'diem-tu-danh-gia', null), r.signature);
-    const table = tableFromTree(again.tree, 'x');
+    const table = tableFromTree(again.tree, { citation: '' });
     expect(table.rows.every((x) => x.score === null)).toBe(true);
     expect(scoreTotals(table).total.max).toBeCloseTo(criteriaGrid().maxTotal, 6);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../../src/lib/report/evaluate.ts';
-import { scoreTotals, asScoreTable } from '../../../../../src/lib/report/blocks/scores/tree.ts';
+import { scoreTotals } from '../../../../../src/lib/report/blocks/scores/tree.ts';
+import { asScoreTable } from '../../../../../src/lib/report/blocks/scores/value.ts';
 import { rolloverDraft } from '../../../../../src/lib/drafts/rollover.ts';
 import { loadCriteriaSets } from '../../../../../src/data/load.ts';
 import { tableFromSet } from '../../../../../src/lib/report/blocks/scores/sets.ts';
@@ -24,7 +25,7 @@ function independentSums(rows: ScoreRow[]) {
   rows.forEach((r, i) => {
     if (r.level === 1) area = r.tt;
     const leaf = !(rows[i + 1] && rows[i + 1].level > r.level);
-    if (!leaf) return;
+    if (!leaf || r.notApplicable) return;
     perArea[area] ??= { max: 0, self: 0 };
     max += r.max!;
     perArea[area].max += r.max!;
@@ -54,11 +55,12 @@ describe('score table: totals', () => {
       close(got.rows[i].max, area.max);
       if (got.rows[i].scorable) close(got.rows[i].score, area.self);
     }
-    // The example scores every criterion it may score, and none measured by the survey.
+    // The example scores every criterion it may score, none measured by the survey, none that does not apply.
     expect(got.total.scored).toBe(got.total.scorable);
+    expect(got.total.naCount).toBe(2);
     table.rows.forEach((r, i) => {
-      if (r.survey) expect(r.score, r.tt).toBeNull();
-      if (got.rows[i].leaf && !r.survey) expect(typeof r.score, r.tt).toBe('number');
+      if (r.survey || r.notApplicable) expect(r.score, r.tt).toBeNull();
+      if (got.rows[i].leaf && !r.survey && !r.notApplicable) expect(typeof r.score, r.tt).toBe('number');
     });
   });
 
@@ -94,7 +96,9 @@ describe('score table: checks at the field', () => {
     table.rows[i].score = 0.3;
     const issue = evaluate(template, draft).issues.find((x) => x.field === `${KEY}.${i}.score`)!;
     expect(issue).toMatchObject({ severity: 'error', blocking: true });
-    expect(issue.message).toMatch(/phải chấm theo bước 0,25 điểm \(ví dụ 0,25; 0,5; 0,75\), đang nhập 0,3\.$/);
+    expect(issue.message).toMatch(
+      /phải chấm theo bước 0,25 điểm \(ví dụ 0,25; 0,5; 0,75\), đang nhập 0,3\. Điểm này chưa được cộng vào tổng\.$/,
+    );
   });
 
   it('text or a negative score gets the typed-figure rule, on the same field', () => {
@@ -155,16 +159,23 @@ describe('score table: checks at the field', () => {
 });
 
 describe('score table: Tạo từ kỳ trước', () => {
-  it('keeps the criteria and the evidence each needs, clears scores, numbers, dates and explanations', () => {
+  it('keeps the criteria, the evidence each needs, what does not apply and the bonus and penalty items; clears the year', () => {
     const draft = exampleOf(SELF);
     const before = tableOf(draft);
     const next = rolloverDraft(draft, template, new Date('2026-12-01'));
     const after = next.values[KEY] as ScoreTable;
     expect(after.set).toEqual(before.set);
-    expect(after.rows.map((r) => [r.tt, r.name, r.level, r.max, r.survey ?? false])).toEqual(
-      before.rows.map((r) => [r.tt, r.name, r.level, r.max, r.survey ?? false]),
+    const shape = (r: ScoreRow) => [r.tt, r.name, r.level, r.max, r.survey ?? false, r.notApplicable ?? false, r.condition ?? ''];
+    expect(after.rows.map(shape)).toEqual(before.rows.map(shape));
+    expect(after.rows.every((r) => r.score === null && r.appraised === null)).toBe(true);
+    // A criterion that does not apply keeps its reason (it is about the unit, not the year); every other note is cleared.
+    expect(after.rows.every((r) => (r.notApplicable ? r.note === before.rows[after.rows.indexOf(r)].note : r.note === ''))).toBe(true);
+    expect(after.rows.filter((r) => r.notApplicable).length).toBe(2);
+    expect(after.adjustments!.map((a) => [a.kind, a.tt, a.name, a.max])).toEqual(
+      before.adjustments!.map((a) => [a.kind, a.tt, a.name, a.max]),
     );
-    expect(after.rows.every((r) => r.score === null && r.appraised === null && r.note === '')).toBe(true);
+    expect(after.adjustments!.every((a) => a.points === null && a.appraised === null && a.note === '')).toBe(true);
+    expect(after.limits).toEqual(before.limits);
     before.rows.forEach((r, i) => {
       expect(after.rows[i].evidence.map((d) => [d.kind, d.subject, d.number, d.date])).toEqual(
         r.evidence.map((d) => [d.kind, d.subject, '', '']),

@@ -1,0 +1,222 @@
+import type { ScoreRow, ScoreTable } from '../../../../schemas/draft.ts';
+import type { DocBlock, TableCell } from '../../../document/model.ts';
+import type { BlockOf } from '../types.ts';
+import { cleanLine } from '../../../format/text.ts';
+import { formatNumber, formatPercent } from '../../../format/number.ts';
+import { documentCitation } from '../../../catalogue/citation.ts';
+import { filledEvidence, scoreOf } from './value.ts';
+import { noneApplies, type RowTotals, type ScoreTotals, type Sums } from './tree.ts';
+import { adjustmentsOf } from './adjust.ts';
+import { wording } from '../../../document/wording.ts';
+
+/**
+ * The two printed score tables: the summary per lĩnh vực and the full table of every criterion. Both end the same
+ * way: with bonus and penalty points, the subtotal of the criteria before them, the total, and the total on a 100 scale
+ * when the maximum the unit is scored on is not 100.
+ */
+
+type Scores = BlockOf<'scores'>;
+type Column = Extract<DocBlock, { type: 'table' }>['columns'][number];
+const w = wording.scores;
+
+export const n = (x: number | null | undefined) => (x == null ? '' : formatNumber(x, 2));
+export const signed = (x: number | null) => (x == null ? '' : x > 0 ? `+${n(x)}` : n(x));
+const right = (text: string, bold = false): TableCell => ({ text, align: 'right', ...(bold ? { bold } : {}) });
+const center = (text: string, bold = false): TableCell => ({ text, align: 'center', ...(bold ? { bold } : {}) });
+const left = (text: string, bold = false): TableCell => ({ text, align: 'left', ...(bold ? { bold } : {}) });
+
+/** Text typed over several lines, as one cell or one paragraph. */
+export const cleanText = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => cleanLine(l))
+    .filter(Boolean)
+    .join(' ');
+
+/** TT, name, maximum, self score, [appraised, difference] — the columns both tables start with. */
+type Lead = { tt: string; name: string; max: string; self: TableCell; appraised?: string; diff?: string; bold?: boolean };
+
+function lead(block: Scores, l: Lead): TableCell[] {
+  const b = l.bold === true;
+  return [
+    center(l.tt, b),
+    left(l.name, b),
+    right(l.max, b),
+    l.self,
+    ...(block.appraisal ? [right(l.appraised ?? '', b), right(l.diff ?? '', b)] : []),
+  ];
+}
+
+/**
+ * The rows after the criteria: bonus and penalty points (sides, and in the full table each item with its reason), the
+ * total, and the 100 scale. `trail(kind, row)` gives the table's own last cells for each.
+ */
+function closingRows(
+  block: Scores,
+  table: ScoreTable,
+  totals: ScoreTotals,
+  subtotal: string,
+  trail: (what: 'subtotal' | 'side' | 'item' | 'total' | 'scale', note?: string) => TableCell[],
+  items: boolean,
+): TableCell[][] {
+  const out: TableCell[][] = [];
+  const t = totals.total;
+  const { result, appraisedResult: ap, adjustments } = totals;
+  const all = adjustmentsOf(table);
+  const minus = (x: number | null) => (x == null ? '' : x === 0 ? n(0) : `-${n(x)}`);
+  const plus = (x: number | null) => (x == null ? '' : x === 0 ? n(0) : `+${n(x)}`);
+  if (all.length) {
+    out.push([
+      ...lead(block, {
+        tt: '',
+        name: subtotal,
+        max: n(t.max),
+        self: right(n(t.score), true),
+        appraised: n(t.appraised),
+        diff: signed(t.diff),
+        bold: true,
+      }),
+      ...trail('subtotal'),
+    ]);
+    for (const kind of ['bonus', 'penalty'] as const) {
+      const side = adjustments[kind];
+      if (!side.count) continue;
+      const sign = kind === 'bonus' ? plus : minus;
+      const name = `${kind === 'bonus' ? w.bonus : w.penalty}${side.limit != null ? ` (${w.upTo(n(side.limit))})` : ''}`;
+      out.push([
+        ...lead(block, { tt: '', name, max: '', self: right(sign(side.points), true), appraised: sign(side.appraised), bold: true }),
+        ...trail('side'),
+      ]);
+      if (!items) continue;
+      all.forEach((a, j) => {
+        if (a.kind !== kind) return;
+        const it = adjustments.items[j];
+        const name = `${cleanLine(a.name)}${a.max != null ? ` (${w.upTo(n(a.max))})` : ''}`;
+        out.push([
+          ...lead(block, { tt: cleanLine(a.tt), name, max: '', self: right(sign(it.points)), appraised: sign(it.appraised) }),
+          ...trail('item', cleanText(a.note)),
+        ]);
+      });
+    }
+  }
+  out.push([
+    ...lead(block, {
+      tt: '',
+      name: wording.total,
+      max: n(t.max),
+      self: right(n(all.length ? result.total : t.score), true),
+      appraised: n(all.length ? ap.total : t.appraised),
+      diff: all.length && result.total != null && ap.total != null ? signed(ap.total - result.total) : signed(t.diff),
+      bold: true,
+    }),
+    ...trail('total'),
+  ]);
+  if (result.converted)
+    out.push([
+      ...lead(block, {
+        tt: '',
+        name: w.scale100,
+        max: '100',
+        self: right(n(result.scale100), true),
+        appraised: n(ap.scale100),
+        diff: result.scale100 != null && ap.scale100 != null ? signed(Math.round((ap.scale100 - result.scale100) * 100) / 100) : '',
+        bold: true,
+      }),
+      ...trail('scale'),
+    ]);
+  return out;
+}
+
+/** The self score of a row as printed: "ĐTXHH" for a survey leaf, "Không áp dụng" for a leaf that does not apply. */
+const selfCell = (r: ScoreRow, t: RowTotals, bold = false) =>
+  noneApplies(r, t) ? center(w.notApplicable, bold) : t.leaf && r.survey ? center(w.survey, bold) : right(n(t.score), bold);
+
+const share = (t: Pick<Sums, 'share'>, bold = false) => right(t.share == null ? '' : formatPercent(t.share), bold);
+
+export function summaryTable(block: Scores, table: ScoreTable, totals: ScoreTotals): DocBlock {
+  const columns: Column[] = [
+    { label: wording.rowNumber, align: 'center', width: 7 },
+    { label: w.area, align: 'left', width: block.appraisal ? 33 : 49 },
+    { label: w.max, align: 'right', width: block.appraisal ? 11 : 12 },
+    { label: w.self, align: 'right', width: block.appraisal ? 13 : 14 },
+    ...(block.appraisal
+      ? [
+          { label: w.appraised, align: 'right' as const, width: 12 },
+          { label: w.diff, align: 'right' as const, width: 12 },
+        ]
+      : []),
+    { label: w.share, align: 'right', width: 13 },
+  ];
+  const body = totals.roots.map((i) => {
+    const t = totals.rows[i];
+    const r = table.rows[i];
+    const none = noneApplies(r, t);
+    const self = none ? center(w.notApplicable) : t.scorable === 0 && t.surveyMax > 0 ? center(w.survey) : right(n(t.score));
+    const l = lead(block, {
+      tt: cleanLine(r.tt),
+      name: cleanLine(r.name),
+      max: none ? '' : n(t.max),
+      self,
+      appraised: n(t.appraised),
+      diff: signed(t.diff),
+    });
+    return [...l, share(t)];
+  });
+  const adjusted = adjustmentsOf(table).length > 0;
+  body.push(
+    ...closingRows(
+      block,
+      table,
+      totals,
+      w.criteriaSubtotal,
+      (what) => [what === 'subtotal' || (what === 'total' && !adjusted) ? share(totals.total, true) : right('')],
+      false,
+    ),
+  );
+  return { type: 'table', columns, rows: body };
+}
+
+export function fullTable(block: Scores, table: ScoreTable, totals: ScoreTotals): DocBlock {
+  const appraisal = block.appraisal;
+  const columns: Column[] = [
+    { label: wording.rowNumber, align: 'center', width: 6 },
+    { label: w.criterion, align: 'left', width: appraisal ? 23 : 30 },
+    { label: w.max, align: 'right', width: 8 },
+    { label: w.self, align: 'right', width: 9 },
+    ...(appraisal
+      ? [
+          { label: w.appraised, align: 'right' as const, width: 8 },
+          { label: w.diff, align: 'right' as const, width: 8 },
+        ]
+      : []),
+    { label: w.evidence, align: 'left', width: appraisal ? 22 : 26 },
+    { label: w.note, align: 'left', width: appraisal ? 16 : 21 },
+  ];
+  const body = table.rows.map((r, i) => {
+    const t = totals.rows[i];
+    const bold = r.level === 1;
+    const na = noneApplies(r, t);
+    const evidence = t.leaf && !na ? filledEvidence(r.evidence).map((d) => documentCitation(d)) : [];
+    const survey = t.leaf && r.survey;
+    return [
+      ...lead(block, {
+        tt: cleanLine(r.tt),
+        name: cleanLine(r.name),
+        max: na ? '' : n(t.max),
+        self: selfCell(r, t, bold),
+        appraised: survey || na ? '' : n(t.appraised),
+        diff: signed(t.diff),
+        bold,
+      }),
+      left(evidence.join('; ')),
+      left(t.leaf ? cleanText(r.note) : ''),
+    ];
+  });
+  body.push(
+    ...closingRows(block, table, totals, w.criteriaSubtotal, (what, note) => [left(''), left(what === 'item' ? (note ?? '') : '')], true),
+  );
+  return { type: 'table', columns, rows: body };
+}
+
+/** A criterion's points as the explanations print them: "tự đánh giá 0,5/1 điểm". */
+export const selfScoredText = (r: ScoreRow) => w.selfScored(n(scoreOf(r.score)), n(r.max));
