@@ -37,6 +37,14 @@ describe('units named in text', () => {
     );
     expect(headerUnit({ issuer: 'ỦY BAN NHÂN DÂN\nXÃ …', parentBody: '', place: '' })).toBeUndefined();
   });
+  it('takes the unit’s own name first, as typed, when the header has one', () => {
+    const office = { issuer: 'VĂN PHÒNG', parentBody: 'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU', place: 'Lai Châu' };
+    expect(headerUnit({ ...office, unit: 'Văn phòng Ủy ban nhân dân tỉnh Lai Châu' })?.text).toBe('tỉnh Lai Châu');
+    expect(
+      headerUnit({ issuer: 'ỦY BAN NHÂN DÂN\nXÃ ĐƯNG K’NỚ', parentBody: '', place: '', unit: 'Ủy ban nhân dân xã Đưng K’Nớ' })?.text,
+    ).toBe('xã Đưng K’Nớ');
+    expect(headerUnit({ ...office, unit: '' })?.text).toBe('tỉnh Lai Châu');
+  });
 });
 
 describe('periods named in text', () => {
@@ -131,11 +139,15 @@ describe('another unit, another period, template code, on any kind', () => {
   });
 
   it('flags template code the document would print as it is', () => {
-    const d = month({ 'kien-nghi:noi-dung': 'Số liệu {chot_so_lieu} của {don_vi_cap_tren}.' }, { title: 'Báo cáo {ky} của {xa}' });
+    const d = month(
+      { 'kien-nghi:noi-dung': 'Số liệu {chot_so_lieu} của {don_vi_cap_tren}; nhiệm vụ {ky_toi} của {cap}.' },
+      { title: 'Báo cáo {ky} của {xa}' },
+    );
     const found = leftovers(monthly, d).filter((i) => i.key.startsWith('token'));
     expect(found.map((i) => i.field)).toEqual(['header.title', 'kien-nghi:noi-dung']);
     expect(found[1].message).toContain('“{don_vi_cap_tren}”');
     expect(found[1].message).not.toContain('chot_so_lieu');
+    expect(found[1].message).not.toMatch(/ky_toi|\{cap\}/);
   });
 
   it('finds nothing in the site’s own examples', () => {

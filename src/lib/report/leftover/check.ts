@@ -9,8 +9,11 @@ import { isOtherPeriod, namesPeriod, periodMentions } from './periods.ts';
 import { sentencesOf, textHash } from './hash.ts';
 import { m } from './messages.ts';
 
-/** Placeholders a text printed in the body may hold (filled when printed); any other "{…}" is the template's code. */
-const FILLED = new Set(['ky', 'ky_ngan', 'nam', 'don_vi', 'chot_so_lieu']);
+/**
+ * Placeholders a text printed in the body may hold (filled when printed: placeholders.ts, format/period-vars.ts); any
+ * other "{…}" is the template's code.
+ */
+const FILLED = new Set(['ky', 'ky_ngan', 'nam', 'ky_toi', 'loai_ky', 'don_vi', 'cap', 'cap_uy', 'van_ban', 'chot_so_lieu']);
 
 /**
  * Text that does not belong to this document, on every kind: another unit than the header's (a peer: a commune naming

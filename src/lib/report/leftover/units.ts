@@ -50,11 +50,11 @@ export function unitMentions(text: string): UnitMention[] {
 export const unitMentionKey = (m: Pick<UnitMention, 'name'>) => unitKey(m.name);
 
 /**
- * The unit the header names (the issuer, or the body above it for a department: "SỞ NỘI VỤ" under "ỦY BAN NHÂN DÂN
- * TỈNH LAI CHÂU"), or undefined while it still holds the template's "…".
+ * The unit the header names (the unit's own name when typed, else the issuer, or the body above it for a department:
+ * "SỞ NỘI VỤ" under "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"), or undefined while it still holds the template's "…".
  */
-export function headerUnit(header: Pick<Draft['header'], 'issuer' | 'parentBody' | 'place'>): UnitMention | undefined {
-  for (const body of [header.issuer, header.parentBody]) {
+export function headerUnit(header: Pick<Draft['header'], 'issuer' | 'parentBody' | 'place'> & { unit?: string }): UnitMention | undefined {
+  for (const body of [header.unit ?? '', header.issuer, header.parentBody]) {
     if (!body.trim() || isPlaceholderName(body.replace(/\n/g, ' '))) continue;
     const found = unitMentions(sentenceCaseBody(body, header.place))[0];
     if (found) return found;
