@@ -223,6 +223,8 @@ describe('the next report starts from this one', () => {
     const text = docxText(docx);
     expect(text).toContain('KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO LĨNH VỰC');
     for (const name of LINH_VUC) expect(text).toContain(name);
+    // The body says where the details are, right after its figures.
+    expect(text).toMatch(/Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt [\d,]+%\.?\s*\(Chi tiết tại Phụ lục kèm theo\)/);
     expect(checkNd30(docx).filter((r) => !r.ok)).toEqual([]);
     const appendixXml = docxPart(docx, 'word/document.xml').split('Phụ lục').at(-1)!;
     expect(appendixXml).toContain('w:orient="landscape"');

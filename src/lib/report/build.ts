@@ -3,14 +3,13 @@ import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument } from '../document/model.ts';
 import { cleanLine, upperVi } from '../format/text.ts';
-import { roman } from '../format/period.ts';
 import { evaluate } from './evaluate.ts';
 import type { Evaluation } from './evaluation.ts';
 import { documentTitle, documentVars, draftLexicon, fillPlaceholders } from './placeholders.ts';
 import { unitName, type Lexicon } from '../names/index.ts';
 import { cutoffRange, formatCutoff } from '../format/cutoff.ts';
-import { resolveAppendices, resolveSections, type ResolvedSection } from './walk.ts';
-import { appendixPrinted } from './appendices.ts';
+import { resolveSections, type ResolvedSection } from './walk.ts';
+import { appendixReferences, printedAppendices } from './appendices.ts';
 import { DRAFT_MARK } from './draft-copy.ts';
 import { expandCitations, newProseContext, parseProse, type ProseContext } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
@@ -208,6 +207,8 @@ function sectionBlocks(
 ): DocBlock[] {
   const out: DocBlock[] = [];
   const omitted = new Set(draft.omit ?? []);
+  // Figures an appendix details are followed by where: "(Chi tiết tại Phụ lục kèm theo)".
+  const detailed = appendixReferences(template, draft);
   const emit = (list: ResolvedSection[], level: number, parentNumber: string, parentWritten: boolean) => {
     let index = 0;
     for (const s of list) {
@@ -237,6 +238,8 @@ function sectionBlocks(
         const introText = omitted.has(introKey) ? '' : cleanLine(own) ? own : 'intro' in block ? (block.intro ?? '') : '';
         const intro = cleanLine(introText) ? cleanLine(expandCitations(fill(introText), prose)) : '';
         out.push(...blockKind(block).render(block, value, { key, ev, prose, fill, intro, figures: template.figures }));
+        const detail = detailed.get(key);
+        if (detail) out.push({ type: 'paragraph', runs: [{ text: detail }] });
       }
       emit(s.children, level + 1, label.number, written);
     }
@@ -255,13 +258,12 @@ function buildAppendices(
   emptySections: 'note' | 'omit',
   note: string,
 ): AppendixPart[] {
-  const printed = resolveAppendices(template, draft).filter((a) => appendixPrinted(template, draft, a));
-  return printed.map((a, i) => {
+  return printedAppendices(template, draft).map(({ section: a, label }) => {
     const appendix = template.appendices.find((t) => t.id === a.section.id)!;
     // The appendix's own heading is its title: its blocks and sub-sections are numbered from "I." again.
     const body = sectionBlocks(template, draft, ev, prose, fill, emptySections, [a]).slice(1);
     return {
-      label: printed.length > 1 ? `${wording.appendix} ${roman(i + 1)}` : wording.appendix,
+      label,
       title: upperVi(cleanLine(a.title)),
       note,
       landscape: draft.landscape?.[a.section.id] ?? appendix.landscape,

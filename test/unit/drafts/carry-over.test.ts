@@ -122,3 +122,39 @@ describe('Tạo từ kỳ trước: text still of the previous period', () => {
     expect(found[0].message).toContain('“tháng 11”');
   });
 });
+
+describe('Tạo từ kỳ trước: a quarterly TTHC report', () => {
+  const PROSE = 'danh-gia/danh-gia-chung:noi-dung';
+  const q3 = draftFor('bao-cao-tthc-thang', {
+    name: 'UBND phường Hoài Tân, quý III năm 2026',
+    header: { period: { kind: 'quy', year: 2026, index: 3 }, date: '2026-09-20' },
+    values: {
+      [FILES]: {
+        'tu-ky-truoc': 12,
+        'moi-truc-tuyen': 300,
+        'moi-truc-tiep': 90,
+        'da-dung-han': 350,
+        'dang-trong-han': 45,
+        'dang-qua-han': 7,
+      },
+      [PROSE]: 'Trong quý III năm 2026, phường tiếp nhận 402 hồ sơ.',
+    },
+  });
+  const q4 = rolloverDraft(q3, monthly, new Date(2026, 11, 20));
+
+  it('makes quý IV with quý III’s 52 pending files carried, its name following the period', () => {
+    expect(q4.header.period).toEqual({ kind: 'quy', year: 2026, index: 4 });
+    expect(q4.name).toBe('UBND phường Hoài Tân, quý IV năm 2026');
+    expect((q4.values[FILES] as Record<string, number>)['tu-ky-truoc']).toBe(52);
+    const [mark] = issuesAt(q4, CARRIED).filter((i) => i.key.startsWith('carried-figure'));
+    expect(mark.message).toContain('Lấy từ kỳ trước (quý III năm 2026)');
+  });
+
+  it('marks quý III’s sentence until it is rewritten for quý IV', () => {
+    const [mark] = issuesAt(q4, PROSE).filter((i) => i.key.startsWith('carried:'));
+    expect(mark.message).toContain('“quý III năm 2026”');
+    expect(mark.message).toContain('“402”');
+    const edited = { ...q4, values: { ...q4.values, [PROSE]: 'Trong quý IV năm 2026, phường tiếp nhận 410 hồ sơ.' } };
+    expect(issuesAt(edited, PROSE).filter((i) => /^(carried|foreign-period):/.test(i.key))).toEqual([]);
+  });
+});

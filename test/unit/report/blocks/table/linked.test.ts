@@ -82,6 +82,25 @@ describe('the Phụ lục by lĩnh vực', () => {
     expect(evaluate(monthly, draft, CATALOGUE).issues.filter((i) => i.key.startsWith('linked-total'))).toEqual([]);
   });
 
+  it('is referred to where the body gives the figures it details, and only when printed', async () => {
+    const texts = (d: Draft) =>
+      buildDocument(monthly, d, CATALOGUE).body.map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
+    const { draft } = await imported(true);
+    const body = texts(draft);
+    const at = body.indexOf('(Chi tiết tại Phụ lục kèm theo)');
+    expect(at).toBeGreaterThan(0);
+    expect(body.filter((t) => t.includes('Chi tiết tại'))).toHaveLength(1);
+    // Right after the Biểu 06 figures, their last rate printed just before.
+    expect(body[at - 1]).toMatch(/Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 71,05%/);
+    // With a second appendix printed, the reference names which one.
+    draft.appendices = { ...draft.appendices, 'phu-luc-don-vi': true };
+    draft.values['phu-luc-don-vi:theo-don-vi'] = [{ 'don-vi': 'Xã An Bình', 'tong-nhan': 5 }];
+    expect(buildDocument(monthly, draft, CATALOGUE).appendices!.map((a) => a.label)).toEqual(['Phụ lục I', 'Phụ lục II']);
+    expect(texts(draft)).toContain('(Chi tiết tại Phụ lục I kèm theo)');
+    const { draft: off } = await imported(false);
+    expect(texts(off).some((t) => t.includes('Chi tiết tại'))).toBe(false);
+  });
+
   it('checks its total row against the block’s figures', async () => {
     const { draft } = await imported(true);
     const rows = draft.values[TABLE] as Record<string, number | string>[];
