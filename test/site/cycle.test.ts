@@ -111,7 +111,7 @@ describe('the next report starts from this one', () => {
     await page.getByRole('button', { name: 'Quay lại sửa' }).click();
     const docx = join(out, 'thang-12.docx');
     await downloadDocx(page, docx);
-    expect(docxText(docx)).toContain('+ Trong đó từ kỳ trước chuyển sang 66 hồ sơ');
+    expect(docxText(docx)).toContain('- Số hồ sơ từ kỳ trước chuyển sang: 66 hồ sơ');
     expect(checkNd30(docx).filter((r) => !r.ok)).toEqual([]);
     expect(drawPages(docx, 'thang-12')).toBeGreaterThanOrEqual(2);
     expect(watch.consoleErrors).toEqual([]);

@@ -59,6 +59,18 @@ describe('one way to write numbers', () => {
     expect(items.some((p) => /^[-+] Tiếp nhận trực tuyến/.test(p))).toBe(false);
   });
 
+  it('prints a part whose whole is unknown as an item of its own, by its label, never a "+ Trong đó …" under nothing', () => {
+    // A month just made from the previous one: only the carried files are known yet.
+    const doc = buildDocument(monthly, month({ [FILES]: { 'tu-ky-truoc': 66 } }), CATALOGUE);
+    const items = paragraphs(doc).filter((p) => /^[-+] /.test(p) && /hồ sơ/.test(p));
+    expect(items).toEqual(['- Số hồ sơ từ kỳ trước chuyển sang: 66 hồ sơ.']);
+    // Online files known, the new files' total not: online stands alone too.
+    const online = buildDocument(monthly, month({ [FILES]: { 'tu-ky-truoc': 66, 'moi-truc-tuyen': 900 } }), CATALOGUE);
+    const lines = paragraphs(online).filter((p) => /^[-+] /.test(p) && /hồ sơ/.test(p));
+    expect(lines.filter((p) => p.startsWith('+'))).toEqual([]);
+    expect(lines).toEqual(['- Số hồ sơ từ kỳ trước chuyển sang: 66 hồ sơ;', '- Số hồ sơ mới tiếp nhận trực tuyến: 900 hồ sơ.']);
+  });
+
   it('gives the rates of one block the same decimals', () => {
     const doc = buildDocument(
       monthly,

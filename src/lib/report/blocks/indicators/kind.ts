@@ -203,10 +203,18 @@ function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, i
   const shown = block.fields.filter((f) => figures[f.id] != null);
   // The block's rates, in a list, a sentence or the table's column, share their number of decimals.
   const decimals = percentDecimals(shown.filter((f) => fieldType(f) === 'percent').map((f) => figures[f.id]));
+  // A part whose whole is not printed ("trong đó từ kỳ trước …" while the total is unknown) stands alone, by its label.
+  // Level-2 figures with no figure above them are items under the block's intro, as the template means them.
+  const alone = new Set(
+    shown.filter((f) => {
+      const whole = f.level > 1 ? parentOf(block.fields, f) : undefined;
+      return whole !== undefined && !shown.includes(whole);
+    }),
+  );
   const phrase = (f: FieldTemplate) => {
     const x = figures[f.id] as number;
     const v = formatFigure(f, x, style, decimals);
-    let p = x === 0 && f.zero ? f.zero : f.phrase ? f.phrase.replace(/\{value\}/g, v) : `${f.label}: ${v}`;
+    let p = x === 0 && f.zero ? f.zero : f.phrase && !alone.has(f) ? f.phrase.replace(/\{value\}/g, v) : `${f.label}: ${v}`;
     const t = ev.targets[`${key}.${f.id}`];
     if (t && t.met != null) {
       const entry = prose.catalogue.get(t.source);
@@ -222,7 +230,7 @@ function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, i
     return p;
   };
   const compared = comparisonSentences(block, figures, isRecord(value) ? value : {}, style).map(textBlock);
-  const items = foldParts(shown).map(({ field, parts }) =>
+  const items = foldParts(shown, block.fields).map(({ field, parts }) =>
     parts.length ? `${phrase(field)} (${parts.map(phrase).join('; ')})` : phrase(field),
   );
   if (block.display === 'sentence') {
@@ -245,20 +253,27 @@ function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, i
       ]),
     });
   } else {
-    const levels = foldParts(shown).map(({ field }) => field.level);
-    items.forEach((item, i) =>
-      out.push(textBlock(`${levels[i] === 1 ? '-' : '+'} ${upperFirst(item)}${i === items.length - 1 ? '.' : ';'}`)),
-    );
+    const top = foldParts(shown, block.fields).map(({ field }) => field.level === 1 || alone.has(field));
+    items.forEach((item, i) => out.push(textBlock(`${top[i] ? '-' : '+'} ${upperFirst(item)}${i === items.length - 1 ? '.' : ';'}`)));
   }
   return [...out, ...compared];
 }
 
-/** Figures in order, each level-3 figure joined to the level-2 figure just above it (alone when there is none). */
-function foldParts(fields: FieldTemplate[]): { field: FieldTemplate; parts: FieldTemplate[] }[] {
+/** The figure a level-2 or level-3 figure is a part of: the nearest one above it of a lower level. */
+function parentOf(fields: FieldTemplate[], f: FieldTemplate): FieldTemplate | undefined {
+  for (let i = fields.indexOf(f) - 1; i >= 0; i--) if (fields[i].level < f.level) return fields[i];
+  return undefined;
+}
+
+/**
+ * Figures in order, each level-3 figure joined to the level-2 figure it is a part of (alone when that one is not
+ * printed). `all`: the block's fields, printed or not.
+ */
+function foldParts(fields: FieldTemplate[], all: FieldTemplate[]): { field: FieldTemplate; parts: FieldTemplate[] }[] {
   const out: { field: FieldTemplate; parts: FieldTemplate[] }[] = [];
   for (const f of fields) {
     const last = out[out.length - 1];
-    if (f.level === 3 && last && last.field.level === 2) last.parts.push(f);
+    if (f.level === 3 && last && last.field === parentOf(all, f)) last.parts.push(f);
     else out.push({ field: f, parts: [] });
   }
   return out;
