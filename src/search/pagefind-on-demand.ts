@@ -34,11 +34,19 @@ function pendingBox(container: Element, placeholder: string): HTMLInputElement {
 
 type Result = { meta?: Record<string, string> };
 
-/** The diacritics-free copy of a page's words (src/search/terms.ts) is for matching, not for showing under a result. */
+/**
+ * The diacritics-free copy of a page's words (src/search/terms.ts) is for matching, not for showing under a result;
+ * the keywords are shown under their Vietnamese label (Pagefind prints a meta field's key as its label).
+ */
 const hideTerms =
   (next: unknown) =>
   (result: Result): Result => {
-    if (result.meta) delete result.meta.terms;
+    const meta = result.meta;
+    if (meta) {
+      delete meta.terms;
+      if (meta.keywords) meta['Từ khóa'] = meta.keywords;
+      delete meta.keywords;
+    }
     return (typeof next === 'function' ? (next as (r: Result) => Result | undefined)(result) : undefined) ?? result;
   };
 
