@@ -123,6 +123,8 @@ describe('another unit, another period, template code, on any kind', () => {
     const d = month({ 'kien-nghi:noi-dung': 'Đề nghị UBND tỉnh Đắk Lắk hỗ trợ xã An Bình và xã Ea Kar.' });
     const [u] = leftovers(monthly, d);
     expect(u.key).toBe('foreign-unit:kien-nghi:noi-dung');
+    // The user typed it in this draft: shown once the field is left, as any problem, not at once.
+    expect(u.prominent).toBe(false);
     expect(u.message).toContain('nhắc đến “xã Ea Kar”');
     expect(u.message).not.toContain('“xã An Bình”');
     expect(u.message).not.toContain('Đắk Lắk');

@@ -69,7 +69,10 @@ export function checkLeftovers(template: ReportTemplate, draft: Draft, issue: (i
             : kind === 'carried'
               ? m.carried(label, prev, list)
               : m.sampleSentences(label, new Set(items).size, list);
-    issue({ key: `${kind}:${field}`, field, severity: 'warning', prominent: true, message });
+    // Shown at once where the user may not have written the text (carried over, the sample's); otherwise, like any
+    // problem, once the field was edited and left.
+    const prominent = kind === 'carried' || kind === 'sample' || origin != null;
+    issue({ key: `${kind}:${field}`, field, severity: 'warning', prominent, message });
   }
 }
 
