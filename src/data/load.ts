@@ -3,7 +3,7 @@
  * (evaluate, build, render) never touches the file system, so the browser can use it.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { basename, join, resolve, dirname } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
@@ -78,33 +78,37 @@ function readText(file: string): string {
   }
 }
 
-export function parseTemplate(id: string, data: unknown, file = `content/templates/${id}.yaml`): ReportTemplate {
-  const r = templateSchema.safeParse(data);
-  if (!r.success) throw new LoadError(file, formatZodIssues(r.error));
-  return { ...r.data, id };
-}
-
-export function loadTemplate(file: string): ReportTemplate {
-  let data: unknown;
+/** A YAML file's data, or a LoadError naming the file when it cannot be read or is not YAML. */
+function readYaml(file: string): unknown {
   try {
-    data = parseYaml(readText(file));
+    return parseYaml(readText(file));
   } catch (e) {
     if (e instanceof LoadError) throw e;
     throw new LoadError(file, [`YAML không hợp lệ: ${(e as Error).message.split('\n')[0]}`]);
   }
-  return parseTemplate(basename(file).replace(/\.ya?ml$/, ''), data, file);
 }
 
-export function loadTemplates(dir = join(CONTENT, 'templates')): Map<string, ReportTemplate> {
-  const out = new Map<string, ReportTemplate>();
-  for (const f of readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
-    .sort()) {
-    const t = loadTemplate(join(dir, f));
-    out.set(t.id, t);
-  }
-  return out;
+/** Data checked by `schema`, with its id (the file's name); a LoadError listing every field the schema refuses. */
+function parseWith<T>(schema: z.ZodType<T, unknown>, id: string, data: unknown, file: string): T & { id: string } {
+  const r = schema.safeParse(data);
+  if (!r.success) throw new LoadError(file, formatZodIssues(r.error));
+  return { ...r.data, id };
 }
+
+/** Every YAML file of a content folder (not those whose name starts with "_"), in name order; [] when it has none. */
+function loadYamlDir<T>(dir: string, schema: z.ZodType<T, unknown>): (T & { id: string })[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .sort()
+    .map((f) => parseWith(schema, f.replace(/\.ya?ml$/, ''), readYaml(join(dir, f)), join(dir, f)));
+}
+
+export const parseTemplate = (id: string, data: unknown, file = `content/templates/${id}.yaml`): ReportTemplate =>
+  parseWith(templateSchema, id, data, file);
+
+export const loadTemplates = (dir = join(CONTENT, 'templates')): Map<string, ReportTemplate> =>
+  new Map(loadYamlDir(dir, templateSchema).map((t) => [t.id, t]));
 
 /** Validates parsed JSON as a draft; errors list field paths. */
 export function parseDraft(data: unknown, file = 'bản nháp'): Draft {
@@ -132,42 +136,7 @@ export function loadExamples(dir = join(CONTENT, 'examples')): { file: string; d
 }
 
 /** The legal catalogue, when it exists in this checkout (content/catalogue/*.yaml); [] otherwise. */
-export function loadCatalogue(dir = join(CONTENT, 'catalogue')): CatalogueEntry[] {
-  if (!existsSync(dir)) return [];
-  const out: CatalogueEntry[] = [];
-  for (const f of readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
-    .sort()) {
-    const file = join(dir, f);
-    let data: unknown;
-    try {
-      data = parseYaml(readText(file));
-    } catch (e) {
-      throw new LoadError(file, [`YAML không hợp lệ: ${(e as Error).message.split('\n')[0]}`]);
-    }
-    const r = catalogueEntrySchema.safeParse(data);
-    if (!r.success) throw new LoadError(file, formatZodIssues(r.error));
-    out.push({ ...r.data, id: f.replace(/\.ya?ml$/, '') });
-  }
-  return out;
-}
+export const loadCatalogue = (dir = join(CONTENT, 'catalogue')): CatalogueEntry[] => loadYamlDir(dir, catalogueEntrySchema);
 
 /** The criteria sets of the CCHC index (content/criteria/*.yaml). */
-export function loadCriteriaSets(dir = join(CONTENT, 'criteria')): CriteriaSet[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
-    .sort()
-    .map((f) => {
-      const file = join(dir, f);
-      let data: unknown;
-      try {
-        data = parseYaml(readText(file));
-      } catch (e) {
-        throw new LoadError(file, [`YAML không hợp lệ: ${(e as Error).message.split('\n')[0]}`]);
-      }
-      const r = criteriaSetSchema.safeParse(data);
-      if (!r.success) throw new LoadError(file, formatZodIssues(r.error));
-      return { ...r.data, id: f.replace(/\.ya?ml$/, '') };
-    });
-}
+export const loadCriteriaSets = (dir = join(CONTENT, 'criteria')): CriteriaSet[] => loadYamlDir(dir, criteriaSetSchema);

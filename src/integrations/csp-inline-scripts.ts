@@ -1,19 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rewritePages } from './built-pages.ts';
 
 const cspMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /** Adds the hash of every inline script on a page to that page's script-src. */
 export function addInlineScriptHashes(html: string): string {
@@ -35,13 +25,7 @@ export default function cspInlineScripts(): AstroIntegration {
   return {
     name: 'cam-nang-cchc:csp-inline-scripts',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = await readFile(file, 'utf8');
-          const updated = addInlineScriptHashes(html);
-          if (updated !== html) await writeFile(file, updated);
-        }
-      },
+      'astro:build:done': async ({ dir }) => rewritePages(dir, addInlineScriptHashes),
     },
   };
 }

@@ -1,7 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rewritePages } from './built-pages.ts';
 
 const TABLE = /<table\b[^>]*>[\s\S]*?<\/table>/g;
 const ALREADY_WRAPPED = /<div class="table-scroll"[^>]*>\s*$/;
@@ -31,26 +29,11 @@ export function wrapTables(html: string): string {
   });
 }
 
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 export default function tableScroll(): AstroIntegration {
   return {
     name: 'cam-nang-cchc:table-scroll',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = await readFile(file, 'utf8');
-          if (!html.includes('<table')) continue;
-          const updated = wrapTables(html);
-          if (updated !== html) await writeFile(file, updated);
-        }
-      },
+      'astro:build:done': async ({ dir }) => rewritePages(dir, (html) => (html.includes('<table') ? wrapTables(html) : html)),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slug, viText } from './common.ts';
+import { contentYear, slug, viText } from './common.ts';
 
 export const checklistItemSchema = z.object({
   text: viText,
@@ -7,7 +7,7 @@ export const checklistItemSchema = z.object({
   formula: viText.optional(),
   /** A national target, the catalogue entry that sets it (in force; checked at build) and the year it is for. */
   target: z
-    .object({ text: viText, source: slug, year: z.number().int().min(2000).max(2100) })
+    .object({ text: viText, source: slug, year: contentYear })
     .refine((t) => t.text.includes(`năm ${t.year}`), {
       path: ['text'],
       message: 'chỉ tiêu phải ghi năm áp dụng, ví dụ "(chỉ tiêu năm 2026)"',

@@ -128,3 +128,14 @@ export const catalogueEntrySchema = z
 
 export type CatalogueEntryData = z.output<typeof catalogueEntrySchema>;
 export type CatalogueEntry = CatalogueEntryData & { id: string };
+
+/**
+ * What a page receives of each catalogue entry, and all the report engine reads of one: enough to search, cite and
+ * flag it (src/lib/builder/catalogue-search.ts makes it from an entry, with the status of the day it is built). A whole
+ * entry is one too: its status history then gives the status on another day.
+ */
+export type CatalogueBrief = Pick<
+  CatalogueEntry,
+  'id' | 'kind' | 'number' | 'name' | 'issued' | 'issuer' | 'title' | 'status' | 'replacedBy'
+> &
+  Partial<Pick<CatalogueEntry, 'history' | 'statusChecked'>>;

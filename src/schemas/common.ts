@@ -36,3 +36,6 @@ export const viText = z
   .trim()
   .min(1, 'không được để trống')
   .refine((s) => s === s.normalize('NFC'), 'văn bản phải ở dạng Unicode dựng sẵn (NFC)');
+
+/** A year the content speaks of (a target's, a criteria set's): this century. */
+export const contentYear = z.number().int().min(2000).max(2100);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, viText } from './common.ts';
+import { contentYear, isoDate, viText } from './common.ts';
 
 /**
  * A criteria set for the CCHC index (bộ tiêu chí xác định Chỉ số CCHC): one file in content/criteria/. A real set is
@@ -72,7 +72,7 @@ export const criteriaSetSchema = z
     /** Who the set scores: xã, phường, đặc khu; tỉnh; sở, ban, ngành. */
     level: z.enum(criteriaLevels),
     /** The year scored with it (the first, when it applies to several). */
-    year: z.number().int().min(2000).max(2100),
+    year: contentYear,
     /** "Ủy ban nhân dân tỉnh Lâm Đồng". */
     issuer: viText.optional(),
     decision: z.object({ number: viText, date: isoDate }).optional(),

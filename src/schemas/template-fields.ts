@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slug, viText } from './common.ts';
+import { contentYear, slug, viText } from './common.ts';
 
 /** The figures of an indicators block (fields, rules), the columns of a table block, and named figure sets. */
 
@@ -19,7 +19,7 @@ export const targetSchema = z
     op: z.enum(['>=', '<=']),
     value: z.number(),
     source: slug,
-    year: z.number().int().min(2000).max(2100),
+    year: contentYear,
     text: viText,
   })
   .refine((t) => t.text.includes(`năm ${t.year}`), {

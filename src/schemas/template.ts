@@ -113,4 +113,3 @@ export type BlockTemplate = z.output<ReturnType<typeof blockSchemaWith>>;
 export type FieldTemplate = z.output<typeof fieldSchema>;
 export type TemplateDefaults = ReportTemplateData['defaults'];
 export type DecisionDefaults = z.output<typeof decisionDefaultsSchema>;
-export type LevelDefaults = z.output<typeof levelDefaultsSchema>;

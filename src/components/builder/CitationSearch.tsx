@@ -4,6 +4,7 @@ import { searchCatalogue } from '../../lib/builder/catalogue-search.ts';
 import { spliceText } from '../../lib/format/paste.ts';
 import { formatCitation, formatShortCitation, supersededBy } from '../../lib/catalogue/citation.ts';
 import { $citeTarget } from './fields.tsx';
+import { TextInput } from '../ui/inputs.tsx';
 import { $notice, getProps } from './store.ts';
 import { t } from './strings/citation.ts';
 
@@ -31,16 +32,7 @@ export function CitationSearch() {
       <p class="cchc-hint" aria-live="polite">
         {target ? t.citeTarget(target.label) : t.citeNoTarget}
       </p>
-      <div class="cchc-field">
-        <label for="cchc-cite-q">{t.citeSearch}</label>
-        <input
-          id="cchc-cite-q"
-          type="search"
-          value={query}
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
-          autoComplete="off"
-        />
-      </div>
+      <TextInput id="cchc-cite-q" label={t.citeSearch} type="search" value={query} onValue={setQuery} attrs={{ autoComplete: 'off' }} />
       <ul class="cchc-cite__results">
         {results.length === 0 && <li>{t.citeNone}</li>}
         {results.map((e) => {

@@ -21,28 +21,28 @@ export function HeaderFields() {
   const h = draft.header;
   const defaultTitle = fillPlaceholders(template.titlePattern, draft);
   const derivedUnit = unitName({ ...h, unit: '' }).text;
+  /** The bodies' names, one line a line of the header ("ỦY BAN NHÂN DÂN", "XÃ AN BÌNH"), each kept as one text. */
+  const bodies = [
+    ['parentBody', t.parentBody, t.parentBodyHint, (v: string) => setHeader({ parentBody: v })],
+    ['issuer', t.issuer, t.issuerHint, setIssuer],
+  ] as const;
   return (
     <fieldset class="cchc-header">
       <legend>
         <h2 id="phan-dau">{tp.headerHeading}</h2>
       </legend>
       <LevelField draft={draft} />
-      <LinesInput
-        path="header.parentBody"
-        label={t.parentBody}
-        hint={t.parentBodyHint}
-        rows={2}
-        value={h.parentBody ? h.parentBody.split('\n') : []}
-        onValue={(v) => setHeader({ parentBody: v.join('\n') })}
-      />
-      <LinesInput
-        path="header.issuer"
-        label={t.issuer}
-        hint={t.issuerHint}
-        rows={2}
-        value={h.issuer ? h.issuer.split('\n') : []}
-        onValue={(v) => setIssuer(v.join('\n'))}
-      />
+      {bodies.map(([k, label, hint, set]) => (
+        <LinesInput
+          key={k}
+          path={`header.${k}`}
+          label={label}
+          hint={hint}
+          rows={2}
+          value={h[k] ? h[k].split('\n') : []}
+          onValue={(v) => set(v.join('\n'))}
+        />
+      ))}
       <TextInput
         path="header.unit"
         label={t.unit}
@@ -192,24 +192,16 @@ function PeriodFields({ period, kinds, report }: { period: Period; kinds: Period
       )}
       {report && period.kind !== 'khoang' && period.cutoff && (
         <div class="cchc-row">
-          <div class="cchc-field">
-            <label for={`${id}-cutoff-from`}>{t.cutoffFrom}</label>
-            <input
-              id={`${id}-cutoff-from`}
+          {(['from', 'to'] as const).map((end) => (
+            <PeriodInput
+              key={end}
+              id={`${id}-cutoff-${end}`}
+              label={end === 'from' ? t.cutoffFrom : t.cutoffTo}
               type="date"
-              value={period.cutoff.from}
-              onInput={(e) => set({ cutoff: { ...period.cutoff!, from: (e.currentTarget as HTMLInputElement).value } })}
+              value={period.cutoff![end]}
+              onValue={(v) => set({ cutoff: { ...period.cutoff!, [end]: v } })}
             />
-          </div>
-          <div class="cchc-field">
-            <label for={`${id}-cutoff-to`}>{t.cutoffTo}</label>
-            <input
-              id={`${id}-cutoff-to`}
-              type="date"
-              value={period.cutoff.to}
-              onInput={(e) => set({ cutoff: { ...period.cutoff!, to: (e.currentTarget as HTMLInputElement).value } })}
-            />
-          </div>
+          ))}
         </div>
       )}
       <IssueList id={`${id}-issues`} issues={issues} />

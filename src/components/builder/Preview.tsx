@@ -16,7 +16,7 @@ const LANDSCAPE_PX = (297 / 25.4) * 96;
  * the document (when there is one), the document, then each appendix on a page of its own (landscape when it is).
  * Each page is scaled down to fit its box (a 1366 px screen's column, a phone) so no part of it is hidden and it never
  * scrolls sideways. CSS zoom scales the layout too, so the box is as tall as the pages it shows; printing resets it
- * (builder.css).
+ * (preview.css).
  */
 export default function Preview() {
   const draft = useStore($draft)!;

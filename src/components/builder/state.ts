@@ -20,7 +20,7 @@ export const $notice = atom<{ text: string; kind: 'ok' | 'error' } | undefined>(
 export const $savedAt = atom<string>('');
 /**
  * Fields the user edited and left (blurred after an edit), or blocks a draft held when it was opened: their checks'
- * findings are shown from then on (bind.ts touches; kept here so the first page need not load bind.ts).
+ * findings are shown from then on (fields.tsx's touch() adds them; kept here so the first screen need not load the fields).
  */
 export const $touched = atom<ReadonlySet<string>>(new Set());
 /** Set when the user asks to download: from then on every field shows its checks' findings, touched or not. */

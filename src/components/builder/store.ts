@@ -5,7 +5,6 @@
  */
 import { atom } from 'nanostores';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { BuilderProps } from '../../lib/builder/props.ts';
 import type { Evaluation } from '../../lib/report/index.ts';
 import { addDraft, asIndex, asStored, newId, uniqueName } from '../../lib/drafts/library.ts';
@@ -17,7 +16,7 @@ import { t } from './strings/page.ts';
 
 export { $conflict, $currentId, $draft, $index, $notice, $revealAll, $savedAt, $storage, $touched, $undo, getProps } from './state.ts';
 
-export const catalogueEntries = () => getProps().catalogue as unknown as CatalogueEntry[];
+export const catalogueEntries = () => getProps().catalogue;
 
 /**
  * Checks and computed figures. The engine's evaluate() (a separate chunk) is loaded when the visitor first needs

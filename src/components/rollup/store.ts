@@ -5,7 +5,7 @@
  */
 import { atom } from 'nanostores';
 import type { ReportTemplate } from '../../schemas/template.ts';
-import type { CatalogueBrief } from '../../lib/builder/catalogue-search.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import type { RollupState } from '../../lib/rollup/state.ts';
 import { openIdb, StorageError, type Kv, type StorageStatus } from '../../lib/storage/kv.ts';
 import { memoryKv } from '../../lib/storage/memory.ts';

@@ -1,11 +1,5 @@
 import { foldDiacritics } from '../format/slug.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
-
-/** What the builder page receives of each catalogue entry: enough to search, cite and flag it. */
-export type CatalogueBrief = Pick<
-  CatalogueEntry,
-  'id' | 'kind' | 'number' | 'name' | 'issued' | 'issuer' | 'title' | 'status' | 'replacedBy'
->;
+import type { CatalogueBrief, CatalogueEntry } from '../../schemas/catalogue.ts';
 
 /** The brief of an entry, without its empty fields; the builder's list is sorted newest first (see `byIssuedDesc`). */
 export const catalogueBrief = (e: CatalogueEntry): CatalogueBrief => ({

@@ -1,6 +1,6 @@
 import type { Draft } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
-import type { CatalogueBrief } from './catalogue-search.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import type { CriteriaSet } from '../../schemas/criteria.ts';
 
 /** A reform area as the builder shows it beside a section: its checklist ("Báo cáo cần thể hiện") and where to read more. */

@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief, CatalogueEntry } from '../../schemas/catalogue.ts';
 import type { DocumentRow } from '../../schemas/draft.ts';
 import { formatShortDate, parseIsoDate } from '../format/date.ts';
 import { cleanLine, lowerFirst, upperFirst } from '../format/text.ts';
@@ -26,7 +26,7 @@ export function formatShortCitation(entry: Pick<CatalogueEntry, 'kind' | 'number
 }
 
 /** "Nghị quyết số 01/NQ-CP ngày 08/01/2022 của Chính phủ": enough to name a target's source (the id when the entry is missing). */
-export function citeBrief(entry: CatalogueEntry | undefined, id: string): string {
+export function citeBrief(entry: CatalogueBrief | undefined, id: string): string {
   if (!entry) return id;
   if (entry.kind === 'Luật' && entry.name) return entry.name;
   return [formatShortCitation(entry), entry.issued && `ngày ${formatShortDate(entry.issued)}`, entry.issuer && `của ${entry.issuer}`]

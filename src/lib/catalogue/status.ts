@@ -16,10 +16,15 @@ export function today(env: Record<string, string | undefined> = typeof process =
 /**
  * The status on a given day. `status` is the status as of the last check; a change recorded in `history` with a
  * later date (a document set to expire, a new decree taking effect) applies from its date on, so a page built after
- * that day shows it without anyone editing the entry.
+ * that day shows it without anyone editing the entry. A brief without its history (a page's) keeps the status it has.
  */
-export function statusOn(entry: Pick<CatalogueEntry, 'status' | 'history' | 'statusChecked'>, date: string): DocumentStatus {
-  const later = entry.history.filter((e) => e.date > entry.statusChecked.date && e.date <= date);
+export function statusOn(
+  entry: Pick<CatalogueEntry, 'status'> & Partial<Pick<CatalogueEntry, 'history' | 'statusChecked'>>,
+  date: string,
+): DocumentStatus {
+  const { history, statusChecked } = entry;
+  if (!history || !statusChecked) return entry.status;
+  const later = history.filter((e) => e.date > statusChecked.date && e.date <= date);
   return later.length ? later[later.length - 1].status : entry.status;
 }
 

@@ -24,7 +24,7 @@ export function bracketCitations(text: string): string[] {
  * "61/2018/NĐ-CP", "02/2017/TT-VPCP", "19/2014/QĐ-TTg", "01/NQ-CP", "1085/QĐ-TTg", "876/QĐ-BNV", "23/CT-TTg".
  * Local documents (…/QĐ-UBND, …/KH-UBND, …/NQ-HĐND) are the user's own and are not matched.
  */
-export const TYPED_CITATION =
+const TYPED_CITATION =
   /\b\d+[a-z]?\/\d{4}\/(?:NĐ-CP|TT-[A-ZĐ]+|TTLT-[A-ZĐ-]+|QĐ-TTg|QH\d+)\b|\b\d+[a-z]?\/(?:NQ-CP|QĐ-TTg|QĐ-BNV|CT-TTg)\b/g;
 
 /** Typed citations in a text once [[…]] citations are taken out. */

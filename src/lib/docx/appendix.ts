@@ -1,7 +1,8 @@
 import type { Paragraph, Table } from 'docx';
 import type { AppendixPart } from '../document/model.ts';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH, pt } from './page.ts';
-import { linePara, para } from './text.ts';
+import { para } from './text.ts';
+import { linePara } from './rule.ts';
 import { bodyBlocks } from './body.ts';
 
 /**

@@ -2,7 +2,9 @@ import type { Table, Paragraph } from 'docx';
 import type { DocHeader } from '../document/model.ts';
 import { wording } from '../document/wording.ts';
 import { TEXT_WIDTH, pt } from './page.ts';
-import { linePara, linesNeeded, para, sanitize, textWidthPt, twoColumns } from './text.ts';
+import { linesNeeded, para, sanitize, textWidthPt } from './text.ts';
+import { linePara } from './rule.ts';
+import { twoColumns } from './columns.ts';
 
 const LEFT = Math.round(TEXT_WIDTH * 0.38);
 const RIGHT = TEXT_WIDTH - LEFT;

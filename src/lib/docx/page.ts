@@ -8,7 +8,7 @@ import { AlignmentType, BorderStyle, Header, PageNumber, PageOrientation, Paragr
 
 export const mmToTwip = (mm: number) => Math.round(mm * 56.6929); // 1 mm = 56.6929 twips, rounded to nearest
 export const PAGE = { width: 11906, height: 16838 };
-export const MARGIN = { top: mmToTwip(20), bottom: mmToTwip(20), left: mmToTwip(30), right: mmToTwip(15) }; // 1134, 1134, 1701, 850
+const MARGIN = { top: mmToTwip(20), bottom: mmToTwip(20), left: mmToTwip(30), right: mmToTwip(15) }; // 1134, 1134, 1701, 850
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 9355
 export const LANDSCAPE_TEXT_WIDTH = PAGE.height - MARGIN.left - MARGIN.right; // 14287
 export const FONT = 'Times New Roman';

@@ -2,7 +2,8 @@ import { AlignmentType, type Paragraph, type Table } from 'docx';
 import type { ReportDocument } from '../document/model.ts';
 import { wording } from '../document/wording.ts';
 import { TEXT_WIDTH, pt } from './page.ts';
-import { para, sanitize, twoColumns } from './text.ts';
+import { para, sanitize } from './text.ts';
+import { twoColumns } from './columns.ts';
 
 const LEFT = Math.round(TEXT_WIDTH * 0.45);
 const RIGHT = TEXT_WIDTH - LEFT;

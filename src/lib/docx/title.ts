@@ -2,7 +2,8 @@ import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { ReportDocument } from '../document/model.ts';
 import { wording } from '../document/wording.ts';
 import { BODY, FONT, TEXT_WIDTH, pt } from './page.ts';
-import { linePara, linesNeeded, para, run, sanitize, textWidthPt } from './text.ts';
+import { linesNeeded, para, run, sanitize, textWidthPt } from './text.ts';
+import { linePara } from './rule.ts';
 
 /**
  * The document's name ("BÁO CÁO"), its trích yếu, the note of a document issued with a decision ("(Ban hành kèm theo

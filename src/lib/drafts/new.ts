@@ -8,7 +8,7 @@ type Period = Draft['header']['period'];
 export const isoOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** The period a report written on `today` most likely covers, for the template's first allowed kind. */
-export function defaultPeriod(kinds: readonly Period['kind'][], today: Date): Period {
+function defaultPeriod(kinds: readonly Period['kind'][], today: Date): Period {
   const kind = kinds[0] ?? 'nam';
   const year = today.getFullYear();
   const month = today.getMonth() + 1;

@@ -20,8 +20,6 @@ export class ZipFormatError extends Error {
 
 const STEP = 8 * 1024;
 
-export const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05 || b[2] === 0x07);
-
 /** The archive's entries, from its central directory. Throws ZipFormatError, or FileLimitError for too many parts. */
 export function zipEntries(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -73,16 +73,12 @@ export function columnLetter(index: number): string {
 /** "E12" for row 11, column 4 (0-based). */
 export const cellAddress = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
 
-export const cellAt = (sheet: Sheet, row: number, col: number): Cell => sheet.cells[row]?.[col] ?? null;
-
 /** The cell as one line of text: numbers in JavaScript's form, text with its spaces collapsed and trimmed. */
 export function cellText(cell: Cell): string {
   if (cell == null) return '';
   if (typeof cell === 'number') return String(cell);
   return cell.replace(/\s+/g, ' ').trim();
 }
-
-export const isBlank = (cell: Cell) => cellText(cell) === '';
 
 /** Width of the grid: the longest row. */
 export const sheetWidth = (sheet: Sheet) => sheet.cells.reduce((w, row) => Math.max(w, row.length), 0);

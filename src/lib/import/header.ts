@@ -34,7 +34,7 @@ export const looksNumeric = (cell: Cell) =>
 const COLUMN_NUMBER = /^\(?\s*(\d{1,3}|[A-ZĐ]{1,2})\s*\)?(\s*[=:].*)?$/i;
 
 /** The "(1) (2) (3)" / "A B 1 2 3" row: short codes whose numbers increase left to right. */
-export function isColumnNumberRow(row: Cell[] | undefined): boolean {
+function isColumnNumberRow(row: Cell[] | undefined): boolean {
   const tokens = (row ?? []).map(cellText).filter(Boolean);
   if (tokens.length < 3) return false;
   const matching = tokens.filter((t) => COLUMN_NUMBER.test(t));

@@ -51,7 +51,7 @@ export function totalLabelStrength(label: string): 'strong' | 'weak' | null {
 }
 
 /** Numbering and label columns among the columns that hold no figures. */
-export function findLabelColumns(sheet: Sheet, layout: HeaderLayout, figureColumns: ReadonlySet<number>) {
+function findLabelColumns(sheet: Sheet, layout: HeaderLayout, figureColumns: ReadonlySet<number>) {
   const free = layout.columns.filter((c) => !figureColumns.has(c.index));
   const leaf = (c: (typeof free)[number]) => normalizeHeader(c.path[c.path.length - 1] ?? '');
   const data = sheet.cells.slice(layout.dataStart);

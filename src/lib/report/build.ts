@@ -1,6 +1,6 @@
 import type { ReportTemplate, TemplateDefaults } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument } from '../document/model.ts';
 import { cleanLine, upperVi } from '../format/text.ts';
 import { evaluate } from './evaluate.ts';
@@ -43,6 +43,19 @@ export type BuildOptions = {
 
 type Fill = (s: string) => string;
 
+/** What building the body and the appendices takes: the template, the draft, its checks, the prose state, the placeholders. */
+type Build = {
+  template: ReportTemplate;
+  draft: Draft;
+  defaults: TemplateDefaults;
+  ev: Evaluation;
+  prose: ProseContext;
+  fill: Fill;
+  emptySections: 'note' | 'omit';
+  /** Texts left as another issuer's defaults (defaults.ts): not printed. */
+  foreign: Set<string>;
+};
+
 /**
  * Builds the finished document: numbering, Vietnamese number formats, citations, prose, Kính gửi and
  * Nơi nhận are all applied here, so renderers (.docx, HTML preview) only draw. Part by part: the decision that
@@ -52,7 +65,7 @@ type Fill = (s: string) => string;
 export function buildDocument(
   template: ReportTemplate,
   draft: Draft,
-  catalogue: CatalogueEntry[] = [],
+  catalogue: CatalogueBrief[] = [],
   options: BuildOptions = {},
 ): ReportDocument {
   const ev = options.evaluation ?? evaluate(template, draft, catalogue);
@@ -73,7 +86,8 @@ export function buildDocument(
   prose.cited.clear();
   const recipients = recipientLines(draft.header.recipients.map(fill));
   const foreign = foreignDefaults(template, draft);
-  const body = buildBody(template, draft, defaults, ev, prose, fill, emptySections, foreign);
+  const b: Build = { template, draft, defaults, ev, prose, fill, emptySections, foreign };
+  const body = buildBody(b);
   const title = documentTitle(template, draft, lex);
   const issuedBy = decision
     ? issuedReference({ ...refOf(draft), docType: wording.decisionType, by: authorityName(decision.authority, lex).text })
@@ -90,7 +104,7 @@ export function buildDocument(
     footnotes: prose.footnotes,
     signature,
     distribution: decision ? [] : distributionLines(foreign.has('distribution') ? [] : draft.distribution.map(fill), recipients.length > 0),
-    appendices: buildAppendices(template, draft, ev, prose, fill, emptySections, `(${wording.appendixWith} ${issuedBy})`),
+    appendices: buildAppendices(b, `(${wording.appendixWith} ${issuedBy})`),
   };
 }
 
@@ -161,16 +175,8 @@ function buildDecision(
 }
 
 /** Căn cứ, the numbered sections with their blocks, and the closing sentence ending in "./.". */
-function buildBody(
-  template: ReportTemplate,
-  draft: Draft,
-  defaults: TemplateDefaults,
-  ev: Evaluation,
-  prose: ProseContext,
-  fill: Fill,
-  emptySections: 'note' | 'omit',
-  foreign: Set<string>,
-): DocBlock[] {
+function buildBody(b: Build): DocBlock[] {
+  const { template, draft, defaults, prose, fill, foreign } = b;
   const body: DocBlock[] = [];
   const proseInto = (text: string) => {
     for (const p of parseProse(fill(text), prose)) body.push({ type: 'paragraph', runs: p.runs });
@@ -180,7 +186,7 @@ function buildBody(
   const basis = orDefault(draft.header.basis, defaults.basis);
   if (!omitted.has('basis') && !foreign.has('basis') && cleanLine(basis)) proseInto(basis);
 
-  body.push(...sectionBlocks(template, draft, ev, prose, fill, emptySections, resolveSections(template, draft)));
+  body.push(...sectionBlocks(b, resolveSections(template, draft)));
 
   let closing = orDefault(draft.closing, defaults.closing);
   if (!omitted.has('closing') && !foreign.has('closing') && cleanLine(closing)) {
@@ -196,15 +202,7 @@ function buildBody(
  * dung." unless the template omits empty sections; under a section with text of its own, empty sub-sections are left
  * out (the user wrote the section in one piece, "1.", "2." or "-" items directly under its heading).
  */
-function sectionBlocks(
-  template: ReportTemplate,
-  draft: Draft,
-  ev: Evaluation,
-  prose: ProseContext,
-  fill: Fill,
-  emptySections: 'note' | 'omit',
-  sections: ResolvedSection[],
-): DocBlock[] {
+function sectionBlocks({ template, draft, ev, prose, fill, emptySections }: Build, sections: ResolvedSection[]): DocBlock[] {
   const out: DocBlock[] = [];
   const omitted = new Set(draft.omit ?? []);
   // Figures an appendix details are followed by where: "(Chi tiết tại Phụ lục kèm theo)".
@@ -249,19 +247,12 @@ function sectionBlocks(
 }
 
 /** Appendices with something to print: "Phụ lục" alone, or "Phụ lục I", "II" … when there are two or more. */
-function buildAppendices(
-  template: ReportTemplate,
-  draft: Draft,
-  ev: Evaluation,
-  prose: ProseContext,
-  fill: Fill,
-  emptySections: 'note' | 'omit',
-  note: string,
-): AppendixPart[] {
+function buildAppendices(b: Build, note: string): AppendixPart[] {
+  const { template, draft } = b;
   return printedAppendices(template, draft).map(({ section: a, label }) => {
     const appendix = template.appendices.find((t) => t.id === a.section.id)!;
     // The appendix's own heading is its title: its blocks and sub-sections are numbered from "I." again.
-    const body = sectionBlocks(template, draft, ev, prose, fill, emptySections, [a]).slice(1);
+    const body = sectionBlocks(b, [a]).slice(1);
     return {
       label,
       title: upperVi(cleanLine(a.title)),

@@ -30,7 +30,7 @@ export const levelsOf = (template: Pick<ReportTemplate, 'level' | 'levels'>): Is
 export const hasBlank = (text: string) => /…|\.\.\./.test(text);
 
 /** The lines of a text that hold no blank to fill ("Căn cứ Kế hoạch số …/KH-UBND ngày …" is dropped). */
-export const withoutBlanks = (text: string) =>
+const withoutBlanks = (text: string) =>
   text
     .split('\n')
     .filter((l) => !hasBlank(l))

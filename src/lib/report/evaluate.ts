@@ -1,6 +1,6 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import { allSections, resolveParts, viewOf } from './walk.ts';
 import { newProseContext, parseProse, runsText } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent, valueShapeOk } from './blocks/index.ts';
@@ -21,7 +21,7 @@ import type { Evaluation, Issue } from './evaluation.ts';
  * (rules/decision.ts), each block of the sections and appendices by its kind (blocks/), the figures every block types
  * (rules/figures.ts), empty sections, repeated sections without items and the data cut-off (rules/structure.ts).
  */
-export function evaluate(template: ReportTemplate, draft: Draft, catalogue: CatalogueEntry[] = []): Evaluation {
+export function evaluate(template: ReportTemplate, draft: Draft, catalogue: CatalogueBrief[] = []): Evaluation {
   const out: Evaluation = { figures: {}, computed: {}, targets: {}, tables: {}, hints: {}, issues: [] };
   const issue = (i: Issue) => out.issues.push(i);
   const byId = new Map(catalogue.map((e) => [e.id, e]));

@@ -21,7 +21,7 @@ export function normalizeAbbr(abbr: string): string {
 }
 
 /** "      /BC-UBND" (number left blank) or "05/BC-UBND" (numbers below 10 take a leading 0). */
-export function numberSymbol(number: string, docType: string, issuerAbbr: string): string {
+function numberSymbol(number: string, docType: string, issuerAbbr: string): string {
   const abbr = normalizeAbbr(issuerAbbr) || 'UBND';
   const n = cleanLine(number)
     .replace(/[^0-9a-z]/gi, '')
@@ -79,7 +79,7 @@ export function placeDateLine(place: string, iso: string, leaveDayBlank = false,
 }
 
 /** "ngày 05 tháng 02 năm 2024", with the day (or, unreadable, day and month) left blank. */
-export function dateWords(iso: string, leaveDayBlank = false, fallbackYear?: number): string {
+function dateWords(iso: string, leaveDayBlank = false, fallbackYear?: number): string {
   const d = parseIsoDate(iso);
   const blank = '     ';
   if (!d) return `ngày ${blank} tháng ${blank} năm${fallbackYear === undefined ? '' : ` ${fallbackYear}`}`;

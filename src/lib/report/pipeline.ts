@@ -1,6 +1,6 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import type { ReportDocument } from '../document/model.ts';
 import type { Evaluation, Issue } from './evaluation.ts';
 import { evaluate } from './evaluate.ts';
@@ -24,7 +24,7 @@ export type RenderResult =
 export async function renderReport(
   template: ReportTemplate,
   draft: Draft,
-  catalogue: CatalogueEntry[] = [],
+  catalogue: CatalogueBrief[] = [],
   evaluation: Evaluation = evaluate(template, draft, catalogue),
   options: { draftCopy?: boolean } = {},
 ): Promise<RenderResult> {

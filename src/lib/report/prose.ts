@@ -1,5 +1,5 @@
 import type { TextRun } from '../document/model.ts';
-import type { CatalogueEntry } from '../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import { formatCitation, formatShortCitation } from '../catalogue/citation.ts';
 import { cleanText } from '../format/text.ts';
 
@@ -23,11 +23,11 @@ export type ProseParagraph = { kind: 'text' | 'bullet' | 'sub'; runs: TextRun[] 
 export type ProseContext = {
   footnotes: string[];
   cited: Set<string>;
-  catalogue: Map<string, CatalogueEntry>;
+  catalogue: Map<string, CatalogueBrief>;
   problems: string[];
 };
 
-export function newProseContext(catalogue: CatalogueEntry[] = []): ProseContext {
+export function newProseContext(catalogue: CatalogueBrief[] = []): ProseContext {
   return { footnotes: [], cited: new Set(), catalogue: new Map(catalogue.map((e) => [e.id, e])), problems: [] };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byIssuedDesc, catalogueBrief, searchCatalogue, type CatalogueBrief } from '../../../src/lib/builder/catalogue-search.ts';
+import { byIssuedDesc, catalogueBrief, searchCatalogue } from '../../../src/lib/builder/catalogue-search.ts';
+import type { CatalogueBrief } from '../../../src/schemas/catalogue.ts';
 import { CATALOGUE } from '../../support/helpers.ts';
 
 describe('the catalogue a builder page receives', () => {

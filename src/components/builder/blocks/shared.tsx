@@ -1,20 +1,11 @@
-import { domId, IssueList, useShownIssues } from '../fields.tsx';
+import { domId, useShownIssues } from '../fields.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { moveRow, removeRow } from '../../../lib/drafts/rows.ts';
 import { t } from './strings.ts';
 
-/** Up, down and remove buttons of row `i` of `count`; `what` names the row for screen readers ("Văn bản 2"). */
-export function RowButtons({
-  i,
-  count,
-  what,
-  onMove,
-  onRemove,
-}: {
-  i: number;
-  count: number;
-  what: string;
-  onMove: (to: number) => void;
-  onRemove: () => void;
-}) {
+/** Up, down and remove buttons of row `i` of `rows`, which give `onRows` the rows after; `what` names the row for screen readers ("Văn bản 2"). */
+export function RowButtons<T>({ rows, i, what, onRows }: { rows: T[]; i: number; what: string; onRows: (rows: T[]) => void }) {
+  const onMove = (to: number) => onRows(moveRow(rows, i, to));
   return (
     <div class="cchc-row-buttons">
       <button
@@ -29,13 +20,18 @@ export function RowButtons({
       <button
         type="button"
         class="cchc-btn cchc-btn--small"
-        disabled={i === count - 1}
+        disabled={i === rows.length - 1}
         aria-label={t.moveDownLabel(what)}
         onClick={() => onMove(i + 1)}
       >
         ↓ {t.moveDown}
       </button>
-      <button type="button" class="cchc-btn cchc-btn--small cchc-btn--danger" aria-label={t.removeRowLabel(what)} onClick={onRemove}>
+      <button
+        type="button"
+        class="cchc-btn cchc-btn--small cchc-btn--danger"
+        aria-label={t.removeRowLabel(what)}
+        onClick={() => onRows(removeRow(rows, i))}
+      >
         ✕ {t.removeRow}
       </button>
     </div>
@@ -57,22 +53,25 @@ export function ComputedFigure({
   formula?: string;
 }) {
   const id = domId(path);
-  const issues = useShownIssues(path, scope);
-  const described = [formula && `${id}-formula`, issues.length && `${id}-issues`].filter(Boolean).join(' ');
   return (
-    <div class="cchc-field cchc-field--computed">
-      <label for={id}>
-        {label} ({t.computed})
-      </label>
-      <output id={id} aria-live="polite" aria-describedby={described || undefined}>
-        {text}
-      </output>
-      {formula && (
-        <p class="cchc-hint cchc-formula" id={`${id}-formula`}>
-          {formula}
-        </p>
+    <Field
+      id={id}
+      label={`${label} (${t.computed})`}
+      issues={useShownIssues(path, scope)}
+      describedBy={formula && `${id}-formula`}
+      variant="computed"
+      control={(described) => (
+        <>
+          <output id={id} aria-live="polite" aria-describedby={described['aria-describedby']}>
+            {text}
+          </output>
+          {formula && (
+            <p class="cchc-hint cchc-formula" id={`${id}-formula`}>
+              {formula}
+            </p>
+          )}
+        </>
       )}
-      <IssueList id={`${id}-issues`} issues={issues} />
-    </div>
+    />
   );
 }

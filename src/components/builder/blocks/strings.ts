@@ -1,35 +1,11 @@
-/** The block editors (blocks/*.tsx): prose help, figures and targets, rows of documents and tables. */
+/** What every block editor shares (shared.tsx): computed figures and the buttons that move or remove a row. */
 export const t = {
   /** Beside a figure the engine computes. */
   computed: 'tự tính',
-  target: (text: string, citation: string) => `Chỉ tiêu: ${text} (${citation}).`,
-  formula: 'Công thức',
-  emptyIsZero: 'Ô trống được tính là 0.',
-  totalOf: (sums: string[]) => `Để trống thì tự tính: ${sums.join('; hoặc ')}.`,
-  importFigures: 'Nhập số liệu từ bảng tính',
-  importHint: 'Tệp .xlsx, .xls, .csv của hệ thống một cửa, hoặc dán các ô chép từ Excel.',
-  importLoading: 'Đang tải chức năng đọc bảng tính…',
-  importLoadFailed:
-    'Không tải được chức năng đọc bảng tính (có thể do mất mạng). Nội dung đã nhập vẫn được lưu trên máy này; hãy kết nối mạng, tải lại trang rồi thử lại.',
-  compare: 'So sánh với cùng kỳ năm trước, kỳ trước (không bắt buộc)',
-  compareHint: 'Nhập số liệu của kỳ cần so sánh; báo cáo sẽ ghi “tăng/giảm … (…%)”. “Tạo từ kỳ trước” tự điền số của kỳ trước.',
-  comparePeriod: (label: string) => `Số liệu ${label}`,
-  change: (text: string, period: string) => `Kỳ này so với ${period}: ${text}.`,
-  proseHelp: 'Mỗi dòng là một đoạn; dòng bắt đầu bằng “- ” là gạch đầu dòng, “+ ” là ý nhỏ. Dán từ Word được: định dạng thừa sẽ bị bỏ.',
-  docKind: 'Loại văn bản',
-  docNumber: 'Số, ký hiệu',
-  docDate: 'Ngày ban hành',
-  docIssuer: 'Cơ quan ban hành',
-  docSubject: 'Trích yếu nội dung',
-  docRow: (i: number) => `Văn bản ${i}`,
-  addRow: 'Thêm văn bản',
-  addTableRow: 'Thêm dòng',
-  tableRow: (i: number) => `Dòng ${i}`,
   removeRow: 'Xóa',
   moveUp: 'Lên',
   moveDown: 'Xuống',
   removeRowLabel: (what: string) => `Xóa ${what}`,
   moveUpLabel: (what: string) => `Chuyển ${what} lên`,
   moveDownLabel: (what: string) => `Chuyển ${what} xuống`,
-  noRows: 'Chưa có văn bản nào.',
 };

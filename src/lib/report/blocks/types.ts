@@ -1,6 +1,6 @@
 import type { BlockTemplate } from '../../../schemas/template.ts';
 import type { BlockValue, Draft } from '../../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../../schemas/catalogue.ts';
 import type { DocBlock } from '../../document/model.ts';
 import type { Evaluation, Issue } from '../evaluation.ts';
 import type { ProseContext } from '../prose.ts';
@@ -17,7 +17,7 @@ export type CheckContext = {
   /** "[UBND xã Bình Thạnh] " inside an item of a repeated section, else "". */
   where: string;
   draft: Draft;
-  catalogue: Map<string, CatalogueEntry>;
+  catalogue: Map<string, CatalogueBrief>;
   /** How the document writes figures (the template's `figures`), for messages quoting them. */
   figures: FigureStyle;
   /** Figures, targets and table results go here; issues through `issue`. */

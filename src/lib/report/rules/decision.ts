@@ -1,6 +1,6 @@
 import type { ReportTemplate } from '../../../schemas/template.ts';
 import type { Draft } from '../../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../../schemas/catalogue.ts';
 import type { Issue } from '../evaluation.ts';
 import { cleanLine } from '../../format/text.ts';
 import { defaultsFor } from '../defaults.ts';
@@ -22,7 +22,7 @@ import type { Lexicon } from '../../names/index.ts';
 export function checkDecision(
   template: ReportTemplate,
   draft: Draft,
-  catalogue: Map<string, CatalogueEntry>,
+  catalogue: Map<string, CatalogueBrief>,
   lex: Lexicon,
   issue: (i: Issue) => void,
 ) {
@@ -59,8 +59,7 @@ export function checkDecision(
   for (const id of new Set([...texts.basis.matchAll(/\[\[([a-z0-9-]{1,80})\]\]/g)].map((m) => m[1]))) {
     const entry = catalogue.get(id);
     if (!entry) continue;
-    // The builder's catalogue is briefs whose status is already the day's (no history to replay).
-    const status = entry.history ? statusOn(entry, day) : entry.status;
+    const status = statusOn(entry, day);
     const instead = entry.replacedBy.flatMap((r) => (catalogue.get(r) ? [formatShortCitation(catalogue.get(r)!)] : []));
     if (isSupersededStatus(status))
       issue({

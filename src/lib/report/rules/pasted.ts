@@ -1,5 +1,5 @@
 import type { Draft } from '../../../schemas/draft.ts';
-import type { CatalogueEntry } from '../../../schemas/catalogue.ts';
+import type { CatalogueBrief } from '../../../schemas/catalogue.ts';
 import type { Issue } from '../evaluation.ts';
 import { cleanLine } from '../../format/text.ts';
 import { AUTHORITY, headerLines } from '../normalize.ts';
@@ -35,7 +35,7 @@ export function pastedChecker(issue: (i: Issue) => void) {
 }
 
 /** The fields outside the sections: căn cứ and câu kết, the bodies' names, trích yếu, Kính gửi, repeated items' names. */
-export function checkPastedOutsideSections(draft: Draft, catalogue: CatalogueEntry[], check: ReturnType<typeof pastedChecker>) {
+export function checkPastedOutsideSections(draft: Draft, catalogue: CatalogueBrief[], check: ReturnType<typeof pastedChecker>) {
   for (const t of [draft.header.basis, draft.closing])
     for (const p of parseProse(t, newProseContext(catalogue))) check(runsText(p.runs), 'header.basis', 'Căn cứ, mở đầu hoặc kết thúc');
   for (const l of [...headerLines(draft.header.parentBody), ...headerLines(draft.header.issuer)]) check(l, 'header.issuer', 'Tên cơ quan');

@@ -1,9 +1,9 @@
 import type { DocumentRow } from '../../../../schemas/draft.ts';
 import { asDocumentRows, emptyDocumentRow } from '../../../../lib/report/index.ts';
-import { moveRow, patchRow, removeRow } from '../../../../lib/drafts/rows.ts';
+import { patchRow } from '../../../../lib/drafts/rows.ts';
 import { setValue } from '../../store.ts';
 import { domId, IssueList, TextInput, useShownIssues } from '../../fields.tsx';
-import { t } from '../strings.ts';
+import { t } from './strings.ts';
 import { RowButtons } from '../shared.tsx';
 import type { BlockEditorProps } from '../types.ts';
 
@@ -38,13 +38,7 @@ export function DocumentsEditor({ block, path, value }: BlockEditorProps<'docume
               onValue={(v) => set(patchRow(rows, i, { [k]: v }))}
             />
           ))}
-          <RowButtons
-            i={i}
-            count={rows.length}
-            what={t.docRow(i + 1)}
-            onMove={(to) => set(moveRow(rows, i, to))}
-            onRemove={() => set(removeRow(rows, i))}
-          />
+          <RowButtons rows={rows} i={i} what={t.docRow(i + 1)} onRows={set} />
         </div>
       ))}
       <button type="button" class="cchc-btn" onClick={() => set([...rows, emptyDocumentRow()])}>

@@ -6,7 +6,10 @@ import { formatFigure } from '../../../../lib/format/figure.ts';
 import { upperFirst } from '../../../../lib/format/text.ts';
 import { $evaluation, $notice, getProps, setValue } from '../../store.ts';
 import { FigureInput } from '../../fields.tsx';
-import { t } from '../strings.ts';
+import { useModule } from '../../../ui/lazy.ts';
+import { Pending } from '../../../ui/Pending.tsx';
+import { t } from './strings.ts';
+import { t as shared } from '../strings.ts';
 import { ComputedFigure } from '../shared.tsx';
 import type { BlockEditorProps } from '../types.ts';
 
@@ -75,7 +78,7 @@ export function IndicatorsEditor({ block, path, value: stored }: BlockEditorProp
               f.emptyIsZero && t.emptyIsZero,
               sums.length > 0 && t.totalOf(sums),
               target && t.target(target.text, target.citation),
-              derived && `${upperFirst(t.computed)}: ${figureText(f, figures[f.id])}.`,
+              derived && `${upperFirst(shared.computed)}: ${figureText(f, figures[f.id])}.`,
             ]
               .filter(Boolean)
               .join(' ') || undefined
@@ -100,35 +103,30 @@ function rows(fields: FieldTemplate[]): FieldTemplate[][] {
   return out;
 }
 
-/**
- * "Nhập số liệu từ bảng tính": the dialog, the import library and SheetJS load with the first click. (Loaded here
- * rather than through lazy.ts, which would then leave the page's first chunk.)
- */
+const loadImport = () => import('./ImportFigures.tsx');
+
+/** "Nhập số liệu từ bảng tính": the dialog, the import library and SheetJS load with the first click. */
 function ImportAction({ block, path, value }: Omit<BlockEditorProps<'indicators'>, 'value'> & { value: Record<string, number | string> }) {
-  const [Dialog, setDialog] = useState<typeof import('./ImportFigures.tsx').ImportFigures | undefined | null>();
   const [open, setOpen] = useState(false);
-  const start = () => {
-    $notice.set(undefined);
-    setOpen(true);
-    if (!Dialog)
-      import('./ImportFigures.tsx').then(
-        (m) => setDialog(() => m.ImportFigures),
-        () => setDialog(null),
-      );
-  };
+  const dialog = useModule(loadImport, open);
   return (
     <div class="cchc-import-action">
-      <button type="button" class="cchc-btn" onClick={start}>
+      <button
+        type="button"
+        class="cchc-btn"
+        onClick={() => {
+          $notice.set(undefined);
+          setOpen(true);
+        }}
+      >
         {t.importFigures}
       </button>
       <span class="cchc-hint"> {t.importHint}</span>
       {open &&
-        (Dialog ? (
-          <Dialog block={block} path={path} value={value} onClose={() => setOpen(false)} />
+        (dialog ? (
+          <dialog.ImportFigures block={block} path={path} value={value} onClose={() => setOpen(false)} />
         ) : (
-          <p class={Dialog === null ? 'cchc-notice cchc-notice--error' : 'cchc-hint'} role={Dialog === null ? 'alert' : 'status'}>
-            {Dialog === null ? t.importLoadFailed : t.importLoading}
-          </p>
+          <Pending mod={dialog} loading={t.importLoading} failed={t.importLoadFailed} />
         ))}
     </div>
   );

@@ -3,7 +3,7 @@ import { asText } from '../../../../lib/report/index.ts';
 import { $draft, $evaluation, setValue } from '../../store.ts';
 import { shownCodec } from '../../StructureFields.tsx';
 import { ProseInput } from '../../fields.tsx';
-import { t } from '../strings.ts';
+import { t } from './strings.ts';
 import type { BlockEditorProps } from '../types.ts';
 
 /** A prose block; citations and placeholders the text holds show as they will print (shownCodec). */

@@ -1,11 +1,11 @@
 import { useStore } from '@nanostores/preact';
 import { asRows, emptyTableRow, type Row } from '../../../../lib/report/index.ts';
-import { moveRow, patchRow, removeRow } from '../../../../lib/drafts/rows.ts';
+import { patchRow } from '../../../../lib/drafts/rows.ts';
 import { formatFigureAs } from '../../../../lib/format/figure.ts';
 import { $evaluation, getProps, setValue } from '../../store.ts';
 import { domId, IssueList, TextInput, useShownIssues } from '../../fields.tsx';
 import { FigureInput } from '../../fields.tsx';
-import { t } from '../strings.ts';
+import { t } from './strings.ts';
 import { ComputedFigure, RowButtons } from '../shared.tsx';
 import type { BlockEditorProps } from '../types.ts';
 
@@ -59,13 +59,7 @@ export function TableEditor({ block, path, value }: BlockEditorProps<'table'>) {
               />
             );
           })}
-          <RowButtons
-            i={i}
-            count={rows.length}
-            what={t.tableRow(i + 1)}
-            onMove={(to) => set(moveRow(rows, i, to))}
-            onRemove={() => set(removeRow(rows, i))}
-          />
+          <RowButtons rows={rows} i={i} what={t.tableRow(i + 1)} onRows={set} />
         </div>
       ))}
       <button type="button" class="cchc-btn" onClick={() => set([...rows, emptyTableRow(block)])}>
