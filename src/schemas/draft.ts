@@ -123,6 +123,26 @@ export const periodSchema = z.object({
   cutoff: z.object({ from: z.string(), to: z.string() }).optional(),
 });
 
+/**
+ * A draft made by "Tạo từ kỳ trước" (from: previous) or "Dùng dữ liệu mẫu" (from: example): the unit and period it was
+ * made from, and what the leftover checks (src/lib/report/leftover/) look for — figures filled from the previous period,
+ * the previous period's figures as text may quote them, the texts as they were carried over (a short hash each, so the
+ * mark goes once the text is edited), the sample's sentences (hashed).
+ */
+export const originSchema = z.object({
+  from: z.enum(['previous', 'example']),
+  issuer: z.string().default(''),
+  period: periodSchema.optional(),
+  /** "<block key>.<field id>" → the figure filled from the previous period. */
+  carried: z.record(z.string(), z.number()).default({}),
+  /** The previous period's figures as printed ("1.234", "97,5%"), to find them in carried texts. */
+  figures: z.array(z.string()).default([]),
+  /** Field path → hash of the text as carried over. */
+  texts: z.record(z.string(), z.string()).default({}),
+  /** Hashes of the sample's sentences. */
+  sentences: z.array(z.string()).default([]),
+});
+
 export const draftSchema = z.object({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
@@ -186,6 +206,10 @@ export const draftSchema = z.object({
   landscape: z.record(z.string(), z.boolean()).optional(),
   /** The province's request this draft answers (src/lib/request/): made from its link or file, carried in the .docx. */
   request: requestRefSchema.optional(),
+  /** Appendix id → printed or not; absent: printed when it has content, unless the template prints it on request only. */
+  appendices: z.record(z.string(), z.boolean()).optional(),
+  /** Where the draft started, when it was not typed from scratch (src/lib/drafts/origin.ts); what its checks compare with. */
+  origin: originSchema.optional(),
 });
 
 export type Draft = z.output<typeof draftSchema>;
@@ -193,4 +217,5 @@ export type DocumentRow = z.output<typeof documentRowSchema>;
 export type BlockValue = z.output<typeof blockValueSchema>;
 export type ScoreRow = z.output<typeof scoreRowSchema>;
 export type ScoreTable = z.output<typeof scoreTableSchema>;
+export type DraftOrigin = z.output<typeof originSchema>;
 export type ScoreAdjustment = z.output<typeof scoreAdjustmentSchema>;

@@ -4,6 +4,11 @@ import { columnSchema, fieldSchema, parseFieldSet, ruleSchema, type FieldSet } f
 
 const blockBase = { id: slug, label: viText, hint: viText.optional() };
 
+/** The value key of a block of the template: "ket-qua/giai-quyet-tthc:so-lieu". */
+const blockKeyRef = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*:[a-z0-9]+(-[a-z0-9]+)*$/, 'khóa của một khối, ví dụ "ket-qua:so-lieu"');
+
 /**
  * The block kinds a template's sections hold. `fieldSets` are the named figure sets an indicators block may take
  * (`fieldSet: <id>`); they are passed in, as they are the engine's data (src/data/template-schema.ts joins the two).
@@ -47,6 +52,17 @@ export function blockSchemaWith(fieldSets: Record<string, FieldSet>) {
       numbered: z.boolean().default(false),
       /** Adds a last row "Tổng cộng": each number column's sum, and percent-of columns computed from those sums. */
       total: z.boolean().default(false),
+      /**
+       * The key of an indicators block whose figures this table breaks down, one row per lĩnh vực (or unit): its count
+       * columns are that block's fields (same ids), its "Tổng cộng" row must equal the block's figures (checked), importing
+       * the block's spreadsheet fills its rows, and with no row typed it prints the block's figures as its only row.
+       */
+      figuresOf: blockKeyRef.optional(),
+      /**
+       * Names the row with the most of these columns in the hint of another block (`at`): "Nhiều hồ sơ quá hạn nhất:
+       * lĩnh vực Đất đai (12 hồ sơ)." for "Tồn tại, hạn chế".
+       */
+      most: z.object({ columns: z.array(slug).min(1), what: viText, at: blockKeyRef }).optional(),
     }),
     z.object({
       kind: z.literal('scores'),
@@ -62,13 +78,7 @@ export function blockSchemaWith(fieldSets: Record<string, FieldSet>) {
        * Prints the score table of another scores block of the template (its key, "ket-qua:bang-diem"), which is where
        * it is edited: one table, shown as a summary in the body and in full in the appendix.
        */
-      from: z
-        .string()
-        .regex(
-          /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*:[a-z0-9]+(-[a-z0-9]+)*$/,
-          'khóa của một khối khác, ví dụ "ket-qua:bang-diem"',
-        )
-        .optional(),
+      from: blockKeyRef.optional(),
       /** Offers and prints the appraised score (điểm thẩm định). */
       appraisal: z.boolean().default(false),
       /** Offers, per criterion whose appraised score differs, the unit's explanation and "đề nghị xem xét lại". */

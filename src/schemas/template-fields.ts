@@ -39,15 +39,20 @@ export const fieldSchema = z.object({
    * e.g. "đã tiếp nhận {value}" → "đã tiếp nhận 4.133 hồ sơ". Default: "<label>: {value}".
    */
   phrase: viText.optional(),
-  /** count (default for typed figures: whole, not negative, "05" below 10), number, percent (default for ratios). */
+  /** count (default for typed figures: whole, not negative, "05" below 10 as the template writes counts), number, percent (default for ratios). */
   type: z.enum(['count', 'number', 'percent']).optional(),
   /**
    * Left empty, the figure counts as 0 in sums, ratios and rules (and is not printed) — for a breakdown
    * many reports do not make, e.g. "trước hạn" merged into "đúng hạn" (seed 000).
    */
   emptyIsZero: z.boolean().default(false),
-  /** 2 = printed as a "+ " sub-item under the previous figure in list display. */
-  level: z.union([z.literal(1), z.literal(2)]).default(1),
+  /**
+   * 2 = printed as a "+ " sub-item under the previous figure in list display; 3 = a part of the level-2 figure above,
+   * printed inside its item ("+ Mới tiếp nhận 120 hồ sơ (trực tuyến 80 hồ sơ; trực tiếp 40 hồ sơ);").
+   */
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
+  /** How the figure reads when it is 0, instead of "{value}" with 0: "không có hồ sơ quá hạn". */
+  zero: viText.optional(),
   /** A short name for formulas ("Đã giải quyết + Đang giải quyết quá hạn") and the import screen; default: the label. */
   short: viText.optional(),
   /**
@@ -64,6 +69,11 @@ export const fieldSchema = z.object({
     .optional(),
   /** Offered for comparison with the same period of last year and the previous period ("tăng 120 hồ sơ (2,99%)"). */
   compare: z.boolean().optional(),
+  /**
+   * Filled by "Tạo từ kỳ trước" with the sum of these figures of the period it was made from (files carried over = the
+   * files still pending: trong hạn + quá hạn), and marked with where it came from.
+   */
+  carry: z.array(slug).min(1).optional(),
   /**
    * For a rate: which way is better ("higher" for files settled on time, "lower" for overdue files). A roll-up of many
    * units' reports (src/lib/rollup/) ranks the units by such rates and lets the user set a local target for them.
@@ -102,6 +112,11 @@ export const columnSchema = z.object({
    * name, "<block key>.<field id>" that figure of the unit's report ("ket-qua/cai-cach-tthc:giai-quyet.tong-nhan").
    */
   rollup: z.string().min(1).optional(),
+  /**
+   * A heading over this column and the next ones of the same group, printed as a second header row above them (Biểu 06:
+   * "Số hồ sơ nhận giải quyết" over Tổng số, Trực tuyến, Trực tiếp, Từ kỳ trước).
+   */
+  group: viText.optional(),
 });
 
 /**

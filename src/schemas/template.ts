@@ -23,9 +23,10 @@ export type SectionTemplate = {
 /**
  * An appendix ("Phụ lục"), printed after the signature on pages of its own: a title and ordinary blocks (and, if
  * need be, sub-sections), with its values under "<appendix id>:<block id>" like a top-level section's. Empty, it is
- * left out. `landscape` is the orientation a new draft starts with; the user can turn it.
+ * left out. `landscape` is the orientation a new draft starts with; the user can turn it. `onRequest`: printed only
+ * when the user adds it (a form attached to the report, a table the import filled), whatever it holds.
  */
-export type AppendixTemplate = SectionTemplate & { landscape: boolean };
+export type AppendixTemplate = SectionTemplate & { landscape: boolean; onRequest?: boolean };
 
 /**
  * A report kind as data (content/templates/*.yaml): its sections of blocks, appendices, defaults and how it writes
@@ -59,6 +60,7 @@ export function templateSchemaWith(fieldSets: Record<string, FieldSet>) {
     title: viText,
     hint: viText.optional(),
     landscape: z.boolean().default(false),
+    onRequest: z.boolean().default(false),
     blocks: z.array(blockSchema).default([]),
     children: z.array(sectionSchema).default([]),
   }) as z.ZodType<AppendixTemplate, unknown>;
@@ -93,13 +95,13 @@ export function templateSchemaWith(fieldSets: Record<string, FieldSet>) {
     /** Appendices after the signature, "Phụ lục I", "Phụ lục II" … (just "Phụ lục" when only one is printed). */
     appendices: z.array(appendixSchema).default([]),
     /**
-     * How the document writes figures, one rule for its text, tables and preview (src/lib/format/figure.ts): counts below
-     * 10 with a leading zero when a unit follows ("05 hồ sơ"), always or never; "97,82%" or "97,82 %". The default keeps
-     * the seeds' way.
+     * How the document writes figures, one rule for every count of its text, tables and preview (src/lib/format/figure.ts):
+     * counts 1 to 9 with a leading zero ("05 hồ sơ", "PAKN: 04"; zero is "0") or without; "97,82%" or "97,82 %". The
+     * default keeps the seeds' way.
      */
     figures: z
-      .object({ leadingZero: z.enum(['with-unit', 'always', 'never']).default('with-unit'), percentSpace: z.boolean().default(false) })
-      .default({ leadingZero: 'with-unit', percentSpace: false }),
+      .object({ leadingZero: z.enum(['always', 'never']).default('always'), percentSpace: z.boolean().default(false) })
+      .default({ leadingZero: 'always', percentSpace: false }),
     /** A section with nothing filled in: "note" keeps its heading with "Không có nội dung." (default); "omit" drops it. */
     emptySections: z.enum(['note', 'omit']).default('note'),
   });

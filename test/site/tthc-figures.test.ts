@@ -161,7 +161,9 @@ describe('TTHC file figures (Biểu 06) in the monthly builder', () => {
     await dialog(page).getByRole('button', { name: 'Áp dụng vào báo cáo' }).click();
     await expect
       .poll(() => page.getByTestId('notice').textContent())
-      .toBe('Đã nhập 11 số liệu từ tệp “bieu06-thang-11.xlsx”. Kiểm tra lại các cảnh báo bên dưới các ô (nếu có).');
+      .toBe(
+        'Đã nhập 11 số liệu từ tệp “bieu06-thang-11.xlsx”. Kiểm tra lại các cảnh báo bên dưới các ô (nếu có). Đã giữ 4 dòng theo lĩnh vực.',
+      );
     expect(await dialog(page).count()).toBe(0);
     await expect.poll(() => field(page, 'tong-nhan').inputValue()).toBe('1.800');
     await expect.poll(() => block.locator(`#${BLOCK}-ty-le-dung-han`).textContent()).toBe('99,21%');

@@ -24,23 +24,24 @@ const stopWarming = $draft.listen((_, shown) => {
 const openIssues = (ev = $evaluation.get()) => (ev?.issues ?? []).filter((i) => i.severity !== 'info');
 
 /**
- * "Tải .docx". The checks, the confirm step and the .docx code load with the first click (DownloadParts.tsx). Asking
- * to download shows every field's problems; a blocking one withholds the .docx (the confirm step links to it).
+ * "Tải .docx" and "Tải bản dự thảo". The checks, the confirm step and the .docx code load with the first click
+ * (DownloadParts.tsx). Asking to download shows every field's problems; a blocking one withholds the .docx (the confirm
+ * step links to it) — but for the copy for comments, marked "DỰ THẢO", which only what signing adds may lack.
  */
 export function Download() {
   const [parts, setParts] = useState<Awaited<ReturnType<typeof loadParts>>>();
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'final' | 'draft' | undefined>();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  const run = async () => {
-    setConfirming(false);
+  const run = async (draftCopy = false) => {
+    setConfirming(undefined);
     setFailed(false);
     setBusy(true);
     $notice.set({ text: t.downloading, kind: 'ok' });
     try {
       const [p, { saveBlob }] = await Promise.all([loadParts(), import('../ui/save-blob.ts')]);
-      const { blob, name } = await p.makeDocx();
+      const { blob, name } = await p.makeDocx(draftCopy);
       await saveBlob(blob, name);
       $notice.set({ text: p.downloadedNotice(name), kind: 'ok' });
     } catch (e) {
@@ -52,13 +53,14 @@ export function Download() {
     }
   };
 
-  const check = async () => {
+  const check = async (draftCopy: boolean) => {
     const [p] = await Promise.all([loadParts(), loadEngine()]).catch(() => [setFailed(true)]);
     if (!p) return;
     $revealAll.set(true);
     setParts(() => p);
-    if (openIssues().length) setConfirming(true);
-    else void run();
+    // A copy for comments stops only at what it cannot print; the signed one shows every open point first.
+    if (draftCopy ? p.draftBlocked(openIssues()) : openIssues().length) setConfirming(draftCopy ? 'draft' : 'final');
+    else void run(draftCopy);
   };
 
   return (
@@ -66,15 +68,26 @@ export function Download() {
       <h2 id="cchc-download-h" class="cchc-visually-hidden">
         {t.download}
       </h2>
-      <button id="cchc-download-btn" type="button" class="cchc-btn cchc-btn--primary cchc-btn--big" disabled={busy} onClick={check}>
+      <button
+        id="cchc-download-btn"
+        type="button"
+        class="cchc-btn cchc-btn--primary cchc-btn--big"
+        disabled={busy}
+        onClick={() => check(false)}
+      >
         {busy ? t.downloading : t.download}
+      </button>{' '}
+      <button type="button" class="cchc-btn" disabled={busy} onClick={() => check(true)}>
+        {t.downloadDraft}
       </button>
       {failed && (
         <p class="cchc-notice cchc-notice--error" role="alert">
           {t.downloadFailed}
         </p>
       )}
-      {confirming && parts && <parts.Confirm open={openIssues} onDownload={run} onBack={() => setConfirming(false)} />}
+      {confirming && parts && (
+        <parts.Confirm open={openIssues} copy={confirming} onDownload={run} onBack={() => setConfirming(undefined)} />
+      )}
     </section>
   );
 }

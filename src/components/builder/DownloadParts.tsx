@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { Evaluation, Issue } from '../../lib/report/index.ts';
+import { draftCopyBlockers, draftCopyName, templateParts, type Evaluation, type Issue } from '../../lib/report/index.ts';
 import { reportFileName } from '../../lib/builder/filename.ts';
 import { partOf } from '../../lib/builder/field-part.ts';
 import { $draft, $evaluation, catalogueEntries, getProps, loadEngine } from './store.ts';
@@ -37,20 +37,22 @@ export async function warm(): Promise<void> {
 }
 
 /**
- * Builds the .docx the way the CLI does (renderReport); the confirm step never offers it while a blocking problem
- * remains, and renderReport would refuse it then.
+ * Builds the .docx the way the CLI does (renderReport): the signed document, or the copy for comments marked "DỰ THẢO"
+ * (`draftCopy`). The confirm step never offers one while a problem that withholds it remains, and renderReport would
+ * refuse it then.
  */
-export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
+export async function makeDocx(draftCopy = false): Promise<{ blob: Blob; name: string }> {
   const draft = $draft.get()!;
   const { template } = getProps();
   const [{ renderReport }] = await Promise.all([import('../engine/render.ts'), loadEngine()]);
-  const r = await renderReport(template, draft, catalogueEntries(), $evaluation.get());
+  const r = await renderReport(template, draft, catalogueEntries(), $evaluation.get(), { draftCopy });
   if (!r.ok) throw new Error(`blocking issues, no .docx: ${r.blocking.map((i) => i.message).join(' | ')}`);
-  return {
-    blob: new Blob([r.bytes as BlobPart], { type: DOCX_MIME }),
-    name: reportFileName(template.fileCode, draft.header.period, draft.header.place, 'docx', draft.header.issuer),
-  };
+  const name = reportFileName(template.fileCode, draft.header.period, draft.header.place, 'docx', draft.header.issuer);
+  return { blob: new Blob([r.bytes as BlobPart], { type: DOCX_MIME }), name: draftCopy ? draftCopyName(name) : name };
 }
+
+/** Whether open points withhold the copy for comments too (a blocking problem signing does not resolve). */
+export const draftBlocked = (issues: Issue[]) => draftCopyBlockers(issues).length > 0;
 
 /**
  * "Trước khi tải về": the open points as they stand (it follows the checks while the user fixes them). With a blocking
@@ -59,17 +61,22 @@ export async function makeDocx(): Promise<{ blob: Blob; name: string }> {
  */
 export function Confirm({
   open,
+  copy,
   onDownload,
   onBack,
 }: {
   /** The open points of an evaluation (Download.tsx). */
   open: (ev: Evaluation | undefined) => Issue[];
-  onDownload: () => void;
+  /** The signed document ("final") or the copy for comments ("draft"). */
+  copy: 'final' | 'draft';
+  onDownload: (draftCopy?: boolean) => void;
   onBack: () => void;
 }) {
   const issues = open(useStore($evaluation));
-  const blocking = issues.filter((i) => i.blocking);
-  const rest = issues.filter((i) => !i.blocking);
+  // The copy for comments is withheld only by what it cannot print; what signing adds may be missing from it.
+  const blocking = copy === 'draft' ? draftCopyBlockers(issues) : issues.filter((i) => i.blocking);
+  const rest = issues.filter((i) => !blocking.includes(i));
+  const onlySigning = copy === 'final' && blocking.length > 0 && !draftCopyBlockers(blocking).length;
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => panel.current?.focus(), []);
   return (
@@ -79,6 +86,14 @@ export function Confirm({
         <>
           <p class="cchc-issue--error">{t.blockedIntro(blocking.length)}</p>
           <IssueSummary issues={blocking} blocking />
+          {onlySigning && (
+            <p>
+              {t.draftCopyOffer}{' '}
+              <button type="button" class="cchc-btn cchc-btn--primary" onClick={() => onDownload(true)}>
+                {t.draftCopyDownload}
+              </button>
+            </p>
+          )}
           {rest.length > 0 && <p>{t.alsoCheck}</p>}
           {rest.length > 0 && <IssueSummary issues={rest} />}
         </>
@@ -86,8 +101,8 @@ export function Confirm({
         <>
           <p>{t.confirmIntro(issues.length)}</p>
           <IssueSummary issues={issues} />
-          <button type="button" class="cchc-btn cchc-btn--primary" onClick={onDownload}>
-            {t.confirmDownload}
+          <button type="button" class="cchc-btn cchc-btn--primary" onClick={() => onDownload(copy === 'draft')}>
+            {copy === 'draft' ? t.draftCopyDownload : t.confirmDownload}
           </button>{' '}
         </>
       )}
@@ -103,7 +118,7 @@ export function IssueSummary({ issues, blocking = false }: { issues: Issue[]; bl
   return (
     <ul class={`cchc-issues cchc-summary${blocking ? ' cchc-summary--blocking' : ''}`}>
       {issues.map((i) => {
-        const part = i.field && partOf(getProps().template.sections, i.field);
+        const part = i.field && partOf(templateParts(getProps().template), i.field);
         return (
           <li key={i.key} class={`cchc-issue cchc-issue--${i.severity}`}>
             <span class="cchc-issue__sev">{tf.severity[i.severity]}:</span>{' '}

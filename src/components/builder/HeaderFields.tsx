@@ -75,7 +75,7 @@ export function HeaderFields() {
         />
         <label for="f-header-leaveDayBlank">{t.leaveDayBlank}</label>
       </div>
-      <PeriodFields period={h.period} kinds={template.periods} />
+      <PeriodFields period={h.period} kinds={template.periods} report={template.docType === 'BÁO CÁO'} />
       <LinesInput
         path="header.recipients"
         label={t.recipients}
@@ -105,7 +105,11 @@ export function HeaderFields() {
   );
 }
 
-function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind'][] }) {
+/**
+ * The reporting period and its data cut-off; a plan or a notice has neither, only the year it is for (and the kind
+ * of period when its template allows several).
+ */
+function PeriodFields({ period, kinds, report }: { period: Period; kinds: Period['kind'][]; report: boolean }) {
   const set = (p: Partial<Period>) => {
     touch('header.period');
     update((d) => ({ ...d, header: { ...d.header, period: changePeriod(d.header.period, p) } }));
@@ -116,23 +120,25 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
   const id = domId('header.period');
   const indexChoice = indexChoices(period.kind);
   return (
-    <fieldset class="cchc-period" aria-describedby={`${id}-cutoff`}>
-      <legend>{t.periodKind}</legend>
+    <fieldset class="cchc-period" aria-describedby={report ? `${id}-cutoff` : undefined}>
+      <legend>{report ? t.periodKind : t.periodOther}</legend>
       <div class="cchc-row">
-        <div class="cchc-field">
-          <label for={`${id}-kind`}>{t.periodKind}</label>
-          <select
-            id={`${id}-kind`}
-            value={period.kind}
-            onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as Period['kind'] })}
-          >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {t.periodKinds[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {(report || kinds.length > 1) && (
+          <div class="cchc-field">
+            <label for={`${id}-kind`}>{report ? t.periodKind : t.periodOther}</label>
+            <select
+              id={`${id}-kind`}
+              value={period.kind}
+              onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as Period['kind'] })}
+            >
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {t.periodKinds[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {indexChoice && (
           <Select
             id={`${id}-index`}
@@ -162,10 +168,12 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
           </>
         )}
       </div>
-      <p class="cchc-hint" id={`${id}-cutoff`}>
-        {cut ? `${t.cutoff(formatCutoff(cut))} (${cut.basis})` : t.cutoffNone}
-      </p>
-      {period.kind !== 'khoang' && (
+      {report && (
+        <p class="cchc-hint" id={`${id}-cutoff`}>
+          {cut ? `${t.cutoff(formatCutoff(cut))} (${cut.basis})` : t.cutoffNone}
+        </p>
+      )}
+      {report && period.kind !== 'khoang' && (
         <div class="cchc-field cchc-check">
           <input
             id={`${id}-cutoff-own`}
@@ -182,7 +190,7 @@ function PeriodFields({ period, kinds }: { period: Period; kinds: Period['kind']
           <label for={`${id}-cutoff-own`}>{t.cutoffOwn}</label>
         </div>
       )}
-      {period.kind !== 'khoang' && period.cutoff && (
+      {report && period.kind !== 'khoang' && period.cutoff && (
         <div class="cchc-row">
           {(['from', 'to'] as const).map((end) => (
             <PeriodInput

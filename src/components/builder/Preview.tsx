@@ -4,6 +4,7 @@ import { buildDocument } from '../../lib/report/index.ts';
 import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument, TextRun } from '../../lib/document/model.ts';
 import { wording } from '../../lib/document/wording.ts';
 import { $draft, $evaluation, catalogueEntries, getProps } from './store.ts';
+import { headerRows } from '../../lib/document/table-header.ts';
 import { t } from './strings/page.ts';
 
 /** The A4 page's width in CSS pixels (210 mm), and a landscape page's (297 mm). */
@@ -232,11 +233,19 @@ function Block({ block }: { block: DocBlock }) {
   return (
     <table class="cchc-page__table">
       <thead>
-        <tr>
-          {block.columns.map((c) => (
-            <th style={c.width ? `width:${c.width}%` : undefined}>{c.label}</th>
-          ))}
-        </tr>
+        {headerRows(block.columns).map((row) => (
+          <tr>
+            {row.map((h) => (
+              <th
+                colSpan={h.span > 1 ? h.span : undefined}
+                rowSpan={h.rows > 1 ? h.rows : undefined}
+                style={h.span === 1 && block.columns[h.first].width ? `width:${block.columns[h.first].width}%` : undefined}
+              >
+                {h.text}
+              </th>
+            ))}
+          </tr>
+        ))}
       </thead>
       <tbody>
         {block.rows.map((row) => (

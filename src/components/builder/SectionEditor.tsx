@@ -10,7 +10,7 @@ import { blockEditors } from './blocks/index.ts';
 import type { BlockEditorProps } from './blocks/types.ts';
 import { t } from './strings/sections.ts';
 import { t as ts } from './strings/structure.ts';
-import { setLandscape, setText } from '../../lib/drafts/structure.ts';
+import { setAppendixPrinted, setLandscape, setText } from '../../lib/drafts/structure.ts';
 import { OmitToggle, shown } from './StructureFields.tsx';
 
 void loadEngine();
@@ -39,9 +39,25 @@ export function SectionEditor({ section, draft, appendix }: { section: SectionTe
 function AppendixFields({ appendix, draft }: { appendix: AppendixTemplate; draft: Draft }) {
   const key = headingTextKey(appendix.id);
   const id = domId(`landscape.${appendix.id}`);
+  const printId = domId(`appendices.${appendix.id}`);
   return (
     <div class="cchc-appendix">
       <p class="cchc-hint">{ts.appendixHint}</p>
+      <div class="cchc-field cchc-check">
+        <input
+          id={printId}
+          type="checkbox"
+          checked={draft.appendices?.[appendix.id] ?? !appendix.onRequest}
+          aria-describedby={appendix.onRequest ? `${printId}-hint` : undefined}
+          onChange={(e) => update((d) => setAppendixPrinted(d, appendix.id, (e.currentTarget as HTMLInputElement).checked))}
+        />
+        <label for={printId}>{ts.appendixPrinted}</label>
+        {appendix.onRequest && (
+          <p class="cchc-hint" id={`${printId}-hint`}>
+            {ts.appendixOnRequest}
+          </p>
+        )}
+      </div>
       <TextInput
         path={key}
         label={ts.appendixTitle}

@@ -1,6 +1,7 @@
 import type { Draft } from '../../schemas/draft.ts';
 import { issuerLevelNames, type IssuerLevel } from '../../schemas/issuer-levels.ts';
-import { documentVars, fillPlaceholders, levelsOf } from '../../lib/report/index.ts';
+import { documentVars, formText, levelsOf } from '../../lib/report/index.ts';
+import type { TextCodec } from '../ui/bind.ts';
 import { applyLevel } from '../../lib/drafts/level.ts';
 import { issuerKind } from '../../lib/names/index.ts';
 import { setOmitted } from '../../lib/drafts/structure.ts';
@@ -9,11 +10,14 @@ import { domId } from './fields.tsx';
 import { t } from './strings/structure.ts';
 
 /**
- * A text as the user reads it: {ky}, {nam}, {don_vi}, {van_ban} … filled in with the draft's period, issuer and trích yếu,
- * never raw braces.
+ * A text as the user reads it, never the template's code: {ky}, {nam}, {don_vi}, {van_ban}, {chot_so_lieu} … filled in
+ * with the draft's period, issuer and trích yếu, [[…]] as the citation it stands for (src/lib/report/form-text.ts).
  */
 export const shown = (text: string, draft: Pick<Draft, 'header'>) =>
-  text.includes('{') ? fillPlaceholders(text, draft, varsOf(draft.header)) : text;
+  formText(text, draft, getProps().catalogue, text.includes('{') ? varsOf(draft.header) : {});
+
+/** A prose field's codec that shows the text that way; what the user types is kept as typed. */
+export const shownCodec = (draft: Pick<Draft, 'header'>): TextCodec<string> => ({ read: (s) => s, show: (s) => shown(s, draft) });
 
 const vars = new WeakMap<Draft['header'], Record<string, string>>();
 function varsOf(header: Draft['header']): Record<string, string> {

@@ -6,7 +6,6 @@ import { removeDraft, renameDraft, restoreDraft } from '../../lib/drafts/library
 import { newDraft } from '../../lib/drafts/new.ts';
 import { serializeDraft } from '../../lib/drafts/export.ts';
 import { reportFileName } from '../../lib/builder/filename.ts';
-import { periodLabel } from '../../lib/format/period.ts';
 import { $conflict, $currentId, $draft, $index, $notice, $undo, getProps, openStored } from './state.ts';
 import { catalogueEntries, update } from './store.ts';
 import { commit, createDraft, getShelf, save, switchDraft } from './persist.ts';
@@ -29,8 +28,7 @@ export async function rollover(): Promise<void> {
   const d = $draft.get();
   if (!d) return;
   const { rolloverDraft } = await import('../../lib/drafts/rollover.ts');
-  const next = rolloverDraft(d, getProps().template, new Date());
-  createDraft({ ...next, name: t.draftNextName(periodLabel(next.header.period)) });
+  createDraft(rolloverDraft(d, getProps().template, new Date()));
 }
 
 export function renameCurrent(name: string): void {
@@ -76,13 +74,18 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
   }
 }
 
-/** "Dùng dữ liệu mẫu": replaces the open draft's content, keeping its name (asks first if it has content). */
-export function fillWithExample(): void {
-  const { example } = getProps();
+/**
+ * "Dùng dữ liệu mẫu": replaces the open draft's content, keeping its name (asks first if it has content). The draft
+ * remembers it holds the sample (`origin`), so that the checks say so and list what of it is left.
+ */
+export async function fillWithExample(): Promise<void> {
+  const { example, template } = getProps();
   const draft = $draft.get();
   if (!example || !draft) return $notice.set({ text: t.noExample, kind: 'error' });
-  if (hasUserContent(draft, getProps().template) && !window.confirm(t.useExampleConfirm)) return;
-  update((d) => ({ ...structuredClone(example), kind: d.kind, name: d.name }));
+  if (hasUserContent(draft, template) && !window.confirm(t.useExampleConfirm)) return;
+  const { exampleOrigin } = await import('../../lib/drafts/origin.ts');
+  const origin = exampleOrigin(example, template);
+  update((d) => ({ ...structuredClone(example), kind: d.kind, name: d.name, origin }));
   $notice.set({ text: t.exampleLoaded, kind: 'ok' });
 }
 

@@ -41,7 +41,8 @@ export function useShownIssues(path: string, scope = path): Issue[] {
   if (all || !issues.length) return issues;
   // A path touched covers what is under it (a block opened with figures), and a scope covers its fields.
   for (const p of touched) if (p === scope || p.startsWith(`${scope}.`) || scope.startsWith(`${p}.`)) return issues;
-  return [];
+  // Text the user did not write in this draft (carried over, the sample's) is pointed out at once.
+  return issues.filter((i) => i.prominent);
 }
 
 /** Where the citation picker inserts: the prose field focused last. */

@@ -6,6 +6,7 @@ import {
   allBlocks,
   blockKey,
   blockKind,
+  linkedTableProblems,
   resolveParts,
   templateBlocks,
   templateParts,
@@ -72,6 +73,9 @@ export function checkContent(content: Content, date: string = today()): Integrit
       if (!areaIds.has(area))
         problems.push({ file, field: 'sections.area', message: `không có lĩnh vực "${area}" (content/areas/${area}.yaml)` });
     problems.push(...checkViews(template, file));
+    const parts = templateParts(template);
+    const repeated = templateSections(parts).flatMap(({ section, key }) => (section.repeat ? [key] : []));
+    for (const message of linkedTableProblems(templateBlocks(parts), repeated)) problems.push({ file, field: 'blocks.figuresOf', message });
   }
   for (const { draft, filePath: file } of content.examples) {
     problems.push(...missingReferences(citedIds(draft), ids, file, '[[…]]'));

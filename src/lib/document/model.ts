@@ -21,7 +21,8 @@ export type DocBlock =
   | { type: 'paragraph'; runs: TextRun[] }
   | {
       type: 'table';
-      columns: { label: string; align?: 'left' | 'center' | 'right'; width?: number }[];
+      /** `group`: a heading over adjacent columns of the same group, as a header row above theirs. */
+      columns: { label: string; align?: 'left' | 'center' | 'right'; width?: number; group?: string }[];
       rows: TableCell[][];
     }
   /** A picture centred on its own line (a QR code): PNG bytes, printed `size` cm wide and high. */
@@ -77,6 +78,8 @@ export type AppendixPart = {
 };
 
 export type ReportDocument = {
+  /** "DỰ THẢO" on a copy for comments (src/lib/report/draft-copy.ts), printed at the top of each part's first page. */
+  mark?: string;
   header: DocHeader;
   /** "BÁO CÁO", "THÔNG BÁO", "KẾ HOẠCH". */
   docType: string;

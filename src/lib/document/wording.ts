@@ -30,6 +30,8 @@ export const wording = {
   /** "Phụ lục" alone, or with a Roman number when there are two or more; "(Kèm theo Báo cáo số …)" under its title. */
   appendix: 'Phụ lục',
   appendixWith: 'Kèm theo',
+  /** After figures an appendix details: "(Chi tiết tại Phụ lục II kèm theo)". */
+  detailIn: (label: string) => `(Chi tiết tại ${label} kèm theo)`,
   /** Headings of the tables the tool lays out itself. */
   rowNumber: 'TT',
   figureLabel: 'Nội dung',

@@ -15,6 +15,7 @@ import {
 import type { DocBlock, ReportDocument, TextRun as ModelRun } from '../document/model.ts';
 import { BODY, FONT, INDENT, TEXT_WIDTH, pt } from './page.ts';
 import { cleanRuns, para, run } from './text.ts';
+import { headerRows } from '../document/table-header.ts';
 
 /** The body: headings, justified paragraphs with footnote marks, bordered tables; and the footnotes' text. */
 
@@ -47,18 +48,33 @@ function dataTable(block: Extract<DocBlock, { type: 'table' }>, textWidth: numbe
     a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-  const cell = (text: string, w: number, a: ReturnType<typeof align>, bold = false) =>
+  const cell = (text: string, w: number, a: ReturnType<typeof align>, bold = false, span: { columnSpan?: number; rowSpan?: number } = {}) =>
     new TableCell({
       width: { size: w, type: WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       verticalAlign: VerticalAlign.CENTER,
+      ...span,
       children: [para(text, { align: a, size: pt(13), bold })],
     });
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: block.columns.map((c, i) => cell(c.label, widths[i], AlignmentType.CENTER, true)),
-  });
+  const headers = headerRows(block.columns).map(
+    (row) =>
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: row.map((h) =>
+          cell(
+            h.text,
+            widths.slice(h.first, h.first + h.span).reduce((a, b) => a + b, 0),
+            AlignmentType.CENTER,
+            true,
+            {
+              ...(h.span > 1 ? { columnSpan: h.span } : {}),
+              ...(h.rows > 1 ? { rowSpan: h.rows } : {}),
+            },
+          ),
+        ),
+      }),
+  );
   const rows = block.rows.map(
     (r) =>
       new TableRow({
@@ -71,7 +87,7 @@ function dataTable(block: Extract<DocBlock, { type: 'table' }>, textWidth: numbe
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders,
-    rows: [header, ...rows],
+    rows: [...headers, ...rows],
   });
 }
 

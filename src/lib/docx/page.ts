@@ -1,4 +1,4 @@
-import { AlignmentType, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, BorderStyle, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 
 /**
  * Page set-up of Decree 30 (Appendix I): A4 portrait, margins 20/20/30/15 mm, page numbers from page 2. A document
@@ -28,7 +28,23 @@ function pageNumberHeader(): Header {
   });
 }
 
-export function pageSetup(o: { landscape?: boolean; restartNumbering?: boolean } = {}): Omit<ISectionOptions, 'children'> {
+/** The first page's header: empty (no page number there), or the copy's mark ("DỰ THẢO") at the top right, bold, in a small box. */
+function firstPageHeader(mark: string | undefined, textWidth: number): Header {
+  if (!mark) return new Header({ children: [new Paragraph({})] });
+  const line = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 2 };
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: { left: textWidth - 1900 },
+        border: { top: line, bottom: line, left: line, right: line },
+        children: [new TextRun({ text: mark, font: FONT, size: pt(13), bold: true })],
+      }),
+    ],
+  });
+}
+
+export function pageSetup(o: { landscape?: boolean; restartNumbering?: boolean; mark?: string } = {}): Omit<ISectionOptions, 'children'> {
   return {
     properties: {
       titlePage: true,
@@ -38,6 +54,6 @@ export function pageSetup(o: { landscape?: boolean; restartNumbering?: boolean }
         ...(o.restartNumbering ? { pageNumbers: { start: 1 } } : {}),
       },
     },
-    headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
+    headers: { default: pageNumberHeader(), first: firstPageHeader(o.mark, o.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH) },
   };
 }

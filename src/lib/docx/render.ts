@@ -26,13 +26,13 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
     styles: STYLES,
     footnotes: footnotes(doc),
     sections: [
-      ...(doc.decision ? [{ ...pageSetup(), children: decisionBlocks(doc.decision) }] : []),
+      ...(doc.decision ? [{ ...pageSetup({ mark: doc.mark }), children: decisionBlocks(doc.decision) }] : []),
       {
-        ...pageSetup({ restartNumbering: !!doc.decision }),
+        ...pageSetup({ restartNumbering: !!doc.decision, mark: doc.mark }),
         children: [headerTable(doc.header), ...titleBlock(doc), ...recipientsBlock(doc), ...bodyBlocks(doc.body), ...signatureBlock(doc)],
       },
       ...(doc.appendices ?? []).map((a) => ({
-        ...pageSetup({ landscape: a.landscape, restartNumbering: true }),
+        ...pageSetup({ landscape: a.landscape, restartNumbering: true, mark: doc.mark }),
         children: appendixBlocks(a),
       })),
     ],

@@ -25,6 +25,14 @@ export function setLandscape(draft: Draft, appendixId: string, landscape: boolea
   return { ...draft, landscape: next };
 }
 
+/** Prints an appendix or leaves it out; the template's choice (printed when it has content, unless on request) when undefined. */
+export function setAppendixPrinted(draft: Draft, appendixId: string, printed: boolean | undefined): Draft {
+  const next = { ...draft.appendices };
+  if (printed === undefined) delete next[appendixId];
+  else next[appendixId] = printed;
+  return { ...draft, appendices: next };
+}
+
 /** The decision part of a draft with the defaults' texts, to edit. */
 export const decisionDraft = (d: DecisionDefaults): NonNullable<Draft['decision']> => ({
   use: d.use,

@@ -15,18 +15,40 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   return (negative ? '-' : '') + int + (frac ? ',' + frac : '');
 }
 
-/** "99,88%" (or "99,88 %" with a no-break space): two decimals at most, trailing zeros trimmed. */
-export function formatPercent(value: number, maxDecimals = 2, space = false): string {
-  const text = formatNumber(value, maxDecimals);
+/**
+ * "99,88%" (or "99,88 %" with a no-break space): two decimals at most, trailing zeros trimmed; with `fixed`, exactly
+ * `maxDecimals` decimals ("8,80%" beside "10,38%", see percentDecimals).
+ */
+export function formatPercent(value: number, maxDecimals = 2, space = false, fixed = false): string {
+  let text = formatNumber(value, maxDecimals);
+  if (text && fixed && maxDecimals > 0) {
+    const [int, frac = ''] = text.split(',');
+    text = `${int},${frac.padEnd(maxDecimals, '0')}`;
+  }
   return text ? `${text}${space ? '\u00A0' : ''}%` : '';
 }
 
 /**
- * A count as administrative reports print it: integers below 10 take a leading zero when `pad` is set
- * ("05 hồ sơ", "00 TTHC" in seeds 001 and 002); larger numbers are grouped ("4.133").
+ * The decimals a group of percentages printed together needs (a table column, one comparison): the most any of them
+ * needs once rounded to `max` decimals, so that "8,8%" and "10,38%" print as "8,80%" and "10,38%", and a column of
+ * whole numbers stays "100%", "95%".
+ */
+export function percentDecimals(values: readonly (number | null | undefined)[], max = 2): number {
+  let most = 0;
+  for (const v of values) {
+    if (v == null || !Number.isFinite(v)) continue;
+    const frac = formatNumber(v, max).split(',')[1] ?? '';
+    most = Math.max(most, frac.length);
+  }
+  return most;
+}
+
+/**
+ * A count as administrative reports print it: with `pad`, 1 to 9 take a leading zero ("05 hồ sơ", as seeds 001 and
+ * 002 write them); zero is always "0", never "00"; larger numbers are grouped ("4.133").
  */
 export function formatCount(value: number, pad = false): string {
-  if (pad && Number.isInteger(value) && value >= 0 && value < 10) return `0${value}`;
+  if (pad && Number.isInteger(value) && value > 0 && value < 10) return `0${value}`;
   return formatNumber(value);
 }
 

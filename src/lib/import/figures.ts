@@ -44,6 +44,11 @@ export interface FigureValue {
   issues: CellIssue[];
 }
 
+/** One data row's figures (a lĩnh vực, a unit), each null when its column is missing or its cell unreadable. */
+export interface ItemFigures extends RowRef {
+  values: Record<string, number | null>;
+}
+
 /**
  * The problems of one column, for the import dialog to show at that column: its cells that are not usable figures
  * (a date, a formula's error, text…), grouped by kind. `withheld`: the column's figure is not taken because of them;
@@ -59,6 +64,8 @@ export interface ColumnProblem {
 
 export interface SheetFigures {
   used: RowsUsed;
+  /** The data rows one by one (the rows summed, or checked against the total row), as a table by lĩnh vực keeps them. */
+  items: ItemFigures[];
   /** Per column, its cells that could not be read as figures. */
   columns: ColumnProblem[];
   /** Set when the reader could not read the whole sheet (truncationNote): figures summed from rows are withheld. */
@@ -183,11 +190,22 @@ export function extractFigures(sheet: Sheet, recognition: Recognition, targets: 
         );
     }
   }
+  const itemFigures = items.map((r): ItemFigures => ({
+    ...ref(r),
+    values: Object.fromEntries(
+      figureTargets.map((t) => {
+        const a = recognition.assignments[t.id];
+        const v = a && readFigureCell(sheet.cells[r.index]?.[a.column] ?? null, t.kind === 'score' ? 'score' : 'count');
+        return [t.id, v && v.ok ? v.value : null];
+      }),
+    ),
+  }));
   const issues = Object.values(values)
     .flatMap((v) => v.issues)
     .sort((x, y) => x.row - y.row || x.column.length - y.column.length || x.column.localeCompare(y.column));
   return {
     used,
+    items: itemFigures,
     columns: problems,
     incomplete,
     values,

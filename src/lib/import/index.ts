@@ -29,6 +29,7 @@ export {
   type CellIssue,
   type ColumnProblem,
   type FigureValue,
+  type ItemFigures,
   type RowsUse,
   type RowsUsed,
   type SheetFigures,

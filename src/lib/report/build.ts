@@ -3,13 +3,14 @@ import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import type { AppendixPart, DecisionPart, DocBlock, DocHeader, ReportDocument } from '../document/model.ts';
 import { cleanLine, upperVi } from '../format/text.ts';
-import { roman } from '../format/period.ts';
 import { evaluate } from './evaluate.ts';
 import type { Evaluation } from './evaluation.ts';
 import { documentTitle, documentVars, draftLexicon, fillPlaceholders } from './placeholders.ts';
 import { unitName, type Lexicon } from '../names/index.ts';
 import { cutoffRange, formatCutoff } from '../format/cutoff.ts';
-import { resolveAppendices, resolveSections, type ResolvedSection } from './walk.ts';
+import { resolveSections, type ResolvedSection } from './walk.ts';
+import { appendixReferences, printedAppendices } from './appendices.ts';
+import { DRAFT_MARK } from './draft-copy.ts';
 import { expandCitations, newProseContext, parseProse, type ProseContext } from './prose.ts';
 import { blockHasContent, blockKind, sectionHasContent } from './blocks/index.ts';
 import { headingLabel } from './numbering.ts';
@@ -36,6 +37,8 @@ export type BuildOptions = {
   emptySections?: 'note' | 'omit';
   /** Reuse an evaluation already made for the same template and draft. */
   evaluation?: Evaluation;
+  /** A copy for comments: marked "DỰ THẢO"; the signer's name and the date may still be missing (draft-copy.ts). */
+  draftCopy?: boolean;
 };
 
 type Fill = (s: string) => string;
@@ -90,6 +93,7 @@ export function buildDocument(
     ? issuedReference({ ...refOf(draft), docType: wording.decisionType, by: authorityName(decision.authority, lex).text })
     : issuedReference({ ...refOf(draft), docType: template.docType, by: unit });
   return {
+    ...(options.draftCopy ? { mark: DRAFT_MARK } : {}),
     header: decision ? { ...header, numberLine: '', placeDate: '' } : header,
     docType: template.docType,
     title,
@@ -201,6 +205,8 @@ function buildBody(b: Build): DocBlock[] {
 function sectionBlocks({ template, draft, ev, prose, fill, emptySections }: Build, sections: ResolvedSection[]): DocBlock[] {
   const out: DocBlock[] = [];
   const omitted = new Set(draft.omit ?? []);
+  // Figures an appendix details are followed by where: "(Chi tiết tại Phụ lục kèm theo)".
+  const detailed = appendixReferences(template, draft);
   const emit = (list: ResolvedSection[], level: number, parentNumber: string, parentWritten: boolean) => {
     let index = 0;
     for (const s of list) {
@@ -223,13 +229,15 @@ function sectionBlocks({ template, draft, ev, prose, fill, emptySections }: Buil
       let written = false;
       for (const { key, block } of s.blocks) {
         const value = draft.values[key];
-        if (!blockHasContent(block, value)) continue;
+        if (!blockHasContent(block, value, draft.values)) continue;
         written = true;
         const introKey = introTextKey(key);
         const own = draft.texts?.[introKey] ?? '';
         const introText = omitted.has(introKey) ? '' : cleanLine(own) ? own : 'intro' in block ? (block.intro ?? '') : '';
         const intro = cleanLine(introText) ? cleanLine(expandCitations(fill(introText), prose)) : '';
         out.push(...blockKind(block).render(block, value, { key, ev, prose, fill, intro, figures: template.figures }));
+        const detail = detailed.get(key);
+        if (detail) out.push({ type: 'paragraph', runs: [{ text: detail }] });
       }
       emit(s.children, level + 1, label.number, written);
     }
@@ -241,13 +249,12 @@ function sectionBlocks({ template, draft, ev, prose, fill, emptySections }: Buil
 /** Appendices with something to print: "Phụ lục" alone, or "Phụ lục I", "II" … when there are two or more. */
 function buildAppendices(b: Build, note: string): AppendixPart[] {
   const { template, draft } = b;
-  const printed = resolveAppendices(template, draft).filter((a) => sectionHasContent(a, draft.values));
-  return printed.map((a, i) => {
+  return printedAppendices(template, draft).map(({ section: a, label }) => {
     const appendix = template.appendices.find((t) => t.id === a.section.id)!;
     // The appendix's own heading is its title: its blocks and sub-sections are numbered from "I." again.
     const body = sectionBlocks(b, [a]).slice(1);
     return {
-      label: printed.length > 1 ? `${wording.appendix} ${roman(i + 1)}` : wording.appendix,
+      label,
       title: upperVi(cleanLine(a.title)),
       note,
       landscape: draft.landscape?.[a.section.id] ?? appendix.landscape,

@@ -10,6 +10,7 @@ import { lengthChecker } from './rules/length.ts';
 import { checkRepeats, cutoffNote, emptySectionIssue } from './rules/structure.ts';
 import { checkDecision } from './rules/decision.ts';
 import { checkTypedFigures } from './rules/figures.ts';
+import { checkLeftovers } from './leftover/check.ts';
 import { checkBlanks, checkForeignDefaults } from './rules/blanks.ts';
 import { draftLexicon } from './placeholders.ts';
 import type { Evaluation, Issue } from './evaluation.ts';
@@ -21,7 +22,7 @@ import type { Evaluation, Issue } from './evaluation.ts';
  * (rules/figures.ts), empty sections, repeated sections without items and the data cut-off (rules/structure.ts).
  */
 export function evaluate(template: ReportTemplate, draft: Draft, catalogue: CatalogueBrief[] = []): Evaluation {
-  const out: Evaluation = { figures: {}, computed: {}, targets: {}, tables: {}, issues: [] };
+  const out: Evaluation = { figures: {}, computed: {}, targets: {}, tables: {}, hints: {}, issues: [] };
   const issue = (i: Issue) => out.issues.push(i);
   const byId = new Map(catalogue.map((e) => [e.id, e]));
 
@@ -42,7 +43,7 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
   // Sections left out when empty take their empty sub-sections with them.
   for (const s of allSections(parts))
     if (
-      s.blocks.some(({ key, block }) => blockHasContent(block, draft.values[key])) ||
+      s.blocks.some(({ key, block }) => blockHasContent(block, draft.values[key], draft.values)) ||
       (s.section.optional && !sectionHasContent(s, draft.values))
     )
       for (const c of allSections(s.children)) optional.add(c.key);
@@ -89,5 +90,6 @@ export function evaluate(template: ReportTemplate, draft: Draft, catalogue: Cata
 
   checkRepeats(template, draft, issue);
   cutoffNote(template, draft, issue);
+  checkLeftovers(template, draft, issue);
   return out;
 }

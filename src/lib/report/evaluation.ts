@@ -10,6 +10,13 @@ export type Issue = {
   message: string;
   /** The .docx cannot follow Decree 30 until this is fixed; the CLI refuses to render. */
   blocking?: boolean;
+  /**
+   * Missing only what signing adds (the signer's name, the date): a copy marked "DỰ THẢO" can still be downloaded for
+   * comments (src/lib/report/draft-copy.ts), the signed one cannot.
+   */
+  signing?: boolean;
+  /** Shown at its field at once, edited or not: text the user did not write in this draft (carried over, the sample's). */
+  prominent?: boolean;
 };
 
 export type TargetResult = {
@@ -34,5 +41,7 @@ export type Evaluation = {
   targets: Record<string, TargetResult>;
   /** table block key → row index → percent-of column id → value. */
   tables: Record<string, Record<string, number | null>[]>;
+  /** Block key → what the figures say that its editor's hint should too ("Nhiều hồ sơ quá hạn nhất: lĩnh vực Đất đai …"). */
+  hints: Record<string, string[]>;
   issues: Issue[];
 };

@@ -19,6 +19,12 @@ export type { Evaluation, Issue, Severity, TargetResult } from './evaluation.ts'
 export { buildDocument } from './build.ts';
 export { renderAttachment, renderReport, type RenderResult } from './pipeline.ts';
 export { figureWindows, type FigureWindow } from './trace.ts';
+export { DRAFT_MARK, draftCopyBlockers, draftCopyName } from './draft-copy.ts';
+export { formText, CUTOFF_UNKNOWN } from './form-text.ts';
+
+// Text left from another unit, period or the sample; what a draft made from another remembers of it
+export { draftTexts, type TextField } from './leftover/texts.ts';
+export { sentencesOf, textHash } from './leftover/hash.ts';
 
 // A template's sections and a draft's values
 export * from './keys.ts';
@@ -34,6 +40,7 @@ export type { BlockKindName, BlockOf } from './blocks/types.ts';
 export { asAssessment, type Assessment } from './blocks/assessment/kind.ts';
 export { asDocumentRows, emptyDocumentRow } from './blocks/documents/kind.ts';
 export { emptyTableRow } from './blocks/table/kind.ts';
+export { linkedTableProblems } from './blocks/table/linked.ts';
 export * from './blocks/indicators/compute.ts';
 export * from './blocks/indicators/compare.ts';
 export * from './blocks/indicators/formula.ts';

@@ -6,6 +6,7 @@ import type { Evaluation, Issue } from './evaluation.ts';
 import { evaluate } from './evaluate.ts';
 import { buildDocument } from './build.ts';
 import { figureWindows } from './trace.ts';
+import { draftCopyBlockers } from './draft-copy.ts';
 
 /** A .docx, or the blocking problems that withhold it (each one a Vietnamese message, most with the field to fix). */
 export type RenderResult =
@@ -18,17 +19,19 @@ export type RenderResult =
  * blocking problem (one the document cannot be written with and still follow Decree 30) gets those problems back
  * instead of a file. The .docx carries the draft it was made from (src/lib/drafts/embedded.ts), for "Nhập bản nháp".
  * An evaluation already made for the same draft is reused. The renderer (the `docx` library) is loaded when first
- * needed: in the browser it is a chunk of its own.
+ * needed: in the browser it is a chunk of its own. `draftCopy` makes the copy for comments marked "DỰ THẢO"
+ * (src/lib/report/draft-copy.ts): what signing adds may be missing from it, nothing else.
  */
 export async function renderReport(
   template: ReportTemplate,
   draft: Draft,
   catalogue: CatalogueBrief[] = [],
   evaluation: Evaluation = evaluate(template, draft, catalogue),
+  options: { draftCopy?: boolean } = {},
 ): Promise<RenderResult> {
-  const blocking = evaluation.issues.filter((i) => i.blocking);
+  const blocking = options.draftCopy ? draftCopyBlockers(evaluation.issues) : evaluation.issues.filter((i) => i.blocking);
   if (blocking.length) return { ok: false, evaluation, blocking };
-  const document = buildDocument(template, draft, catalogue, { evaluation });
+  const document = buildDocument(template, draft, catalogue, { evaluation, draftCopy: options.draftCopy });
   const [{ renderDocx }, { embedDraft }] = await Promise.all([import('../docx/render.ts'), import('../drafts/embedded.ts')]);
   // Where each figure stands in the text, recorded beside the draft: the figures can be read back after an edit in Word.
   const figures = figureWindows(template, draft, catalogue, evaluation);

@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { rolloverDraft } from '../../../src/lib/drafts/rollover.ts';
 import { nextPeriod } from '../../../src/lib/drafts/period.ts';
 import type { Draft } from '../../../src/schemas/draft.ts';
-import type { ReportTemplate } from '../../../src/schemas/template.ts';
+import { parseTemplate } from '../../../src/data/load.ts';
 
-const template = {
+const template = parseTemplate('x', {
+  name: 'Mẫu thử',
+  description: 'Mẫu dùng trong kiểm thử.',
+  order: 99,
+  guide: 'x',
+  docType: 'BÁO CÁO',
+  fileCode: 'BC-THU',
+  titlePattern: 'Báo cáo {ky}',
+  periods: ['quy'],
+  defaults: { issuer: 'ỦY BAN NHÂN DÂN', issuerAbbr: 'UBND', signature: { title: 'CHỦ TỊCH' } },
   sections: [
     {
       id: 'ket-qua',
@@ -42,7 +51,7 @@ const template = {
       children: [],
     },
   ],
-} as unknown as ReportTemplate;
+});
 
 const draft = {
   format: 'cam-nang-cchc/draft',
@@ -96,14 +105,15 @@ describe('nextPeriod', () => {
 
 describe('rolloverDraft', () => {
   const today = new Date(2022, 11, 20);
-  const next = rolloverDraft(draft, template, today, 'Quý IV/2022');
+  const next = rolloverDraft(draft, template, today);
 
   it('moves to the next period, dated today, with no number and the default title', () => {
     expect(next.header.period).toEqual({ kind: 'quy', year: 2022, index: 4 });
     expect(next.header.date).toBe('2022-12-20');
     expect(next.header.number).toBe('');
     expect(next.header.title).toBe('');
-    expect(next.name).toBe('Quý IV/2022');
+    // No unit named in this header ("ỦY BAN NHÂN DÂN" alone), so the period alone.
+    expect(next.name).toBe('Kỳ quý IV năm 2022');
   });
 
   it('clears figures and the period’s documents, keeps prose, row names and item names', () => {

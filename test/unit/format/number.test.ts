@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatNumber, formatPercent, parseNumber, percentOf } from '../../../src/lib/format/number.ts';
+import { formatCount, formatNumber, formatPercent, parseNumber, percentDecimals, percentOf } from '../../../src/lib/format/number.ts';
 
 describe('formatNumber / formatPercent', () => {
   it('groups thousands with "." and uses "," for decimals', () => {
@@ -23,11 +23,18 @@ describe('formatNumber / formatPercent', () => {
     expect(formatNumber(NaN)).toBe('');
     expect(formatPercent(Infinity)).toBe('');
   });
-  it('pads counts below 10 when asked ("05 hồ sơ")', () => {
+  it('pads counts 1 to 9 when asked ("05 hồ sơ"), never zero', () => {
     expect(formatCount(5, true)).toBe('05');
-    expect(formatCount(0, true)).toBe('00');
+    expect(formatCount(0, true)).toBe('0');
     expect(formatCount(12, true)).toBe('12');
     expect(formatCount(5)).toBe('5');
+  });
+  it('gives a group of percentages the decimals the most precise one needs', () => {
+    expect(percentDecimals([8.8, 10.38])).toBe(2);
+    expect(percentDecimals([100, 95, null])).toBe(0);
+    expect(percentDecimals([99.999, 50.5])).toBe(1);
+    expect(formatPercent(8.8, percentDecimals([8.8, 10.38]), false, true)).toBe('8,80%');
+    expect(formatPercent(100, 1, false, true)).toBe('100,0%');
   });
   it('percentOf guards against missing figures and zero', () => {
     expect(percentOf(1, 4)).toBe(25);

@@ -281,3 +281,38 @@ export function criteriaGrid(indentMode = false): CriteriaFixture {
   cells.push([null, 'Tổng cộng', maxTotal, null, selfTotal, null]);
   return { cells, merges: [{ r0: 0, c0: 0, r1: 0, c1: 5 }], leaves, maxTotal, selfTotal, totalRow };
 }
+
+/**
+ * A grid as a provincial one-stop system downloads its "Excel": an HTML table saved with the .xls extension
+ * (../shared/reference/tthc-figures.md), merged cells as rowspan/colspan, text cells marked mso-number-format:"\@",
+ * figures written the Vietnamese way ("1.234"), the total row in bold.
+ */
+export function htmlXlsOf(grid: Grid): string {
+  const covered = new Set<string>();
+  const span = new Map<string, { rows: number; cols: number }>();
+  for (const g of grid.merges) {
+    span.set(`${g.r0}:${g.c0}`, { rows: g.r1 - g.r0 + 1, cols: g.c1 - g.c0 + 1 });
+    for (let r = g.r0; r <= g.r1; r++) for (let c = g.c0; c <= g.c1; c++) if (r !== g.r0 || c !== g.c0) covered.add(`${r}:${c}`);
+  }
+  const width = Math.max(...grid.cells.map((r) => r.length));
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const rows = grid.cells.map((row, r) => {
+    const bold = row.some((c) => typeof c === 'string' && /^Tổng/.test(c));
+    const tds: string[] = [];
+    for (let c = 0; c < width; c++) {
+      if (covered.has(`${r}:${c}`)) continue;
+      const v = row[c] ?? null;
+      const s = span.get(`${r}:${c}`);
+      const attrs = (s && s.rows > 1 ? ` rowspan="${s.rows}"` : '') + (s && s.cols > 1 ? ` colspan="${s.cols}"` : '');
+      const text = v == null ? '' : typeof v === 'number' ? viNumber(v) : esc(v);
+      const style = typeof v === 'string' ? ' style=\'mso-number-format:"\\@"\'' : ' class="num"';
+      tds.push(`<td${attrs}${style}>${bold && text ? `<b>${text}</b>` : text}</td>`);
+    }
+    return `<tr>${tds.join('')}</tr>`;
+  });
+  return `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><style>td{font-family:"Times New Roman"} .num{mso-number-format:"\\#\\,\\#\\#0"}</style></head>
+<body><table border="1">
+${rows.join('\n')}
+</table></body></html>`;
+}

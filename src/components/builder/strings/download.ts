@@ -8,5 +8,8 @@ export const t = {
   alsoCheck: 'Nên xem lại thêm:',
   confirmDownload: 'Vẫn tải .docx',
   confirmBack: 'Quay lại sửa',
+  draftCopyOffer:
+    'Chỉ còn thiếu phần người ký bổ sung khi ký (họ tên người ký, ngày ban hành): có thể tải bản dự thảo, ghi “DỰ THẢO” ở đầu trang, để xin ý kiến; bản chính thức vẫn cần đủ các thông tin trên.',
+  draftCopyDownload: 'Tải bản dự thảo',
   downloaded: (name: string) => `Đã tạo tệp ${name}. Tệp mang theo bản nháp: để sửa tiếp, chọn tệp này ở “Nhập bản nháp”.`,
 };

@@ -1,7 +1,6 @@
 /** Messages of the draft bar's actions (draft-actions.ts) and of a conflict between tabs, loaded when needed. */
 export const t = {
   draftCopyName: (n: string) => `${n} (bản sao)`,
-  draftNextName: (period: string) => `Kỳ ${period}`,
   imported: (n: string) => `Đã nhập bản nháp “${n}” thành một bản nháp mới.`,
   importedDocx: (n: string) =>
     `Đã lấy lại bản nháp “${n}” từ tệp .docx thành một bản nháp mới; bản nháp đang mở trước đó vẫn còn trong danh sách.`,

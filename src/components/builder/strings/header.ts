@@ -18,6 +18,8 @@ export const t = {
   date: 'Ngày ban hành',
   leaveDayBlank: 'Để trống ngày (văn thư điền khi ban hành)',
   periodKind: 'Kỳ báo cáo',
+  /** A plan or a notice: the year it is for, no reporting period. */
+  periodOther: 'Năm thực hiện',
   periodYear: 'Năm',
   periodMonth: 'Tháng',
   periodQuarter: 'Quý',

@@ -53,6 +53,7 @@ export const t = {
   print: 'In bản xem trước',
   previewHeading: 'Bản xem trước (khổ A4)',
   download: 'Tải .docx',
+  downloadDraft: 'Tải bản dự thảo',
   downloading: 'Đang tạo tệp .docx…',
   // Also said when the .docx code could not be downloaded (offline before the site was saved on this computer).
   downloadFailed:

@@ -39,6 +39,8 @@ export const t = {
   introHint: 'Công cụ in câu này trước danh sách; sửa lại cho hợp, hoặc đánh dấu “Không in” để bỏ.',
 
   appendixLandscape: 'In phụ lục trên trang nằm ngang (khổ A4 ngang)',
+  appendixPrinted: 'In phụ lục này kèm văn bản',
+  appendixOnRequest: 'Phụ lục này chỉ in khi được đánh dấu ở đây.',
   appendixTitle: 'Tên phụ lục',
   appendixHint:
     'Phụ lục in sau phần ký, trên trang riêng, đánh số trang riêng; để trống thì không in. Có một phụ lục thì ghi “Phụ lục”, từ hai phụ lục trở lên ghi “Phụ lục I”, “Phụ lục II”. Trong nội dung có thể ghi “chi tiết tại Phụ lục kèm theo”.',

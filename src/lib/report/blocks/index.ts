@@ -25,10 +25,12 @@ export const blockKind = <B extends BlockTemplate>(block: B): BlockKind<B> => bl
 export const valueShapeOk = (block: BlockTemplate, value: unknown): boolean =>
   value === undefined || value === null || blockKind(block).shapeOk(value);
 
-/** Whether a block has anything to print (a value of the wrong shape has nothing). */
-export const blockHasContent = (block: BlockTemplate, value: unknown): boolean =>
-  valueShapeOk(block, value) && blockKind(block).hasContent(block, value);
+/** Whether a block has anything to print (a value of the wrong shape has nothing); `values` are the draft's. */
+export const blockHasContent = (block: BlockTemplate, value: unknown, values?: Record<string, unknown>): boolean =>
+  valueShapeOk(block, value) && blockKind(block).hasContent(block, value, values);
 
 export function sectionHasContent(s: ResolvedSection, values: Record<string, unknown>): boolean {
-  return s.blocks.some(({ key, block }) => blockHasContent(block, values[key])) || s.children.some((c) => sectionHasContent(c, values));
+  return (
+    s.blocks.some(({ key, block }) => blockHasContent(block, values[key], values)) || s.children.some((c) => sectionHasContent(c, values))
+  );
 }

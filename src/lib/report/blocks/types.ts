@@ -49,7 +49,8 @@ export type RenderContext = {
 export type BlockKind<B extends BlockTemplate> = {
   /** Whether a stored value has the shape this kind expects (never called with undefined or null). */
   shapeOk(value: unknown): boolean;
-  hasContent(block: B, value: unknown): boolean;
+  /** `values`: the draft's, for a block that prints another block's figures (a table with `figuresOf`). */
+  hasContent(block: B, value: unknown, values?: Record<string, unknown>): boolean;
   check(block: B, value: unknown, ctx: CheckContext): void;
   render(block: B, value: unknown, ctx: RenderContext): DocBlock[];
   /**
@@ -59,9 +60,23 @@ export type BlockKind<B extends BlockTemplate> = {
   typedFigures?(block: B, value: unknown, key: string): TypedFigure[];
   /** The value a copy for the next period keeps; undefined keeps nothing. */
   rollover(block: B, value: BlockValue): BlockValue | undefined;
+  /** Ids of the figures a copy for the next period is filled with from this one (the files carried over), to mark them. */
+  carried?(block: B): string[];
+  /**
+   * The texts the user wrote into the block, each with its draft path and what it is, for the checks of text left from
+   * another unit, period or the sample (src/lib/report/leftover/). `prose`: written in the prose syntax, whose
+   * citations the block's own checks already look at.
+   */
+  texts?(block: B, value: unknown, key: string): BlockText[];
   /** Catalogue entries the block's template cites (checked when the site is built). */
   references?(block: B): string[];
 };
+
+/**
+ * A text of a block: its draft path ("<block key>.<row>.<column>"), a label for messages, the text. `owner`: where the
+ * findings of many small texts are said together (a table's cells, at the table: its key and label).
+ */
+export type BlockText = { field: string; label: string; text: string; prose?: boolean; owner?: { field: string; label: string } };
 
 /** A paragraph of plain text. */
 export const textBlock = (text: string): DocBlock => ({ type: 'paragraph', runs: [{ text }] });

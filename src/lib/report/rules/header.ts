@@ -66,6 +66,7 @@ export function checkHeader(template: ReportTemplate, draft: Draft, lex: Lexicon
       field: 'header.date',
       severity: 'error',
       blocking: true,
+      signing: true,
       message: cleanLine(h.date)
         ? `Ngày ban hành "${cleanLine(h.date).slice(0, 20)}" không hợp lệ (cần dạng NNNN-TT-NN, ví dụ 2025-09-15).`
         : 'Chưa nhập ngày ban hành.',
@@ -109,6 +110,7 @@ export function checkHeader(template: ReportTemplate, draft: Draft, lex: Lexicon
       field: 'signature.name',
       severity: 'error',
       blocking: true,
+      signing: !cleanLine(draft.signature.name),
       message: cleanLine(draft.signature.name)
         ? `Họ tên người ký "${cleanLine(draft.signature.name).slice(0, 60)}" không đúng dạng họ và tên (ít nhất hai chữ, không có chức danh, học hàm).`
         : 'Chưa nhập họ tên người ký.',

@@ -4,6 +4,7 @@ import type { Issue } from '../evaluation.ts';
 import type { ResolvedSection } from '../walk.ts';
 import { cleanLine } from '../../format/text.ts';
 import { cutoffRange, formatCutoff } from '../../format/cutoff.ts';
+import { formatShortDate, parseIsoDate } from '../../format/date.ts';
 import { templateSections } from '../keys.ts';
 import { templateParts } from '../walk.ts';
 
@@ -41,14 +42,24 @@ export function checkRepeats(template: ReportTemplate, draft: Draft, issue: (i: 
   }
 }
 
-/** Data cut-off dates (Nghị định 09/2019/NĐ-CP) belong to reports; plans and notices have no reporting data. */
+/**
+ * Data cut-off dates (Nghị định 09/2019/NĐ-CP) belong to reports; plans and notices have no reporting data. A report
+ * dated before its figures are closed cannot hold them all: a warning at its date.
+ */
 export function cutoffNote(template: ReportTemplate, draft: Draft, issue: (i: Issue) => void) {
   const cut = template.docType === 'BÁO CÁO' ? cutoffRange(draft.header.period) : undefined;
-  if (cut)
+  if (!cut) return;
+  issue({
+    key: 'period.cutoff',
+    field: 'header.period',
+    severity: 'info',
+    message: `Số liệu kỳ báo cáo tính ${formatCutoff(cut)} (${cut.basis}).`,
+  });
+  if (parseIsoDate(draft.header.date) && draft.header.date < cut.to)
     issue({
-      key: 'period.cutoff',
-      field: 'header.period',
-      severity: 'info',
-      message: `Số liệu kỳ báo cáo tính ${formatCutoff(cut)} (${cut.basis}).`,
+      key: 'period.cutoff-date',
+      field: 'header.date',
+      severity: 'warning',
+      message: `Ngày ban hành ${formatShortDate(draft.header.date)} trước ngày chốt số liệu của kỳ (${formatShortDate(cut.to)}): số liệu kỳ này chưa chốt. Kiểm tra lại ngày ban hành hoặc kỳ báo cáo.`,
     });
 }

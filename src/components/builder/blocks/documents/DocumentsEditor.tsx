@@ -2,7 +2,7 @@ import type { DocumentRow } from '../../../../schemas/draft.ts';
 import { asDocumentRows, emptyDocumentRow } from '../../../../lib/report/index.ts';
 import { patchRow } from '../../../../lib/drafts/rows.ts';
 import { setValue } from '../../store.ts';
-import { TextInput } from '../../fields.tsx';
+import { domId, IssueList, TextInput, useShownIssues } from '../../fields.tsx';
 import { t } from './strings.ts';
 import { RowButtons } from '../shared.tsx';
 import type { BlockEditorProps } from '../types.ts';
@@ -18,6 +18,8 @@ const columns: [keyof DocumentRow, string, string][] = [
 export function DocumentsEditor({ block, path, value }: BlockEditorProps<'documents'>) {
   const rows = asDocumentRows(value);
   const set = (next: DocumentRow[]) => setValue(path, next.length ? next : undefined);
+  // What is said of the list as a whole (text left from another unit or the sample in its rows).
+  const issues = useShownIssues(path);
   return (
     <fieldset class="cchc-block cchc-docs">
       <legend>{block.label}</legend>
@@ -42,6 +44,7 @@ export function DocumentsEditor({ block, path, value }: BlockEditorProps<'docume
       <button type="button" class="cchc-btn" onClick={() => set([...rows, emptyDocumentRow()])}>
         + {t.addRow}
       </button>
+      <IssueList id={domId(path) + '-issues'} issues={issues} />
     </fieldset>
   );
 }

@@ -1,8 +1,9 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { extractFigures } from '../../../../lib/import/index.ts';
 import {
   applyFigures,
   importTargets,
+  linkedRows,
   noColumnMessage,
   recognise,
   type BlockOf,
@@ -10,7 +11,9 @@ import {
 } from '../../../../lib/report/index.ts';
 import { formatFigure } from '../../../../lib/format/figure.ts';
 import { SheetImport, IssueBox, type SheetImportUse } from '../../../import/SheetImport.tsx';
-import { $notice, setValue } from '../../store.ts';
+import { $draft, $notice, getProps, setValue, update } from '../../store.ts';
+import { setAppendixPrinted } from '../../../../lib/drafts/structure.ts';
+import { ImportRows } from './ImportRows.tsx';
 import { domId } from '../../fields.tsx';
 import { sheetMemory } from '../sheet-memory.ts';
 import { t } from './import-strings.ts';
@@ -20,11 +23,15 @@ type Props = { block: BlockOf<'indicators'>; path: string; value: Record<string,
 /**
  * The spreadsheet import of a figure block: a file or cells pasted from Excel; beside each figure's column the figure
  * read and the one typed; the rows used, unreadable cells and total-row mismatches. "Áp dụng vào báo cáo" takes the
- * figures read; those the sheet lacks keep what was typed. Loaded on the first click.
+ * figures read; those the sheet lacks keep what was typed. The sheet's rows by lĩnh vực go to the table that breaks
+ * the block down (linkedRows), printed as its Phụ lục if the user ticks it. Loaded on the first click.
  */
 export function ImportFigures({ block, path, value, onClose }: Props) {
   const targets = useMemo(() => importTargets(block), [block]);
   const fields = new Map(block.fields.map((f) => [f.id, f]));
+  const rowsOf = (read: Read) => linkedRows(getProps().template, path, read.figures);
+  const [print, setPrint] = useState<boolean | undefined>();
+  const printing = (appendix?: string) => (appendix ? (print ?? $draft.get()?.appendices?.[appendix] ?? false) : undefined);
   const use: SheetImportUse<Read> = {
     id: `${domId(path)}-import`,
     title: t.title(block.label),
@@ -78,6 +85,12 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
           more={t.moreIssues}
         />
         <IssueBox heading={t.checks} items={read.figures.checks} shown={Infinity} />
+        <ImportRows
+          id={`${domId(path)}-import-rows`}
+          rows={rowsOf(read)?.rows ?? []}
+          print={printing(rowsOf(read)?.appendix)}
+          onPrint={setPrint}
+        />
         {!applyFigures(block, value, read.figures).taken.length && <p class="cchc-hint">{t.nothing}</p>}
       </>
     ),
@@ -86,7 +99,12 @@ export function ImportFigures({ block, path, value, onClose }: Props) {
     apply(read, workbook) {
       const applied = applyFigures(block, value, read.figures);
       setValue(path, applied.value);
-      return t.applied(applied.taken.length, t.appliedSource(workbook.fileName));
+      const linked = rowsOf(read);
+      const rows = linked?.rows ?? [];
+      if (rows.length) setValue(linked!.key, rows);
+      const on = printing(linked?.appendix);
+      if (rows.length && linked?.appendix && on !== undefined) update((d) => setAppendixPrinted(d, linked.appendix!, on));
+      return t.applied(applied.taken.length, t.appliedSource(workbook.fileName)) + (rows.length ? t.appliedRows(rows.length) : '');
     },
   };
   return <SheetImport use={use} memory={sheetMemory} notify={(text) => $notice.set({ text, kind: 'ok' })} onClose={onClose} />;

@@ -94,7 +94,7 @@ export function IndicatorsEditor({ block, path, value: stored }: BlockEditorProp
 /** Figures side by side where there is room: each main figure on its own, its sub-figures together, computed ones together. */
 function rows(fields: FieldTemplate[]): FieldTemplate[][] {
   const out: FieldTemplate[][] = [];
-  const kind = (f: FieldTemplate) => (f.compute ? 'computed' : f.level === 2 ? 'sub' : 'main');
+  const kind = (f: FieldTemplate) => (f.compute ? 'computed' : f.level === 1 ? 'main' : `sub${f.level}`);
   for (const f of fields) {
     const last = out[out.length - 1];
     if (last && kind(f) !== 'main' && kind(last[0]) === kind(f)) last.push(f);

@@ -16,4 +16,8 @@ export const t = {
   applied: (n: number, source: string) => `Đã nhập ${n} số liệu từ ${source}. Kiểm tra lại các cảnh báo bên dưới các ô (nếu có).`,
   appliedSource: (name: string) => (name ? `tệp “${name}”` : 'dữ liệu đã dán'),
   failed: 'Không đọc được bảng tính. Số liệu trong báo cáo chưa bị thay đổi.',
+  rows: (n: number) =>
+    `Bảng tính có ${n} dòng theo lĩnh vực: khi áp dụng, các dòng này được giữ trong bảng “Kết quả giải quyết hồ sơ theo lĩnh vực” (thay các dòng đang có), để nêu lĩnh vực có nhiều hồ sơ quá hạn và để in thành phụ lục nếu cần.`,
+  rowsPrint: 'In bảng theo lĩnh vực thành Phụ lục của báo cáo (trang ngang)',
+  appliedRows: (n: number) => ` Đã giữ ${n} dòng theo lĩnh vực.`,
 };

@@ -33,4 +33,13 @@ export const assessment: BlockKind<BlockOf<'assessment'>> = {
     return out;
   },
   rollover: (_block, value) => value,
+  texts(block, value, key) {
+    const a = asAssessment(value);
+    return parts.map((k) => ({
+      field: `${key}.${k}`,
+      label: `${block.label} (${block.labels[k].toLocaleLowerCase('vi')})`,
+      text: a[k],
+      prose: true,
+    }));
+  },
 };

@@ -60,4 +60,13 @@ export const documents: BlockKind<BlockOf<'documents'>> = {
   },
   // The documents of the old period.
   rollover: () => undefined,
+  texts: (block, value, key) =>
+    asDocumentRows(value).flatMap((r, i) =>
+      (['issuer', 'subject'] as const).map((k) => ({
+        field: `${key}.${i}.${k}`,
+        label: `${block.label}, văn bản ${i + 1}`,
+        text: r[k],
+        owner: { field: key, label: block.label },
+      })),
+    ),
 };

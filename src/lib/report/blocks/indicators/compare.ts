@@ -3,7 +3,7 @@ import type { BlockOf } from '../types.ts';
 import type { Figures } from './compute.ts';
 import { DEFAULT_FIGURE_STYLE, fieldType, formatFigure, formatFigureAs, type FigureStyle } from '../../../format/figure.ts';
 import { usableFigure } from '../../rules/figures.ts';
-import { percentOf } from '../../../format/number.ts';
+import { percentDecimals, percentOf } from '../../../format/number.ts';
 import { lowerFirst } from '../../../format/text.ts';
 
 /**
@@ -55,20 +55,31 @@ export function changes(block: Indicators, figures: Figures, raw: Record<string,
   return out;
 }
 
-/** "tăng 120 hồ sơ (2,99%)", "giảm 3 hồ sơ (0,07%)", "tăng 5 hồ sơ" (from 0), "không thay đổi". */
-export function changeText(c: Pick<Change, 'field' | 'diff' | 'percent'>, style: FigureStyle = DEFAULT_FIGURE_STYLE): string {
+/**
+ * "tăng 120 hồ sơ (2,99%)", "giảm 3 hồ sơ (0,07%)", "tăng 5 hồ sơ" (from 0), "không thay đổi". `decimals` fixes the
+ * percentage's decimals, the same for every change of one comparison.
+ */
+export function changeText(
+  c: Pick<Change, 'field' | 'diff' | 'percent'>,
+  style: FigureStyle = DEFAULT_FIGURE_STYLE,
+  decimals?: number,
+): string {
   if (c.diff === 0) return 'không thay đổi';
   const amount = formatFigure(c.field, Math.abs(c.diff), style);
-  const percent = c.percent != null ? formatFigureAs('percent', c.percent, '%', style) : undefined;
+  const percent = c.percent != null ? formatFigureAs('percent', c.percent, '%', style, decimals) : undefined;
   return `${c.diff > 0 ? 'tăng' : 'giảm'} ${amount}${percent ? ` (${percent})` : ''}`;
 }
 
-/** One sentence per period compared: "So với cùng kỳ năm trước, tổng số hồ sơ nhận giải quyết tăng 120 hồ sơ (2,99%); …." */
+/**
+ * One sentence per period compared: "So với cùng kỳ năm trước, tổng số hồ sơ nhận giải quyết tăng 120 hồ sơ (2,99%); …."
+ * Its percentages share their number of decimals ("giảm 97 hồ sơ (8,80%)" beside "(10,38%)").
+ */
 export function comparisonSentences(block: Indicators, figures: Figures, raw: Record<string, unknown>, style?: FigureStyle): string[] {
   const all = changes(block, figures, raw);
   return comparePeriods.flatMap((p) => {
     const list = all.filter((c) => c.period === p.id);
     if (!list.length) return [];
-    return [`So với ${p.label}, ${list.map((c) => `${lowerFirst(c.field.label)} ${changeText(c, style)}`).join('; ')}.`];
+    const decimals = percentDecimals(list.filter((c) => c.diff !== 0).map((c) => c.percent));
+    return [`So với ${p.label}, ${list.map((c) => `${lowerFirst(c.field.label)} ${changeText(c, style, decimals)}`).join('; ')}.`];
   });
 }

@@ -5,6 +5,10 @@
  * module load only when the user imports.
  */
 import type { BlockOf } from '../types.ts';
+import type { ReportTemplate } from '../../../../schemas/template.ts';
+import type { Row } from '../../values.ts';
+import { templateBlocks, templateParts } from '../../walk.ts';
+import { sheetRows } from '../table/linked.ts';
 import {
   extractFigures,
   findSheet,
@@ -88,4 +92,22 @@ export function applyFigures(block: Indicators, current: Record<string, number |
     }
   }
   return { value, taken, unreadable };
+}
+
+/**
+ * The table that breaks this block's figures down by lĩnh vực (a table with `figuresOf` this block's key), and the
+ * rows a sheet's data rows give it: an import keeps them there. The appendix it is in, to print it on request.
+ */
+export function linkedRows(
+  template: Pick<ReportTemplate, 'sections' | 'appendices'>,
+  key: string,
+  figures: SheetFigures,
+): { key: string; appendix?: string; rows: Row[] } | undefined {
+  for (const [tableKey, block] of templateBlocks(templateParts(template)))
+    if (block.kind === 'table' && block.figuresOf === key) {
+      const top = tableKey.split(/[/:]/)[0];
+      const appendix = template.appendices.some((a) => a.id === top) ? top : undefined;
+      return { key: tableKey, ...(appendix ? { appendix } : {}), rows: sheetRows(block, figures.items) };
+    }
+  return undefined;
 }

@@ -4,7 +4,9 @@ import type { Issue } from '../../evaluation.ts';
 import { textBlock, type BlockKind, type BlockOf, type CheckContext, type RenderContext } from '../types.ts';
 import { isRecord } from '../../values.ts';
 import { fieldType, formatFigure } from '../../../format/figure.ts';
-import { lowerFirst, upperFirst } from '../../../format/text.ts';
+import { percentDecimals } from '../../../format/number.ts';
+import { joinVi, lowerFirst, upperFirst } from '../../../format/text.ts';
+import { periodLabel } from '../../../format/period.ts';
 import { EPS, checkRules, computeFigures, type Figures } from './compute.ts';
 import { compareKey, comparePeriods, comparisonSentences, parseCompareKey } from './compare.ts';
 import { usableFigure } from '../../rules/figures.ts';
@@ -39,6 +41,7 @@ export const indicators: BlockKind<Indicators> = {
     const { figures, computed, derivedFrom } = computeFigures(block, usable, fields, ctx);
     checkRules(block, figures, derivedFrom, fields, ctx);
     checkTargets(block, figures, ctx);
+    checkCarried(block, raw, ctx);
     ctx.out.figures[ctx.key] = figures;
     ctx.out.computed[ctx.key] = computed;
   },
@@ -54,16 +57,34 @@ export const indicators: BlockKind<Indicators> = {
     });
   },
   render: renderIndicators,
-  // The figures belong to the old period; the next one keeps those it compares with, as "kỳ trước".
+  // The figures belong to the old period; the next one keeps those it compares with, as "kỳ trước", and starts with
+  // the figures it carries over (the files still pending become the files carried over).
   rollover(block, value) {
     const fields = new Map(block.fields.map((f) => [f.id, f]));
     const { figures } = computeFigures(block, asFigures(value), fields, { key: '', where: '', issue: () => {} });
     const kept: Figures = {};
     for (const f of block.fields) if (f.compare && figures[f.id] != null) kept[compareKey('ky-truoc', f.id)] = figures[f.id];
+    for (const f of block.fields) {
+      const carried = f.carry ? carriedFigure(block, figures, f.carry) : null;
+      if (carried != null) kept[f.id] = carried;
+    }
     return Object.keys(kept).length ? kept : undefined;
   },
+  carried: (block) => block.fields.filter((f) => f.carry).map((f) => f.id),
   references: (block) => block.fields.flatMap((f) => (f.target ? [f.target.source] : [])),
 };
+
+/**
+ * The figure a field with `carry` starts the next period with: the sum of those figures of this period (an empty one
+ * that reads as 0 counts as 0), or, when they were not given one by one, the total a rule makes of exactly them.
+ */
+export function carriedFigure(block: Indicators, figures: Figures, ids: string[]): number | null {
+  const fields = new Map(block.fields.map((f) => [f.id, f]));
+  const parts = ids.map((id) => figures[id] ?? (fields.get(id)?.emptyIsZero ? 0 : null));
+  if (parts.every((x) => x != null) && ids.some((id) => figures[id] != null)) return parts.reduce((a, x) => a! + x!, 0);
+  const rule = block.rules.find((r) => r.parts.length === ids.length && ids.every((id) => r.parts.includes(id)));
+  return rule ? (figures[rule.total] ?? null) : null;
+}
 
 /** Figures the template lacks, and figures typed where the template computes them. */
 function checkTyped(block: Indicators, raw: Figures, fields: Map<string, FieldTemplate>, { key, where, issue }: CheckContext) {
@@ -83,6 +104,34 @@ function checkTyped(block: Indicators, raw: Figures, fields: Map<string, FieldTe
         severity: 'info',
         message: `${where}${fields.get(k)!.label} được tính tự động; số đã nhập được bỏ qua.`,
       });
+}
+
+/**
+ * A figure "Tạo từ kỳ trước" filled (the files carried over): marked with where it came from, and a warning once it
+ * differs from that period's figures.
+ */
+function checkCarried(block: Indicators, raw: Figures, { key, where, draft, figures: style, issue }: CheckContext) {
+  const origin = draft.origin;
+  if (origin?.from !== 'previous' || !origin.period) return;
+  const names = new Map(block.fields.map((f) => [f.id, lowerFirst(f.short ?? f.label)]));
+  for (const f of block.fields) {
+    const from = f.carry && origin.carried[`${key}.${f.id}`];
+    if (from == null) continue;
+    const fk = `${key}.${f.id}`;
+    const what = joinVi(f.carry!.map((id) => names.get(id) ?? id));
+    const shown = formatFigure(f, from, style);
+    const now = raw[f.id];
+    issue({
+      key: `carried-figure:${fk}`,
+      field: fk,
+      severity: now === from || now == null ? 'info' : 'warning',
+      prominent: true,
+      message:
+        now === from || now == null
+          ? `${where}Lấy từ kỳ trước (${periodLabel(origin.period)}): ${what} cuối kỳ đó, ${shown}.`
+          : `${where}${f.label} (${formatFigure(f, now, style)}) khác số hồ sơ lấy từ kỳ trước (${periodLabel(origin.period)}: ${what} ${shown}): kiểm tra lại.`,
+    });
+  }
 }
 
 /**
@@ -154,13 +203,28 @@ function checkTargets(block: Indicators, v: Figures, ctx: CheckContext) {
   }
 }
 
-/** The figures filled in, as a list ("- …;"), one sentence, or a TT / Nội dung / Kết quả table. */
+/**
+ * The figures filled in, as a list ("- …;", "+ …;"), one sentence, or a TT / Nội dung / Kết quả table. A level-3 figure
+ * is a part of the level-2 figure above it and is printed inside that item, so a list keeps the form's hierarchy
+ * ("+ Mới tiếp nhận 120 hồ sơ (tiếp nhận trực tuyến 80 hồ sơ; …);"); its percentages share their number of decimals.
+ */
 function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, intro, figures: style }: RenderContext): DocBlock[] {
   const figures = ev.figures[key] ?? {};
   const shown = block.fields.filter((f) => figures[f.id] != null);
+  // The block's rates, in a list, a sentence or the table's column, share their number of decimals.
+  const decimals = percentDecimals(shown.filter((f) => fieldType(f) === 'percent').map((f) => figures[f.id]));
+  // A part whose whole is not printed ("trong đó từ kỳ trước …" while the total is unknown) stands alone, by its label.
+  // Level-2 figures with no figure above them are items under the block's intro, as the template means them.
+  const alone = new Set(
+    shown.filter((f) => {
+      const whole = f.level > 1 ? parentOf(block.fields, f) : undefined;
+      return whole !== undefined && !shown.includes(whole);
+    }),
+  );
   const phrase = (f: FieldTemplate) => {
-    const v = formatFigure(f, figures[f.id] as number, style);
-    let p = f.phrase ? f.phrase.replace(/\{value\}/g, v) : `${f.label}: ${v}`;
+    const x = figures[f.id] as number;
+    const v = formatFigure(f, x, style, decimals);
+    let p = x === 0 && f.zero ? f.zero : f.phrase && !alone.has(f) ? f.phrase.replace(/\{value\}/g, v) : `${f.label}: ${v}`;
     const t = ev.targets[`${key}.${f.id}`];
     if (t && t.met != null) {
       const entry = t.source ? prose.catalogue.get(t.source) : undefined;
@@ -178,13 +242,15 @@ function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, i
     return p;
   };
   const compared = comparisonSentences(block, figures, isRecord(value) ? value : {}, style).map(textBlock);
+  const items = foldParts(shown, block.fields).map(({ field, parts }) =>
+    parts.length ? `${phrase(field)} (${parts.map(phrase).join('; ')})` : phrase(field),
+  );
   if (block.display === 'sentence') {
-    const phrases = shown.map(phrase);
-    const body = phrases.join(phrases.some((p) => p.includes(':')) ? '; ' : ', ');
+    const body = items.join(items.some((p) => p.includes(':')) ? '; ' : ', ');
     return [textBlock(`${intro ? intro + ' ' : ''}${body}.`), ...compared];
   }
   const out: DocBlock[] = intro ? [textBlock(intro)] : [];
-  if (block.display === 'table')
+  if (block.display === 'table') {
     out.push({
       type: 'table',
       columns: [
@@ -195,12 +261,32 @@ function renderIndicators(block: Indicators, value: unknown, { key, ev, prose, i
       rows: shown.map((f, i) => [
         { text: String(i + 1), align: 'center' },
         { text: f.label },
-        { text: formatFigure(f, figures[f.id] as number, style), align: 'right' },
+        { text: formatFigure(f, figures[f.id] as number, style, decimals), align: 'right' },
       ]),
     });
-  else
-    shown.forEach((f, i) =>
-      out.push(textBlock(`${f.level === 2 ? '+' : '-'} ${upperFirst(phrase(f))}${i === shown.length - 1 ? '.' : ';'}`)),
-    );
+  } else {
+    const top = foldParts(shown, block.fields).map(({ field }) => field.level === 1 || alone.has(field));
+    items.forEach((item, i) => out.push(textBlock(`${top[i] ? '-' : '+'} ${upperFirst(item)}${i === items.length - 1 ? '.' : ';'}`)));
+  }
   return [...out, ...compared];
+}
+
+/** The figure a level-2 or level-3 figure is a part of: the nearest one above it of a lower level. */
+function parentOf(fields: FieldTemplate[], f: FieldTemplate): FieldTemplate | undefined {
+  for (let i = fields.indexOf(f) - 1; i >= 0; i--) if (fields[i].level < f.level) return fields[i];
+  return undefined;
+}
+
+/**
+ * Figures in order, each level-3 figure joined to the level-2 figure it is a part of (alone when that one is not
+ * printed). `all`: the block's fields, printed or not.
+ */
+function foldParts(fields: FieldTemplate[], all: FieldTemplate[]): { field: FieldTemplate; parts: FieldTemplate[] }[] {
+  const out: { field: FieldTemplate; parts: FieldTemplate[] }[] = [];
+  for (const f of fields) {
+    const last = out[out.length - 1];
+    if (f.level === 3 && last && last.field === parentOf(all, f)) last.parts.push(f);
+    else out.push({ field: f, parts: [] });
+  }
+  return out;
 }

@@ -9,4 +9,5 @@ export const prose: BlockKind<BlockOf<'prose'>> = {
   check: (_block, value, ctx) => ctx.prose([asText(value)]),
   render: (_block, value, ctx) => parseProse(ctx.fill(asText(value)), ctx.prose).map((p) => ({ type: 'paragraph', runs: p.runs })),
   rollover: (_block, value) => value,
+  texts: (block, value, key) => [{ field: key, label: block.label, text: asText(value), prose: true }],
 };

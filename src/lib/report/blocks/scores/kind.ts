@@ -93,4 +93,19 @@ export const scores: BlockKind<Scores> = {
     if (table.limits) next.limits = { ...table.limits };
     return next;
   },
+  texts: (block, value, key) =>
+    asScoreTable(value).rows.flatMap((r, i) =>
+      (['note', 'review'] as const).flatMap((k) =>
+        r[k]
+          ? [
+              {
+                field: rowField(key, i, k),
+                label: `${block.label}: giải trình của tiêu chí ${rowName(r, i)}`,
+                text: r[k]!,
+                owner: { field: key, label: block.label },
+              },
+            ]
+          : [],
+      ),
+    ),
 };

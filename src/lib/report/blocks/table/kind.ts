@@ -2,10 +2,11 @@ import type { DocBlock, TableCell } from '../../../document/model.ts';
 import { textBlock, type BlockKind, type BlockOf } from '../types.ts';
 import { asRows, blank, type Row } from '../../values.ts';
 import { cleanLine } from '../../../format/text.ts';
-import { percentOf } from '../../../format/number.ts';
+import { percentDecimals, percentOf } from '../../../format/number.ts';
 import { formatFigureAs, type FigureStyle } from '../../../format/figure.ts';
 import { usableFigure } from '../../rules/figures.ts';
 import { wording } from '../../../document/wording.ts';
+import { checkLinked, linkedHasFigures, linkedRow, mostHint } from './linked.ts';
 
 type Table = BlockOf<'table'>;
 type Column = Table['columns'][number];
@@ -56,30 +57,45 @@ export function totalRow(block: Table, rows: Row[]): Row {
   return out;
 }
 
-/** A cell as printed: figures in the document's style; a figure column holding text prints nothing (evaluate blocks it). */
-function cell(block: Table, c: Column, row: Row, pct: Record<string, number | null> | undefined, style: FigureStyle): TableCell {
+/**
+ * A cell as printed: figures in the document's style, a percent-of column with its column's decimals (`decimals`); a
+ * figure column holding text prints nothing (evaluate blocks it).
+ */
+function cell(
+  block: Table,
+  c: Column,
+  row: Row,
+  pct: Record<string, number | null> | undefined,
+  style: FigureStyle,
+  decimals: Record<string, number>,
+): TableCell {
   if (c.type === 'percent-of') {
     const v = pct?.[c.id];
-    return { text: v == null ? '' : formatFigureAs('percent', v, '', style), align: 'right' };
+    return { text: v == null ? '' : formatFigureAs('percent', v, '', style, decimals[c.id]), align: 'right' };
   }
   if (c.type === 'text') return { text: cleanLine(String(row[c.id] ?? '')), align: 'left' };
   const x = figureOf(block, row, c.id);
   return { text: x === null ? '' : formatFigureAs(c.type, x, c.unit, style), align: 'right' };
 }
 
+/** Whether rows hold anything but empty cells. */
+const rowsWithContent = (block: Table, rows: Row[]) =>
+  rows.some((r) =>
+    block.columns.some(
+      (c) => c.type !== 'percent-of' && r[c.id] != null && r[c.id] !== '' && !(typeof r[c.id] === 'string' && blank(r[c.id] as string)),
+    ),
+  );
+
 /** Rows the user types (plans, programme targets), with computed percentage columns; an optional "TT" column. */
 export const table: BlockKind<Table> = {
   shapeOk: (value) => Array.isArray(value),
-  hasContent: (block, value) =>
-    asRows(value).some((r) =>
-      block.columns.some(
-        (c) => c.type !== 'percent-of' && r[c.id] != null && r[c.id] !== '' && !(typeof r[c.id] === 'string' && blank(r[c.id] as string)),
-      ),
-    ),
-  check(block, value, { key, out, pasted }) {
+  hasContent: (block, value, values) => rowsWithContent(block, asRows(value)) || linkedHasFigures(block, values),
+  check(block, value, ctx) {
     const rows = asRows(value);
-    out.tables[key] = rows.map((row) => percentColumns(block, row));
-    for (const row of rows) for (const c of Object.values(row)) if (typeof c === 'string') pasted(cleanLine(c));
+    ctx.out.tables[ctx.key] = rows.map((row) => percentColumns(block, row));
+    for (const row of rows) for (const c of Object.values(row)) if (typeof c === 'string') ctx.pasted(cleanLine(c));
+    if (block.figuresOf && rowsWithContent(block, rows)) checkLinked(block, totalRow(block, rows), ctx);
+    mostHint(block, rows, ctx);
   },
   typedFigures: (block, value, key) =>
     asRows(value).flatMap((row, i) =>
@@ -96,11 +112,18 @@ export const table: BlockKind<Table> = {
       label: c.label,
       align: c.type === 'text' ? ('left' as const) : ('right' as const),
       width: c.width,
+      ...(c.group ? { group: c.group } : {}),
     }));
-    const rows = asRows(value);
-    const cells = rows.map((row, i) => block.columns.map((c) => cell(block, c, row, pct[i], figures)));
-    const total = block.total && rows.length ? totalRow(block, rows) : undefined;
-    const totalCells = total && block.columns.map((c) => ({ ...cell(block, c, total, percentColumns(block, total), figures), bold: true }));
+    const rows = rowsWithContent(block, asRows(value)) ? asRows(value) : [];
+    // A table breaking down a block's figures, with no row typed, prints those figures as its total.
+    const total = rows.length ? (block.total ? totalRow(block, rows) : undefined) : linkedRow(block, ev.figures[block.figuresOf ?? '']);
+    const totalPct = total && percentColumns(block, total);
+    // A percentage column writes all its figures, the total's too, with as many decimals as the one needing most.
+    const decimals = Object.fromEntries(
+      block.columns.filter((c) => c.type === 'percent-of').map((c) => [c.id, percentDecimals([...pct, totalPct].map((r) => r?.[c.id]))]),
+    );
+    const cells = rows.map((row, i) => block.columns.map((c) => cell(block, c, row, pct[i], figures, decimals)));
+    const totalCells = total && block.columns.map((c) => ({ ...cell(block, c, total, totalPct, figures, decimals), bold: true }));
     const out: DocBlock[] = intro ? [textBlock(intro)] : [];
     out.push(
       block.numbered
@@ -126,4 +149,15 @@ export const table: BlockKind<Table> = {
     });
     return rows.length ? rows : undefined;
   },
+  texts: (block, value, key) =>
+    asRows(value).flatMap((row, i) =>
+      block.columns
+        .filter((c) => c.type === 'text' && typeof row[c.id] === 'string')
+        .map((c) => ({
+          field: `${key}.${i}.${c.id}`,
+          label: `${block.label}, dòng ${i + 1}, cột "${c.label}"`,
+          text: row[c.id] as string,
+          owner: { field: key, label: block.label },
+        })),
+    ),
 };
