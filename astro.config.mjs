@@ -8,6 +8,7 @@ import cspInlineScripts from './src/integrations/csp-inline-scripts.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import tableScroll from './src/integrations/table-scroll.ts';
 import catalogueReview from './src/integrations/catalogue-review.ts';
+import noScriptPreloadLists from './src/integrations/no-script-preload-lists.ts';
 import { fileURLToPath } from 'node:url';
 
 // GitHub Pages serves a project site under /<repo>/: the deploy workflow sets SITE and BASE_PATH.
@@ -41,8 +42,12 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [noScriptPreloadLists()],
     // Commune offices run old Windows PCs: Chrome 109 is the last Chrome (and Cốc Cốc/Edge base) on Windows 7 and 8.1.
-    build: { target: ['chrome109', 'edge109', 'firefox115', 'safari15'], cssTarget: ['chrome109', 'edge109', 'firefox115', 'safari15'] },
+    build: {
+      target: ['chrome109', 'edge109', 'firefox115', 'safari15'],
+      cssTarget: ['chrome109', 'edge109', 'firefox115', 'safari15'],
+    },
     resolve: {
       // Starlight's search would download its UI (~26 KB gzip) on every page as soon as the browser is idle;
       // src/search/pagefind-on-demand.ts loads it when the visitor reaches for the search button instead.
