@@ -77,21 +77,23 @@ export function fillLinkedTables(d: Draft, template: ReportTemplate, state: Roll
     const what = appendix
       ? `Phụ lục “${template.appendices.find((a) => a.id === appendix)?.title ?? block.label}”`
       : `Bảng “${block.label}”`;
-    const tables = result.included.map((r) => drafts.get(r.id)?.values[key]);
+    // The units that gave figures of the block: one without any is in neither the figures nor the rows.
+    const units = result.included.filter((r) => countColumns(block).some((c) => r.figures[`${block.figuresOf}.${c.id}`] != null));
+    const tables = units.map((r) => drafts.get(r.id)?.values[key]);
     const sum = sumLinkedRows(block, tables);
     const by = `theo ${lowerFirst(block.columns.find((c) => c.type === 'text')?.label ?? 'lĩnh vực')}`;
     // No unit keeps figures by lĩnh vực: nothing to add up, nothing to say.
     if (!sum.units) continue;
     if (sum.without.length) {
-      const names = sum.without.map((i) => result.included[i].name);
+      const names = sum.without.map((i) => units[i].name);
       notes.push(
-        `${what} không kèm theo báo cáo tổng hợp: ${names.length}/${result.included.length} đơn vị không gửi số liệu ${by} (${named(names)}), nên cộng các dòng sẽ không bằng số liệu chung.`,
+        `${what} không kèm theo báo cáo tổng hợp: ${names.length}/${units.length} đơn vị không gửi số liệu ${by} (${named(names)}), nên cộng các dòng sẽ không bằng số liệu chung.`,
       );
       continue;
     }
     // Each unit's rows against its counted figures (the printed ones when its document was edited).
     const figure = (r: RollupResult['included'][number]) => (id: string) => r.figures[`${block.figuresOf}.${id}`];
-    const off = result.included.filter((r, i) => differing(block, columnSums(block, asRows(tables[i])), figure(r)).length > 0);
+    const off = units.filter((r, i) => differing(block, columnSums(block, asRows(tables[i])), figure(r)).length > 0);
     const total = totalRow(block, sum.rows);
     const wrong = differing(block, total, (id) => result.totals[`${block.figuresOf}.${id}`]);
     if (off.length || wrong.length) {

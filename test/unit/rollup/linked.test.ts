@@ -131,6 +131,17 @@ describe('a summary whose units do not all give rows', () => {
     expect(warning).toContain(`số liệu theo lĩnh vực của ${listNameOf(4)} không khớp số liệu chung của chính đơn vị đó`);
   });
 
+  it('counts without a unit that reported no figure at all, as its files are in neither the rows nor the figures', () => {
+    const drafts = us.map(withRows);
+    delete drafts[1].values[FILES]; // its rows, if any, are not counted either
+    const d = summaryOf(rollup(drafts));
+    expect((d.values[TABLE] as Record<string, unknown>[])[0]['da-dung-han']).toBe(
+      us.filter((u) => u.i !== 1).reduce((a, u) => a + parts(u.figures.files['da-dung-han'])[0], 0),
+    );
+    expect(evaluate(monthly, d, CATALOGUE).issues.filter((i) => i.key.startsWith('linked-total'))).toEqual([]);
+    expect(linhVucWarnings(d)).toEqual([]);
+  });
+
   it('says nothing when no unit keeps figures by lĩnh vực', () => {
     const d = summaryOf(rollup(us.map((u) => unitDraft(u.i, u.figures))));
     expect(d.values[TABLE]).toBeUndefined();
