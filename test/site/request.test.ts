@@ -170,7 +170,9 @@ describe('the province’s request as a link', () => {
     await p.locator('#cchc-rollup-files').setInputFiles([report, plain]);
     await expect.poll(() => p.getByTestId('notice').textContent(), { timeout: 60_000 }).toBe('Đã thêm 2 báo cáo vào bảng tổng hợp.');
     const flags = (name: string) => p.locator(`[data-testid="unit-table"] tbody tr[data-unit="${name}"]`).getAttribute('data-flags');
-    expect(await flags(UNITS[0])).toBe('');
+    // Answers the request: no request flag. It gave no figures for section I's impact assessments (the commune typed
+    // only the files and PAKN), which the roll-up names (issue 21), as it should.
+    expect(await flags(UNITS[0])).toBe('nofigures');
     expect(await flags(UNITS[1])).toBe('request');
     expect(await flags(UNITS[2])).toBe('missing');
     expect(await p.locator('[data-flag="request"] li').allTextContents()).toEqual([

@@ -5,7 +5,9 @@
  * The flags, the choice of figures for the edited one (kept after a reload), coverage, totals and ranking marks are
  * checked against sums made here; the province's targets are typed key by key; a Sở Nội vụ's summary is refused
  * without its signer (the reason beside the button, with the focus), then downloaded and checked by the Decree 30
- * checker; the .xlsx is read back through LibreOffice Calc. Screenshots at 1366 and 390 px, and of the summary's pages.
+ * checker; the .xlsx is read back through LibreOffice Calc. Every report carries its figures by lĩnh vực: the summary
+ * adds the province's table by lĩnh vực only once the edited report's counted figures match its rows (issue 22).
+ * Screenshots at 1366 and 390 px, and of the summary's pages.
  */
 import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -33,6 +35,22 @@ const figures = new Map<number, UnitFigures>(files.map((f) => [f.unit, f.figures
 const wrong = figures.get(WRONG)!.files;
 Object.assign(wrong, { 'da-truoc-han': 0, 'da-dung-han': wrong['tong-da-giai-quyet'], 'da-qua-han': 7, 'dang-qua-han': 0 });
 const printedTotal = figures.get(EDITED)!.files['tong-nhan'] + 100;
+// Biểu 06 by lĩnh vực: each unit's figures split over two lĩnh vực (half, the rest).
+const LINH_VUC = 'phu-luc-linh-vuc:theo-linh-vuc';
+const linhVucIds = [
+  'tong-nhan',
+  'moi-truc-tuyen',
+  'moi-truc-tiep',
+  'tu-ky-truoc',
+  'tong-da-giai-quyet',
+  'da-truoc-han',
+  'da-dung-han',
+].concat(['da-qua-han', 'tong-dang-giai-quyet', 'dang-trong-han', 'dang-qua-han']);
+const linhVucRows = (f: Record<string, number>) =>
+  [0, 1].map((p) => ({
+    'linh-vuc': ['Hộ tịch', 'Đất đai'][p],
+    ...Object.fromEntries(linhVucIds.map((id) => [id, p ? f[id] - Math.floor(f[id] / 2) : Math.floor(f[id] / 2)])),
+  }));
 
 const session = useSite(() => {
   rmSync(out, { recursive: true, force: true });
@@ -51,6 +69,7 @@ async function writeFiles(): Promise<string[]> {
   for (const f of files) {
     const d = structuredClone(f.draft);
     if (f.unit === WRONG) d.values[FILES] = { ...wrong };
+    d.values[LINH_VUC] = linhVucRows(d.values[FILES] as Record<string, number>);
     if (f.unit === EMPTY) for (const k of Object.keys(d.values)) if (/:(so-lieu|tthc-noi-bo)$/.test(k)) delete d.values[k];
     let bytes = await renderBytes(monthly, d, catalogue);
     const total = vi(figures.get(EDITED)!.files['tong-nhan']);
@@ -171,7 +190,11 @@ describe('Tổng hợp báo cáo: what was signed is what is counted', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cchc-rollup-sign-name');
     await page.keyboard.type('Nguyễn Thị Hòa', { delay: 20 });
     await page.keyboard.press('Tab');
-    expect(await page.getByTestId('summary-warnings').count()).toBe(0);
+    // The only warning: the edited report's rows by lĩnh vực no longer add up to what it printed.
+    const warnings = page.getByTestId('summary-warnings').locator('li');
+    expect(await warnings.allTextContents()).toEqual([
+      expect.stringContaining(`số liệu theo lĩnh vực của ${listNameOf(EDITED)} không khớp số liệu chung của chính đơn vị đó`),
+    ]);
     await page.screenshot({ path: join(out, 'downloads-1366.png') });
     const docx = join(out, 'tong-hop-so.docx');
     await download(page, 'Tải báo cáo tổng hợp (.docx)', docx);
@@ -184,6 +207,7 @@ describe('Tổng hợp báo cáo: what was signed is what is counted', () => {
     expect(text).toContain(`tổng hợp từ báo cáo của ${N - 1}/${N} đơn vị; thiếu: ${listNameOf(EMPTY)}`);
     expect(text).not.toMatch(/: 0\/\d+ đơn vị/);
     expect(text).toContain(`${listNameOf(EMPTY)} (đã báo cáo, không có số liệu)`);
+    expect(text).not.toContain('THEO LĨNH VỰC');
     // Its pages as LibreOffice draws them, to look at.
     sofficeConvert('pdf', out, [docx], 'lo-rollup-signed');
     execFileSync('pdftoppm', ['-png', '-r', '60', join(out, 'tong-hop-so.pdf'), join(out, 'tong-hop-so-page')], { stdio: 'pipe' });
@@ -202,6 +226,19 @@ describe('Tổng hợp báo cáo: what was signed is what is counted', () => {
     expect(Number(totalLine[col('Tổng số hồ sơ nhận giải quyết')])).toBe(sum('tong-nhan'));
     expect(csv.find((l) => l[1] === 'Số đơn vị có số liệu')![col('Tổng số hồ sơ nhận giải quyết')]).toBe(`${N - 1}/${N}`);
     expect(Number(line(WRONG)[col('Tổng số PAKN đã tiếp nhận')])).toBe(figures.get(WRONG)!.pakn['tiep-nhan']);
+
+    // Counting the edited report's draft, whose rows add up to it, the summary adds the province's table by lĩnh vực.
+    await row(page, EDITED).getByTestId('count').selectOption('draft');
+    await expect.poll(() => warnings.count()).toBe(0);
+    const byField = join(out, 'tong-hop-linh-vuc.docx');
+    await download(page, 'Tải báo cáo tổng hợp (.docx)', byField);
+    expect(checkNd30(byField).filter((r) => !r.ok)).toEqual([]);
+    const lv = docxText(byField);
+    expect(lv).toContain('(Chi tiết tại Phụ lục I kèm theo)');
+    const appendix = lv.slice(lv.indexOf('THEO LĨNH VỰC'), lv.indexOf('THEO ĐƠN VỊ'));
+    expect(appendix).toMatch(
+      new RegExp(`Hộ tịch[\\s\\S]*Đất đai[\\s\\S]*Tổng cộng\\s+${vi(sum('tong-nhan', counted, figures.get(EDITED)!.files['tong-nhan']))}`),
+    );
 
     await page.getByTestId('unit-table').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(out, 'table-1366.png') });

@@ -1,6 +1,7 @@
 /**
  * What the summary would print that a Sở should not sign without knowing: a "…" left from a default (a province's
- * name, a document's number), named with where it stands, and sections with nothing written ("Không có nội dung.").
+ * name, a document's number), named with where it stands, sections with nothing written ("Không có nội dung."), and a
+ * table by lĩnh vực left out of the summary, with why (summary-linked.ts).
  * Read from the document the engine builds, so every part the .docx prints is looked at.
  */
 import type { ReportTemplate } from '../../schemas/template.ts';
@@ -9,6 +10,7 @@ import type { CatalogueBrief } from '../../schemas/catalogue.ts';
 import { blockText } from '../document/model.ts';
 import { wording } from '../document/wording.ts';
 import { buildDocument, type Evaluation } from '../report/index.ts';
+import { linkedNotes } from './summary-linked.ts';
 
 const BLANK = /…|\.\.\./;
 const excerpt = (s: string) => {
@@ -46,5 +48,5 @@ export function summaryWarnings(
   [...doc.signature.authority, doc.signature.title, doc.signature.name].forEach((l) => blank('Người ký', l));
   doc.distribution.forEach((l) => blank('Nơi nhận', l));
   for (const a of doc.appendices ?? []) a.body.forEach((b) => blank(a.label, blockText(b)));
-  return out;
+  return [...out, ...linkedNotes(draft)];
 }

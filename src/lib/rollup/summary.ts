@@ -6,6 +6,7 @@ import { newDraft } from '../drafts/new.ts';
 import { cleanText } from '../format/text.ts';
 import { applyHeader } from './header.ts';
 import { writeCoverage } from './summary-notes.ts';
+import { fillLinkedTables, linkedTables, tablesWhere } from './summary-linked.ts';
 import { periodLabel } from '../format/period.ts';
 import { UNIT_SOURCE, rollupBlocks, rollupColumns } from './columns.ts';
 import type { RollupResult } from './compute.ts';
@@ -14,24 +15,9 @@ import type { RollupState } from './state.ts';
 
 type TableBlock = Extract<BlockTemplate, { kind: 'table' }>;
 
-/** Table blocks some of whose columns a roll-up fills (`rollup` on a column), outside repeated sections, with their keys. */
-export function rollupTables(sections: SectionTemplate[]): { key: string; block: TableBlock }[] {
-  const out: { key: string; block: TableBlock }[] = [];
-  const walk = (list: SectionTemplate[], parent: string) => {
-    for (const s of list) {
-      if (s.repeat) continue;
-      const key = childKey(parent, s.id);
-      for (const b of s.blocks) if (b.kind === 'table' && b.columns.some((c) => c.rollup)) out.push({ key: blockKey(key, b.id), block: b });
-      walk(s.children, key);
-    }
-  };
-  walk(sections, '');
-  return out;
-}
-
-/** Every table a roll-up fills: in the body and in the appendices (a "Phụ lục" of the units, landscape). */
+/** Every table a roll-up fills with its units (`rollup` on a column): in the body and in the appendices (a "Phụ lục" of the units, landscape). */
 const allRollupTables = (template: Pick<ReportTemplate, 'sections' | 'appendices'>) =>
-  rollupTables([...template.sections, ...(template.appendices ?? [])]);
+  tablesWhere(template, (b) => b.columns.some((c) => c.rollup));
 
 /** What is wrong with a template's `rollup` columns (checked with the content, src/lib/catalogue/integrity.ts). */
 export function rollupSourceProblems(template: Pick<ReportTemplate, 'sections' | 'appendices'>): string[] {
@@ -89,6 +75,7 @@ export function summaryDraft(template: ReportTemplate, state: RollupState, resul
     const rows = result.included.map((r) => tableRow(block, r));
     if (rows.length) d.values[key] = rows;
   }
+  fillLinkedTables(d, template, state, result);
   writeCoverage(d, template, result);
   return d;
 }
@@ -112,9 +99,12 @@ export function summaryTextBlocks(template: Pick<ReportTemplate, 'sections'>): {
   return out;
 }
 
-/** A unit's draft reduced to what the roll-up reads (header, figure blocks): prose and tables are not kept in storage. */
+/**
+ * A unit's draft reduced to what the roll-up reads (header, figure blocks, their tables by lĩnh vực): prose and other
+ * tables are not kept in storage.
+ */
 export function trimDraft(template: ReportTemplate, draft: Draft): Draft {
-  const keep = new Set(rollupBlocks(template).map((b) => b.key));
+  const keep = new Set([...rollupBlocks(template), ...linkedTables(template)].map((b) => b.key));
   const values: Draft['values'] = {};
   for (const [k, v] of Object.entries(draft.values)) if (keep.has(k)) values[k] = v;
   return { ...draft, values, instances: {}, closing: '', header: { ...draft.header, basis: '' } };
