@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { $printedNote } from './printed-note.ts';
 import {
   $conflict,
@@ -17,6 +17,7 @@ import {
 import { t } from './strings/page.ts';
 import { useModule } from '../ui/lazy.ts';
 import { Pending } from '../ui/Pending.tsx';
+import { FileButton } from '../ui/FileButton.tsx';
 
 /** The buttons' code (draft-actions.ts) loads on the first click; if it cannot, the notice says so. */
 const act = (run: (a: typeof import('./draft-actions.ts')) => unknown) => () =>
@@ -25,17 +26,9 @@ const act = (run: (a: typeof import('./draft-actions.ts')) => unknown) => () =>
 export function DraftBar() {
   const index = useStore($index);
   const currentId = useStore($currentId);
-  const fileRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState<string | undefined>();
   const current = index.items.find((m) => m.id === currentId);
   const { example } = getProps();
-
-  const onImport = (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) act((a) => a.importFile(file))();
-  };
 
   return (
     <section class="cchc-drafts" aria-labelledby="cchc-drafts-h">
@@ -86,18 +79,12 @@ export function DraftBar() {
         <button type="button" class="cchc-btn" onClick={act((a) => a.exportDraft())}>
           {t.exportJson}
         </button>
-        <button type="button" class="cchc-btn" onClick={() => fileRef.current?.click()}>
-          {t.importJson}
-        </button>
-        <input
-          ref={fileRef}
+        <FileButton
           id="cchc-import"
-          class="cchc-visually-hidden"
-          type="file"
+          label={t.importJson}
           accept=".json,.docx,application/json"
-          aria-label={t.importJson}
-          tabIndex={-1}
-          onChange={onImport}
+          skipInput
+          onFile={(file) => act((a) => a.importFile(file))()}
         />
         <button type="button" class="cchc-btn cchc-btn--primary" onClick={act((a) => a.fillWithExample())} disabled={!example}>
           {t.useExample}

@@ -8,6 +8,7 @@ import { changePeriod } from '../../lib/drafts/period.ts';
 import { $draft, getProps, setHeader, update } from './store.ts';
 import { domId, IssueList, LinesInput, ProseInput, TextInput, touch, useShownIssues } from './fields.tsx';
 import { TextInput as KitTextInput } from '../ui/inputs.tsx';
+import { Select } from '../ui/Select.tsx';
 import { t } from './strings/header.ts';
 import { t as tp } from './strings/page.ts';
 import { LevelField, OmitToggle, setIssuer, shown } from './StructureFields.tsx';
@@ -124,20 +125,13 @@ function PeriodFields({ period, kinds, report }: { period: Period; kinds: Period
       <legend>{report ? t.periodKind : t.periodOther}</legend>
       <div class="cchc-row">
         {(report || kinds.length > 1) && (
-          <div class="cchc-field">
-            <label for={`${id}-kind`}>{report ? t.periodKind : t.periodOther}</label>
-            <select
-              id={`${id}-kind`}
-              value={period.kind}
-              onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as Period['kind'] })}
-            >
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {t.periodKinds[k]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            id={`${id}-kind`}
+            label={report ? t.periodKind : t.periodOther}
+            value={period.kind}
+            options={kinds.map((k) => [k, t.periodKinds[k]] as const)}
+            onValue={(kind) => set({ kind })}
+          />
         )}
         {indexChoice && (
           <Select
@@ -210,7 +204,7 @@ function PeriodFields({ period, kinds, report }: { period: Period; kinds: Period
 }
 
 /** The month, quarter or half a period of this kind needs, with its choices. */
-function indexChoices(kind: Period['kind']): { label: string; options: [number, string][] } | undefined {
+function indexChoices(kind: Period['kind']): { label: string; options: (readonly [number, string])[] } | undefined {
   if (kind === 'thang') return { label: t.periodMonth, options: Array.from({ length: 12 }, (_, i) => [i + 1, String(i + 1)]) };
   if (kind === 'quy') return { label: t.periodQuarter, options: ['I', 'II', 'III', 'IV'].map((q, i) => [i + 1, q]) };
   if (kind === '6-thang') return { label: t.periodHalf, options: t.periodHalves.map((h, i) => [i + 1, h]) };
@@ -221,30 +215,3 @@ function indexChoices(kind: Period['kind']): { label: string; options: [number, 
 const PeriodInput = (props: Omit<Parameters<typeof KitTextInput>[0], 'onLeave'>) => (
   <KitTextInput {...props} onLeave={() => touch('header.period')} />
 );
-
-function Select({
-  id,
-  label,
-  value,
-  options,
-  onValue,
-}: {
-  id: string;
-  label: string;
-  value: number;
-  options: [number, string][];
-  onValue: (v: number) => void;
-}) {
-  return (
-    <div class="cchc-field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onValue(Number((e.currentTarget as HTMLSelectElement).value))}>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}

@@ -5,6 +5,7 @@ import { t } from './strings/page.ts';
 import { emptyRollup } from '../../lib/rollup/state.ts';
 import { useModule } from '../ui/lazy.ts';
 import { Pending } from '../ui/Pending.tsx';
+import { FileButton } from '../ui/FileButton.tsx';
 import { RequestSection } from './request/RequestSection.tsx';
 import '../ui/ui.css';
 import './rollup.css';
@@ -135,7 +136,6 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
 
 /** Save, open and clear the roll-up: always there, so a saved file can be opened on an empty page. */
 function Manage({ hasUnits }: { hasUnits: boolean }) {
-  const file = useRef<HTMLInputElement>(null);
   return (
     <section class="cchc-rollup__manage" aria-labelledby="cchc-rollup-manage-h">
       <h2 id="cchc-rollup-manage-h">{t.manageHeading}</h2>
@@ -144,21 +144,11 @@ function Manage({ hasUnits }: { hasUnits: boolean }) {
         <button type="button" class="cchc-btn" disabled={!hasUnits} onClick={() => void act((a) => a.exportRollup())}>
           {t.saveFile}
         </button>
-        <button type="button" class="cchc-btn" onClick={() => file.current?.click()}>
-          {t.openFile}
-        </button>
-        <input
-          ref={file}
+        <FileButton
           id="cchc-rollup-open"
-          type="file"
+          label={t.openFile}
           accept=".json,application/json"
-          aria-label={t.openFile}
-          class="cchc-visually-hidden"
-          onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (f) void act((a) => a.openRollupFile(f));
-          }}
+          onFile={(f) => void act((a) => a.openRollupFile(f))}
         />
         <button type="button" class="cchc-btn cchc-btn--danger" disabled={!hasUnits} onClick={() => void act((a) => a.clearRollup())}>
           {t.clear}

@@ -4,6 +4,7 @@ import type { RollupSettings } from '../../lib/rollup/state.ts';
 import { levelsOf } from '../../lib/report/index.ts';
 import { issuerLevelNames } from '../../schemas/issuer-levels.ts';
 import { TextArea, TextInput } from '../ui/inputs.tsx';
+import { Select } from '../ui/Select.tsx';
 import { updateSettings } from './actions.ts';
 import type { ViewProps } from './view-props.ts';
 import { t } from './strings/summary.ts';
@@ -37,21 +38,13 @@ export function SummaryFields({ template, state }: ViewProps) {
       <summary>{t.heading}</summary>
       <p class="cchc-hint">{t.intro}</p>
       <div class="cchc-row">
-        <div class="cchc-field">
-          <label for="cchc-rollup-collector">{t.collector}</label>
-          <select
-            id="cchc-rollup-collector"
-            value={s.collector}
-            onChange={(e) => choose(e.currentTarget.value as Collector | '', s.locality)}
-          >
-            <option value="">{t.collectorNone}</option>
-            {collectors.map((c) => (
-              <option key={c} value={c}>
-                {t.collectors[c]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select<Collector | ''>
+          id="cchc-rollup-collector"
+          label={t.collector}
+          value={s.collector}
+          options={[['', t.collectorNone], ...collectors.map((c) => [c, t.collectors[c]] as const)]}
+          onValue={(collector) => choose(collector, s.locality)}
+        />
         <TextInput
           id="cchc-rollup-locality"
           label={t.locality}

@@ -102,3 +102,11 @@ export type ReportDocument = {
   /** Appendices after the signature, each on pages of its own. */
   appendices?: AppendixPart[];
 };
+
+/** A block's printed text: a heading's, a paragraph's runs joined, a table's cells (its column labels first when asked). */
+export function blockText(b: DocBlock, { columnLabels = false }: { columnLabels?: boolean } = {}): string {
+  if (b.type === 'heading') return b.text;
+  if (b.type === 'paragraph') return b.runs.map((r) => r.text).join('');
+  if (b.type === 'image') return '';
+  return [...(columnLabels ? b.columns.map((c) => c.label) : []), ...b.rows.flat().map((c) => c.text)].join(' ');
+}

@@ -39,7 +39,8 @@ export { blockKind, blockHasContent, sectionHasContent, valueShapeOk } from './b
 export type { BlockKindName, BlockOf } from './blocks/types.ts';
 export { asAssessment, type Assessment } from './blocks/assessment/kind.ts';
 export { asDocumentRows, emptyDocumentRow } from './blocks/documents/kind.ts';
-export { emptyTableRow } from './blocks/table/kind.ts';
+export { emptyTableRow, totalRow } from './blocks/table/kind.ts';
+export { sumLinkedRows } from './blocks/table/linked-sum.ts';
 export { linkedTableProblems } from './blocks/table/linked.ts';
 export * from './blocks/indicators/compute.ts';
 export * from './blocks/indicators/compare.ts';

@@ -9,7 +9,7 @@
 import type { FieldTemplate, ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueBrief } from '../../schemas/catalogue.ts';
-import type { DocBlock, ReportDocument } from '../document/model.ts';
+import { blockText, type DocBlock, type ReportDocument } from '../document/model.ts';
 import type { FigureStyle } from '../format/figure.ts';
 import { foldSpace, type FigureWindow } from '../printed/text.ts';
 import { buildDocument } from './build.ts';
@@ -115,13 +115,5 @@ function segments(stream: string): Segment[] {
 export function documentText(doc: ReportDocument): string {
   const line = (text: string): DocBlock => ({ type: 'paragraph', runs: [{ text }] });
   const blocks = [...doc.body, ...(doc.appendices ?? []).flatMap((a) => [line(a.label), line(a.title), line(a.note), ...a.body])];
-  return blocks.map(blockText).join(' ');
+  return blocks.map((b) => blockText(b, { columnLabels: true })).join(' ');
 }
-const blockText = (b: DocBlock) =>
-  b.type === 'heading'
-    ? b.text
-    : b.type === 'paragraph'
-      ? b.runs.map((r) => r.text).join('')
-      : b.type === 'image'
-        ? ''
-        : [...b.columns.map((c) => c.label), ...b.rows.flat().map((c) => c.text)].join(' ');

@@ -7,7 +7,7 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueBrief } from '../../schemas/catalogue.ts';
-import type { DocBlock } from '../document/model.ts';
+import { blockText } from '../document/model.ts';
 import { wording } from '../document/wording.ts';
 import { buildDocument, type Evaluation } from '../report/index.ts';
 import { linkedNotes } from './summary-linked.ts';
@@ -21,18 +21,6 @@ const excerpt = (s: string) => {
     .replace(/\s+/g, ' ')
     .trim()}${at + 30 < s.length ? '…' : ''}`;
 };
-
-const blockText = (b: DocBlock) =>
-  b.type === 'heading'
-    ? b.text
-    : b.type === 'paragraph'
-      ? b.runs.map((r) => r.text).join('')
-      : b.type === 'image'
-        ? ''
-        : b.rows
-            .flat()
-            .map((c) => c.text)
-            .join(' ');
 
 /** Each warning a Vietnamese sentence naming the part of the summary. */
 export function summaryWarnings(

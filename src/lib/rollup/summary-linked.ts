@@ -7,9 +7,7 @@
  */
 import type { Draft } from '../../schemas/draft.ts';
 import type { BlockTemplate, ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
-import { asRows, blockKey, childKey, type Row } from '../report/index.ts';
-import { sumLinkedRows } from '../report/blocks/table/linked-sum.ts';
-import { totalRow } from '../report/blocks/table/kind.ts';
+import { asRows, blockKey, childKey, sumLinkedRows, totalRow, type Row } from '../report/index.ts';
 import { joinVi, lowerFirst } from '../format/text.ts';
 import type { RollupResult } from './compute.ts';
 import type { RollupState } from './state.ts';

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { TextArea, TextInput } from '../../ui/inputs.tsx';
 import { FigureInput } from '../../ui/FigureInput.tsx';
+import { Select } from '../../ui/Select.tsx';
 import type { FieldIssue } from '../../ui/Field.tsx';
 import { formPeriodKinds, type FormField, type RequestForm, type TargetForm } from '../../../lib/request/form.ts';
 import { targetFields } from '../../../lib/request/targets.ts';
@@ -31,39 +32,22 @@ export function RequestFields({ form }: { form: RequestForm }) {
   return (
     <div class="cchc-request__form">
       <div class="cchc-row">
-        <div class="cchc-field">
-          <label for="cchc-request-kind">{t.kind}</label>
-          <select
-            id="cchc-request-kind"
-            value={form.kind}
-            onChange={(e) => {
-              const next = templates.find((x) => x.id === e.currentTarget.value);
-              if (next) setForm({ kind: next.id, periodKind: formPeriodKinds(next)[0] ?? 'nam', targets: {} });
-            }}
-          >
-            {templates.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id="cchc-request-kind"
+          label={t.kind}
+          value={form.kind}
+          options={templates.map((x) => [x.id, x.name] as const)}
+          onValue={(kind) => setForm({ kind, periodKind: formPeriodKinds(templates.find((x) => x.id === kind)!)[0] ?? 'nam', targets: {} })}
+        />
       </div>
       <div class="cchc-row">
-        <div class="cchc-field">
-          <label for="cchc-request-period-kind">{t.periodKind}</label>
-          <select
-            id="cchc-request-period-kind"
-            value={form.periodKind}
-            onChange={(e) => setForm({ periodKind: e.currentTarget.value as RequestForm['periodKind'], index: '1' })}
-          >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {t.periodKinds[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id="cchc-request-period-kind"
+          label={t.periodKind}
+          value={form.periodKind}
+          options={kinds.map((k) => [k, t.periodKinds[k]] as const)}
+          onValue={(periodKind) => setForm({ periodKind, index: '1' })}
+        />
         {t.index[form.periodKind] && <TextInput {...text('index', t.index[form.periodKind])} attrs={{ inputMode: 'numeric', size: 4 }} />}
         <TextInput {...text('year', t.year)} attrs={{ inputMode: 'numeric', size: 6 }} />
       </div>

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $state } from '../store.ts';
 import { $form, $message, createRequest, loadForm, openRequestFile, openRequestHash } from './actions.ts';
 import { RequestFields } from './RequestFields.tsx';
 import { RequestResult } from './RequestResult.tsx';
 import { t } from './strings.ts';
+import { FileButton } from '../../ui/FileButton.tsx';
 
 /**
  * The section's content: the form while the request is written (or corrected), then the link, its file, its Phụ lục
@@ -15,7 +16,6 @@ export function RequestPanel({ hash }: { hash: string }) {
   const request = useStore($state)?.request;
   const message = useStore($message);
   const [editing, setEditing] = useState(!request);
-  const file = useRef<HTMLInputElement>(null);
   useEffect(() => {
     void loadForm().then(() => hash && openRequestHash(hash));
   }, []);
@@ -26,21 +26,11 @@ export function RequestPanel({ hash }: { hash: string }) {
   return (
     <div class="cchc-request__panel">
       <div class="cchc-rollup__buttons">
-        <button type="button" class="cchc-btn" onClick={() => file.current?.click()}>
-          {t.openFile}
-        </button>
-        <input
-          ref={file}
+        <FileButton
           id="cchc-request-open"
-          type="file"
+          label={t.openFile}
           accept=".json,application/json"
-          aria-label={t.openFile}
-          class="cchc-visually-hidden"
-          onChange={(e) => {
-            const f = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (f) void f.text().then((text) => openRequestFile(text, f.name));
-          }}
+          onFile={(f) => void f.text().then((text) => openRequestFile(text, f.name))}
         />
         {request && !editing && (
           <button type="button" class="cchc-btn" onClick={() => setEditing(true)}>

@@ -1,21 +1,9 @@
-import type { ScoreTable } from '../../../../schemas/draft.ts';
-import { needsExplanation, rowField, type BlockOf, type KnownDocument, type ScoreTotals } from '../../../../lib/report/index.ts';
+import { needsExplanation, rowField, type ScoreTotals } from '../../../../lib/report/index.ts';
 import { formatPercent } from '../../../../lib/format/number.ts';
 import { useIssues } from '../../fields.tsx';
 import { LeafEditor } from './LeafEditor.tsx';
-import { n } from './shared.tsx';
+import { n, type RowEditorProps as Props } from './shared.tsx';
 import { t } from './strings.ts';
-
-type Scores = BlockOf<'scores'>;
-type Props = {
-  block: Scores;
-  path: string;
-  table: ScoreTable;
-  totals: ScoreTotals;
-  index: number;
-  onTable: (t: ScoreTable) => void;
-  known: KnownDocument[];
-};
 
 /** The rows under row `index` (its whole subtree), in document order. */
 function subtree(totals: ScoreTotals, index: number): number[] {

@@ -1,21 +1,9 @@
-import type { ScoreTable } from '../../../../schemas/draft.ts';
-import { differs, patchScoreRow, rowField, type BlockOf, type KnownDocument, type ScoreTotals } from '../../../../lib/report/index.ts';
+import { differs, patchScoreRow, rowField } from '../../../../lib/report/index.ts';
 import { FigureInput } from '../../fields.tsx';
 import { domId, ProseInput } from '../../fields.tsx';
 import { EvidenceEditor } from './EvidenceEditor.tsx';
-import { n } from './shared.tsx';
+import { n, type RowEditorProps as Props } from './shared.tsx';
 import { t } from './strings.ts';
-
-type Scores = BlockOf<'scores'>;
-type Props = {
-  block: Scores;
-  path: string;
-  table: ScoreTable;
-  totals: ScoreTotals;
-  index: number;
-  onTable: (t: ScoreTable) => void;
-  known: KnownDocument[];
-};
 
 /**
  * One criterion scored: its maximum, method and condition, whether it applies to the unit, the self (and appraised)

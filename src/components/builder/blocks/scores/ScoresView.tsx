@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import type { ScoreTable } from '../../../../schemas/draft.ts';
 import { differs, explained, needsExplanation, scoreOf, type BlockOf, type ScoreTotals } from '../../../../lib/report/index.ts';
 import { SetNotice, SummaryTable, n } from './shared.tsx';
@@ -18,50 +19,36 @@ export function ScoresView({ block, table, totals }: { block: Scores; table: Sco
             <SummaryTable block={block} table={table} totals={totals} />
           </>
         );
-      case 'explanations': {
-        const rows = table.rows
-          .map((r, i) => ({ r, i }))
-          .filter(({ r, i }) => needsExplanation(r, totals.rows[i]) || explained(r, totals.rows[i]));
-        return rows.length ? (
-          <>
-            <p class="cchc-hint">{v.explanations}</p>
-            <ul class="cchc-scores__list">
-              {rows.map(({ r, i }) => (
-                <li key={i}>
-                  <strong>
-                    {r.tt} {r.name}
-                  </strong>{' '}
-                  ({r.notApplicable ? t.naState : `${n(scoreOf(r.score))}/${n(r.max)}; ${t.evidenceState[totals.rows[i].evidence]}`}):{' '}
-                  {r.note.trim() || '…'}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p class="cchc-hint">{v.explanationsNone}</p>
+      case 'explanations':
+        return (
+          <RowList
+            rows={table.rows
+              .map((r, i) => ({ r, i }))
+              .filter(({ r, i }) => needsExplanation(r, totals.rows[i]) || explained(r, totals.rows[i]))}
+            hint={v.explanations}
+            none={v.explanationsNone}
+            detail={(r, i) => (
+              <>
+                ({r.notApplicable ? t.naState : `${n(scoreOf(r.score))}/${n(r.max)}; ${t.evidenceState[totals.rows[i].evidence]}`}):{' '}
+                {r.note.trim() || '…'}
+              </>
+            )}
+          />
         );
-      }
-      case 'appraisal': {
-        const rows = table.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => differs(r, totals.rows[i]));
-        return rows.length ? (
-          <>
-            <p class="cchc-hint">{v.appraisal}</p>
-            <ul class="cchc-scores__list">
-              {rows.map(({ r, i }) => (
-                <li key={i}>
-                  <strong>
-                    {r.tt} {r.name}
-                  </strong>{' '}
-                  ({n(scoreOf(r.score))} → {n(scoreOf(r.appraised))}){r.review?.trim() ? `: ${r.review.trim()}` : ''}
-                  {r.reconsider ? ` ${t.reconsider}.` : ''}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p class="cchc-hint">{v.appraisalNone}</p>
+      case 'appraisal':
+        return (
+          <RowList
+            rows={table.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => differs(r, totals.rows[i]))}
+            hint={v.appraisal}
+            none={v.appraisalNone}
+            detail={(r) => (
+              <>
+                ({n(scoreOf(r.score))} → {n(scoreOf(r.appraised))}){r.review?.trim() ? `: ${r.review.trim()}` : ''}
+                {r.reconsider ? ` ${t.reconsider}.` : ''}
+              </>
+            )}
+          />
         );
-      }
       default:
         return <p class="cchc-hint">{v.table}</p>;
     }
@@ -73,5 +60,37 @@ export function ScoresView({ block, table, totals }: { block: Scores; table: Sco
       <SetNotice table={table} />
       {body()}
     </section>
+  );
+}
+
+type Row = ScoreTable['rows'][number];
+
+/** The rows a view lists, each named ("1.2 Tên tiêu chí") and followed by what it says of them; `none` when no row. */
+function RowList({
+  rows,
+  hint,
+  none,
+  detail,
+}: {
+  rows: { r: Row; i: number }[];
+  hint: string;
+  none: string;
+  detail: (r: Row, i: number) => JSX.Element;
+}) {
+  if (!rows.length) return <p class="cchc-hint">{none}</p>;
+  return (
+    <>
+      <p class="cchc-hint">{hint}</p>
+      <ul class="cchc-scores__list">
+        {rows.map(({ r, i }) => (
+          <li key={i}>
+            <strong>
+              {r.tt} {r.name}
+            </strong>{' '}
+            {detail(r, i)}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

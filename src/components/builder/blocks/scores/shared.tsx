@@ -1,12 +1,23 @@
 import type { ScoreTable } from '../../../../schemas/draft.ts';
 import { formatNumber, formatPercent } from '../../../../lib/format/number.ts';
-import { adjustmentsOf, citationField, type BlockOf, type ScoreTotals } from '../../../../lib/report/index.ts';
+import { adjustmentsOf, citationField, type BlockOf, type KnownDocument, type ScoreTotals } from '../../../../lib/report/index.ts';
 import { TextInput } from '../../fields.tsx';
 import { t } from './strings.ts';
 
 /** What the score table's editor and its views share: how a score shows, where the criteria come from, the summary. */
 
 type Scores = BlockOf<'scores'>;
+
+/** What an editor of one row of the score table (a criterion, or an area and its subtree) is given. */
+export type RowEditorProps = {
+  block: Scores;
+  path: string;
+  table: ScoreTable;
+  totals: ScoreTotals;
+  index: number;
+  onTable: (t: ScoreTable) => void;
+  known: KnownDocument[];
+};
 
 /** A score as the editor shows it: "12,5", "—" when there is none. */
 export const n = (x: number | null | undefined) => (x == null ? '—' : formatNumber(x, 2));
