@@ -5,14 +5,15 @@
  * test-output/decision-plan/ for a look.
  */
 import type { Page } from 'playwright-core';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchedPage } from './support/browser.ts';
 import { downloadDocx } from './support/builder.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
+import { soffice } from '../support/soffice.ts';
 import { typeUnikey } from './support/typing.ts';
 import { checkNd30Signed, docxText, signingCell } from '../support/nd30.ts';
 
@@ -94,26 +95,7 @@ describe('a plan issued by a decision, typed by a provincial office', () => {
     await context.close();
 
     // The pages as LibreOffice lays them out, to look at.
-    const profile = join('/tmp', `lo-decision-plan-${process.pid}`);
-    const r = spawnSync(
-      'timeout',
-      [
-        '-k',
-        '5',
-        '120',
-        'soffice',
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${profile}`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        out,
-        file,
-      ],
-      { encoding: 'utf8' },
-    );
-    rmSync(profile, { recursive: true, force: true });
+    const r = soffice('pdf', out, [file], `lo-decision-plan-${process.pid}`);
     expect(r.status, r.stderr).toBe(0);
     const pdf = file.replace(/\.docx$/, '.pdf');
     expect(existsSync(pdf)).toBe(true);

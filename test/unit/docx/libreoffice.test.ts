@@ -3,15 +3,15 @@
  * as a PNG under test-output/ for a look. Skipped when soffice is not installed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { execFileSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument } from '../../../src/lib/report/build.ts';
 import { renderDocx } from '../../../src/lib/docx/render.ts';
 import { CATALOGUE, OUT, writeOut } from '../../support/helpers.ts';
 import { examples, templates } from '../../support/fixtures.ts';
+import { hasSoffice, soffice } from '../../support/soffice.ts';
 
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 const outDir = join(OUT, 'pdf');
 const pdfOf = (kind: string) => join(outDir, `lo-${kind}.pdf`);
 
@@ -25,27 +25,7 @@ describe.skipIf(!hasSoffice)('LibreOffice', () => {
       files.push(writeOut(`lo-${draft.kind}.docx`, await renderDocx(buildDocument(templates.get(draft.kind)!, draft, CATALOGUE))));
       rmSync(pdfOf(draft.kind), { force: true });
     }
-    const profile = `/tmp/lo-profile-${process.pid}-examples`;
-    // timeout -k: a hung converter is killed, never outlives the test.
-    run = spawnSync(
-      'timeout',
-      [
-        '-k',
-        '5',
-        '120',
-        'soffice',
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${profile}`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        outDir,
-        ...files,
-      ],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    rmSync(profile, { recursive: true, force: true });
+    run = soffice('pdf', outDir, files, `lo-profile-${process.pid}-examples`);
   }, 150_000);
 
   for (const { draft } of examples) {

@@ -3,7 +3,6 @@
  * carries, and it still imports. One soffice run converts every example. Skipped when soffice is not installed.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderBytes } from '../../support/render.ts';
@@ -12,8 +11,8 @@ import { docxImportMessages, parseDraftDocx } from '../../../src/lib/drafts/docx
 import type { Draft } from '../../../src/schemas/draft.ts';
 import { OUT } from '../../support/helpers.ts';
 import { examples, exampleOf, templates } from '../../support/fixtures.ts';
+import { hasSoffice, soffice } from '../../support/soffice.ts';
 
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 const typed = (d: Draft) => JSON.parse(JSON.stringify({ ...d, updatedAt: '' }));
 
 describe.skipIf(!hasSoffice)('LibreOffice open-and-save', () => {
@@ -34,28 +33,7 @@ describe.skipIf(!hasSoffice)('LibreOffice open-and-save', () => {
     }
     const typedByHand = join(dir, 'go-tay.txt');
     writeFileSync(typedByHand, 'Báo cáo gõ trực tiếp, không qua trang lập báo cáo.\n');
-    const profile = join('/tmp', `lo-profile-roundtrip-${process.pid}`);
-    // timeout -k: a hung converter is killed, never outlives the test.
-    const r = spawnSync(
-      'timeout',
-      [
-        '-k',
-        '5',
-        '120',
-        'soffice',
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${profile}`,
-        '--convert-to',
-        'docx:MS Word 2007 XML',
-        '--outdir',
-        saved,
-        ...files,
-        typedByHand,
-      ],
-      { encoding: 'utf8', timeout: 240_000 },
-    );
-    rmSync(profile, { recursive: true, force: true });
+    const r = soffice('docx:MS Word 2007 XML', saved, [...files, typedByHand], `lo-profile-roundtrip-${process.pid}`);
     expect(r.status, r.stderr).toBe(0);
     for (const [name, draft] of drafts) {
       const result = parseDraftDocx(new Uint8Array(readFileSync(join(saved, `${name}.docx`))), draft.kind);

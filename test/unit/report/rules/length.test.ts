@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate } from '../../../../src/lib/report/evaluate.ts';
 import { renderBytes } from '../../../support/render.ts';
+import { hasSoffice, soffice } from '../../../support/soffice.ts';
 import { PARAGRAPH_MAX, PARAGRAPH_WARN } from '../../../../src/lib/report/rules/length.ts';
 import { ROOT } from '../../../../src/data/load.ts';
 import { CATALOGUE, OUT } from '../../../support/helpers.ts';
@@ -57,7 +58,6 @@ describe('paragraph length', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
   it.skipIf(!hasSoffice)('the longest paragraph allowed opens in LibreOffice', { timeout: 150_000 }, async () => {
     const dir = join(OUT, 'long-paragraph');
     mkdirSync(dir, { recursive: true });
@@ -65,25 +65,7 @@ describe('paragraph length', () => {
     const text = paragraph(PARAGRAPH_MAX);
     const bytes = await renderBytes(templates.get(KIND)!, withText(text), CATALOGUE);
     writeFileSync(docx, bytes);
-    const profile = `file:///tmp/lo-profile-long-${process.pid}`;
-    const r = spawnSync(
-      'timeout',
-      [
-        '-k',
-        '5',
-        '120',
-        'soffice',
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=${profile}`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        docx,
-      ],
-      { encoding: 'utf8' },
-    );
+    const r = soffice('pdf', dir, [docx], `lo-profile-long-${process.pid}`);
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(dir, 'doan-100000.pdf'))).toBe(true);
   });
