@@ -15,7 +15,7 @@ import { $draft, $notice, getProps, setValue, update } from '../../store.ts';
 import { setAppendixPrinted } from '../../../../lib/drafts/structure.ts';
 import { ImportRows } from './ImportRows.tsx';
 import { domId } from '../../fields.tsx';
-import { sheetMemory } from '../sheet-memory.ts';
+import { sheetMemory } from '../../../import/sheet-memory.ts';
 import { t } from './import-strings.ts';
 
 type Props = { block: BlockOf<'indicators'>; path: string; value: Record<string, number | string>; onClose: () => void };

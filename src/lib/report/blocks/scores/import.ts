@@ -3,7 +3,7 @@
  * optionally cách chấm, điểm tự đánh giá, tài liệu kiểm chứng, ghi chú/giải trình; bonus and penalty sections;
  * criteria marked not applicable; the decision in its title rows) read by the import library
  * (src/lib/import/criteria*.ts), shown as a tree for the user to confirm, then turned into a score table. Pure; it and
- * the dialog (ImportCriteria.tsx) load only when the user imports.
+ * the dialog (src/components/import/CriteriaImport.tsx) load only when the user imports.
  */
 import type { DocumentRow, ScoreAdjustment, ScoreRow, ScoreTable } from '../../../../schemas/draft.ts';
 import {

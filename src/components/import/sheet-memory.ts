@@ -1,5 +1,5 @@
-import { mappingKey, parseMapping, type SavedMapping } from '../../../lib/import/index.ts';
-import { localSettings } from '../../../lib/storage/local.ts';
+import { mappingKey, parseMapping, type SavedMapping } from '../../lib/import/index.ts';
+import { localSettings } from '../../lib/storage/local.ts';
 
 /** Where the spreadsheet imports of the builder remember a mapping the user corrected: by header signature, on this computer. */
 export const sheetMemory = {

@@ -1,4 +1,4 @@
-/** "Nhập bảng tiêu chí từ bảng tính" for a score table (ImportCriteria.tsx), loaded with the dialog. */
+/** "Nhập bảng tiêu chí từ bảng tính" for a score table (src/components/import/CriteriaImport.tsx), loaded with the dialog. */
 export const t = {
   title: (block: string) => `Nhập bảng tiêu chí từ bảng tính: ${block}`,
   intro:
