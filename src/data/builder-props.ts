@@ -38,7 +38,7 @@ export async function builderProps(id: string): Promise<BuilderProps> {
     areas,
     guideUrl: guide,
     kindNames: Object.fromEntries(templates.map((t) => [t.id, t.data.name])),
-    ...(hasScores(template) ? { criteriaSets: await criteriaSets() } : {}),
+    ...(hasScores(template) ? { criteriaSets: await siteCriteriaSets() } : {}),
   };
 }
 
@@ -46,7 +46,7 @@ const hasScores = (template: BuilderProps['template']) =>
   templateSections(templateParts(template)).some(({ section }) => section.blocks.some((b) => b.kind === 'scores'));
 
 /** The site's criteria sets: official ones first (newest year first), illustrations last. */
-async function criteriaSets(): Promise<NonNullable<BuilderProps['criteriaSets']>> {
+export async function siteCriteriaSets(): Promise<NonNullable<BuilderProps['criteriaSets']>> {
   return (await getCollection('criteria'))
     .map((e) => ({ ...e.data, id: e.id }))
     .sort((a, b) => Number(a.illustrative) - Number(b.illustrative) || b.year - a.year || a.name.localeCompare(b.name, 'vi'));

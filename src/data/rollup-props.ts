@@ -5,7 +5,7 @@ import { bracketCitations } from '../lib/catalogue/usage.ts';
 import { statusOn, today } from '../lib/catalogue/status.ts';
 import { canRollUp } from '../lib/rollup/columns.ts';
 import { getCatalogue, getTemplates } from './collections.ts';
-import { guideUrl } from './builder-props.ts';
+import { guideUrl, siteCriteriaSets } from './builder-props.ts';
 import { href } from './urls.ts';
 
 /** What the roll-up page's island needs: the kinds with figures, the catalogue entries they cite, where the builders are. */
@@ -22,5 +22,7 @@ export async function rollupProps(): Promise<RollupProps> {
     kindNames: Object.fromEntries(all.map((t) => [t.id, t.data.name])),
     builderBase: href('lap-bao-cao/'),
     guideUrl: await guideUrl('tong-hop-bao-cao'),
+    // For a request of a kind with a score table: the sets it may name (data in the page, no code).
+    criteriaSets: await siteCriteriaSets(),
   };
 }

@@ -49,6 +49,16 @@ export const requestCriterionSchema = z.object({
   step: z.number().positive().finite().optional(),
   survey: z.boolean().optional(),
   method: text(2000).optional(),
+  /** When the criterion applies, where the set says it may not apply to every unit. */
+  condition: text(2000).optional(),
+});
+
+/** Điểm thưởng or điểm trừ of an embedded set, outside its criteria tree. */
+export const requestAdjustmentSchema = z.object({
+  kind: z.enum(['bonus', 'penalty']),
+  tt: text(20).default(''),
+  name: text(1000).min(1),
+  max: z.number().nonnegative().finite().nullable().default(null),
 });
 
 /** For a self-assessment: one of the site's criteria sets, by id, or a set the province imported, embedded whole. */
@@ -60,6 +70,10 @@ export const requestCriteriaSchema = z.union([
     /** "Quyết định số … ngày … của …"; "" when not known. */
     citation: text(300).default(''),
     rows: z.array(requestCriterionSchema).min(1).max(2000),
+    adjustments: z.array(requestAdjustmentSchema).max(200).optional(),
+    limits: z
+      .object({ bonus: z.number().nonnegative().finite().optional(), penalty: z.number().nonnegative().finite().optional() })
+      .optional(),
   }),
 ]);
 
@@ -94,6 +108,8 @@ export type AskingDocument = z.output<typeof askingDocumentSchema>;
 export type RequestTarget = z.output<typeof requestTargetSchema>;
 export type RequestCriteria = z.output<typeof requestCriteriaSchema>;
 export type RequestCriterion = z.output<typeof requestCriterionSchema>;
+/** A criteria set the province imported, embedded whole in its request. */
+export type EmbeddedCriteria = Exclude<RequestCriteria, { id: string }>;
 
 /** What a draft keeps of the request it answers: its identity, the asking document, the deadline and the targets. */
 export const requestRefSchema = z.object({

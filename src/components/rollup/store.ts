@@ -6,6 +6,7 @@
 import { atom } from 'nanostores';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { CatalogueBrief } from '../../schemas/catalogue.ts';
+import type { CriteriaSet } from '../../schemas/criteria.ts';
 import type { RollupState } from '../../lib/rollup/state.ts';
 import { openIdb, StorageError, type Kv, type StorageStatus } from '../../lib/storage/kv.ts';
 import { memoryKv } from '../../lib/storage/memory.ts';
@@ -22,6 +23,8 @@ export type RollupProps = {
   /** "/lap-bao-cao/" under the base path. */
   builderBase: string;
   guideUrl: string;
+  /** The site's criteria sets, which a request for a self-assessment may name. */
+  criteriaSets?: CriteriaSet[];
 };
 
 /** undefined until the saved roll-up (if any) is read. */

@@ -118,3 +118,24 @@ export function figureBlocks(template: Pick<ReportTemplate, 'sections'>): Figure
   walk(template.sections, '');
   return out;
 }
+
+/** A score table a report holds (not a view printing another block's table). */
+export type ScoreBlock = { key: string; block: Extract<BlockTemplate, { kind: 'scores' }> };
+
+/**
+ * The score tables outside repeated sections, in document order, with their value keys (views of another table left
+ * out): the self-assessment's table a request sets, and whose totals a roll-up collects.
+ */
+export function scoreBlocks(template: Pick<ReportTemplate, 'sections'>): ScoreBlock[] {
+  const out: ScoreBlock[] = [];
+  const walk = (sections: SectionTemplate[], parent: string) => {
+    for (const s of sections) {
+      if (s.repeat) continue;
+      const key = childKey(parent, s.id);
+      for (const b of s.blocks) if (b.kind === 'scores' && !viewOf(b)) out.push({ key: blockKey(key, b.id), block: b });
+      walk(s.children, key);
+    }
+  };
+  walk(template.sections, '');
+  return out;
+}

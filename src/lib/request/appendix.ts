@@ -60,7 +60,8 @@ export function requestAppendix(
 
 /** TT | Số liệu | Đơn vị tính | Chỉ tiêu: every figure of the report, by block, with the targets the request sets. */
 function figureTable(template: ReportTemplate, r: ReportRequest): DocBlock | undefined {
-  const columns = rollupColumns(template);
+  // A score table's results are not figures to report: its criteria set is (criteriaBlocks).
+  const columns = rollupColumns(template).filter((c) => !c.score);
   if (!columns.length) return undefined;
   const ref = requestRef(r, template);
   const targets = new Map(ref.targets.map((t) => [t.field, t]));

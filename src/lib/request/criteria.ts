@@ -1,6 +1,7 @@
-import type { ScoreTable } from '../../schemas/draft.ts';
+import type { ScoreAdjustment, ScoreTable } from '../../schemas/draft.ts';
 import type { CriteriaSet } from '../../schemas/criteria.ts';
-import type { RequestCriteria } from '../../schemas/request.ts';
+import type { EmbeddedCriteria, RequestCriteria } from '../../schemas/request.ts';
+import { cleanLine } from '../format/text.ts';
 import { tableFromSet } from '../report/index.ts';
 
 /** The empty score table of the request's criteria: one of the site's sets, or the set the province embedded. */
@@ -9,7 +10,7 @@ export function criteriaTable(c: RequestCriteria, sets: readonly CriteriaSet[]):
     const set = sets.find((s) => s.id === c.id);
     return set && tableFromSet(set);
   }
-  return {
+  const table: ScoreTable = {
     set: { id: '', name: c.name, illustrative: c.illustrative, citation: c.citation },
     rows: c.rows.map((row) => ({
       tt: row.tt,
@@ -19,10 +20,50 @@ export function criteriaTable(c: RequestCriteria, sets: readonly CriteriaSet[]):
       ...(row.step ? { step: row.step } : {}),
       ...(row.survey ? { survey: true } : {}),
       ...(row.method ? { method: row.method } : {}),
+      ...(row.condition ? { condition: row.condition } : {}),
       score: null,
       appraised: null,
       evidence: [],
       note: '',
     })),
   };
+  if (c.adjustments?.length)
+    table.adjustments = c.adjustments.map((a): ScoreAdjustment => ({
+      kind: a.kind,
+      tt: a.tt,
+      name: a.name,
+      max: a.max,
+      points: null,
+      appraised: null,
+      note: '',
+    }));
+  if (c.limits && (c.limits.bonus != null || c.limits.penalty != null)) table.limits = { ...c.limits };
+  return table;
+}
+
+/**
+ * A score table the province imported from its spreadsheet, as the request embeds it: the criteria (numbering, names,
+ * levels, maxima, steps, methods, conditions), bonus and penalty items with their limits, and the decision that issued
+ * the set. Scores, evidence and notes the sheet may hold are the province's own, not sent.
+ */
+export function embedTable(table: ScoreTable, name: string): EmbeddedCriteria {
+  const out: EmbeddedCriteria = {
+    name: cleanLine(name) || cleanLine(table.set?.name ?? ''),
+    illustrative: table.set?.illustrative ?? false,
+    citation: cleanLine(table.set?.citation ?? ''),
+    rows: table.rows.map((r) => ({
+      tt: r.tt,
+      name: r.name,
+      level: r.level,
+      max: r.max,
+      ...(r.step ? { step: r.step } : {}),
+      ...(r.survey ? { survey: true } : {}),
+      ...(r.method ? { method: r.method } : {}),
+      ...(r.condition ? { condition: r.condition } : {}),
+    })),
+  };
+  const adjustments = (table.adjustments ?? []).filter((a) => cleanLine(a.name));
+  if (adjustments.length) out.adjustments = adjustments.map((a) => ({ kind: a.kind, tt: a.tt, name: cleanLine(a.name), max: a.max }));
+  if (table.limits) out.limits = { ...table.limits };
+  return out;
 }

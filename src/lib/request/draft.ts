@@ -2,7 +2,7 @@ import type { Draft } from '../../schemas/draft.ts';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { CriteriaSet } from '../../schemas/criteria.ts';
 import type { ReportRequest } from '../../schemas/request.ts';
-import { blockKey, childKey, defaultsFor, viewOf } from '../report/index.ts';
+import { defaultsFor, scoreBlocks } from '../report/index.ts';
 import { newDraft } from '../drafts/new.ts';
 import { normalisePeriod } from '../drafts/period.ts';
 import { requestBasis } from './basis.ts';
@@ -42,18 +42,5 @@ export function draftFromRequest(
   return { ok: true, draft: d };
 }
 
-/** The key of the template's score table (its first scores block holding a value, outside repeated sections). */
-export function scoresKey(template: Pick<ReportTemplate, 'sections'>): string | undefined {
-  const walk = (sections: ReportTemplate['sections'], parent: string): string | undefined => {
-    for (const s of sections) {
-      if (s.repeat) continue;
-      const key = childKey(parent, s.id);
-      const b = s.blocks.find((x) => x.kind === 'scores' && !viewOf(x));
-      if (b) return blockKey(key, b.id);
-      const deeper = walk(s.children, key);
-      if (deeper) return deeper;
-    }
-    return undefined;
-  };
-  return walk(template.sections, '');
-}
+/** The key of the template's score table (its first, outside repeated sections). */
+export const scoresKey = (template: Pick<ReportTemplate, 'sections'>): string | undefined => scoreBlocks(template)[0]?.key;

@@ -3,7 +3,15 @@
  * kept while it is typed, and the request it makes once each field is right — or a Vietnamese message per field.
  */
 import type { ReportTemplate } from '../../schemas/template.ts';
-import { REQUEST_FORMAT, REQUEST_VERSION, type ReportRequest, type RequestInput } from '../../schemas/request.ts';
+import type { CriteriaSet } from '../../schemas/criteria.ts';
+import {
+  REQUEST_FORMAT,
+  REQUEST_VERSION,
+  type EmbeddedCriteria,
+  type ReportRequest,
+  type RequestCriteria,
+  type RequestInput,
+} from '../../schemas/request.ts';
 import { PERIOD_YEARS } from '../../schemas/period-years.ts';
 import { parseIsoDate } from '../format/date.ts';
 import { parseNumber } from '../format/number.ts';
@@ -11,8 +19,13 @@ import type { PeriodKind } from '../format/period.ts';
 import { parseUnitList } from '../rollup/units.ts';
 import { requestOf } from './link.ts';
 import { targetFields } from './targets.ts';
+import { scoreBlocks } from '../report/index.ts';
 
 export type TargetForm = { value: string; year: string; source: string; own: boolean };
+
+/** The criteria set chosen: one of the site's (its id), or IMPORTED with the set read from the province's sheet. */
+export type CriteriaForm = { choice: string; imported?: EmbeddedCriteria };
+export const IMPORTED = 'nhap-tu-bang-tinh';
 
 export type RequestForm = {
   kind: string;
@@ -32,9 +45,13 @@ export type RequestForm = {
   units: string;
   /** Column key → the target typed for it (an empty value: no target). */
   targets: Record<string, TargetForm>;
+  /** For a kind with a score table: its criteria set. */
+  criteria: CriteriaForm;
 };
 
 export type FormField = Exclude<keyof RequestForm, 'targets'> | `target:${string}`;
+/** The fields typed as text. */
+export type TextField = Exclude<FormField, `target:${string}` | 'kind' | 'periodKind' | 'criteria'>;
 export type FormResult = { ok: true; request: ReportRequest } | { ok: false; errors: Partial<Record<FormField, string>> };
 
 /** The period kinds a request can name (a kind's periods, without a free range). */
@@ -65,6 +82,7 @@ export function emptyForm(template: Pick<ReportTemplate, 'id' | 'periods'>, toda
     recipients: '',
     units: '',
     targets: {},
+    criteria: { choice: '' },
   };
 }
 
@@ -87,6 +105,7 @@ export function formFromRequest(r: ReportRequest): RequestForm {
     targets: Object.fromEntries(
       r.targets.map((t) => [t.field, { value: String(t.value).replace('.', ','), year: String(t.year), source: t.source, own: t.own }]),
     ),
+    criteria: !r.criteria ? { choice: '' } : 'id' in r.criteria ? { choice: r.criteria.id } : { choice: IMPORTED, imported: r.criteria },
   };
 }
 
@@ -101,10 +120,24 @@ export const formMessages = {
   percent: 'Chỉ tiêu là tỷ lệ phần trăm từ 0 đến 100 (ví dụ 95 hoặc 97,5).',
   targetSource: 'Ghi văn bản giao chỉ tiêu (số, ngày, cơ quan), hoặc đánh dấu là chỉ tiêu do tỉnh tự đặt.',
   noUnits: 'Chưa có đơn vị nào trong danh sách.',
+  noCriteria: 'Chưa chọn bộ tiêu chí: chọn một bộ tiêu chí, hoặc nhập bộ tiêu chí của tỉnh từ bảng tính.',
+  notImported: 'Chưa nhập bộ tiêu chí từ bảng tính: bấm “Nhập bộ tiêu chí từ bảng tính” và chọn tệp.',
+  unknownCriteria: 'Bộ tiêu chí đã chọn không còn trên trang này: chọn bộ khác.',
 };
 
-/** The request the form makes, checked field by field. */
-export function requestFromForm(form: RequestForm, template: Pick<ReportTemplate, 'id' | 'sections' | 'periods'>): FormResult {
+/** The request's criteria set, for a kind with a score table; undefined (with an error) when none is chosen. */
+function criteriaOf(c: CriteriaForm | undefined, sets: readonly Pick<CriteriaSet, 'id'>[]): { criteria?: RequestCriteria; error?: string } {
+  if (!c?.choice) return { error: formMessages.noCriteria };
+  if (c.choice === IMPORTED) return c.imported ? { criteria: c.imported } : { error: formMessages.notImported };
+  return sets.some((s) => s.id === c.choice) ? { criteria: { id: c.choice } } : { error: formMessages.unknownCriteria };
+}
+
+/** The request the form makes, checked field by field; `sets`: the site's criteria sets, for a kind with a score table. */
+export function requestFromForm(
+  form: RequestForm,
+  template: Pick<ReportTemplate, 'id' | 'sections' | 'periods'>,
+  sets: readonly Pick<CriteriaSet, 'id'>[] = [],
+): FormResult {
   const errors: Partial<Record<FormField, string>> = {};
   const need = (f: FormField, v: string) => {
     if (!v.trim()) errors[f] = formMessages.required;
@@ -158,6 +191,8 @@ export function requestFromForm(form: RequestForm, template: Pick<ReportTemplate
         own: t.own,
       });
   }
+  const scored = scoreBlocks(template).length ? criteriaOf(form.criteria, sets) : {};
+  if (scored.error) errors.criteria = scored.error;
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
@@ -175,6 +210,7 @@ export function requestFromForm(form: RequestForm, template: Pick<ReportTemplate
         .filter(Boolean),
       targets,
       units,
+      ...(scored.criteria ? { criteria: scored.criteria } : {}),
     }),
   };
 }

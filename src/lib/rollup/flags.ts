@@ -72,6 +72,7 @@ export const flagMessages = {
     `Đã báo cáo — không có số liệu${figuresAbout(template, blocks)}`,
   noFigures: (template: Pick<ReportTemplate, 'sections'>, blocks: FigureBlock[]) =>
     `${flagMessages.noFiguresStatus(template, blocks)}: báo cáo không ghi số liệu nào, nên không cộng vào tổng; mỗi tổng ghi rõ số đơn vị đã cộng.`,
+  noScores: (table: string) => `“${table}” chưa có điểm tự đánh giá nào: không có tổng điểm của đơn vị này.`,
   someFigures: (empty: FigureBlock[]) =>
     `Không có số liệu ${empty.map((b) => `“${b.block.label}”`).join(', ')}: các tổng của nhóm này không cộng đơn vị này và ghi rõ số đơn vị đã cộng.`,
   printed: (differences: FigureDifference[], columns: Map<string, FigureColumn>, count: FigureSource) =>

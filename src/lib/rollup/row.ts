@@ -6,7 +6,7 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueBrief } from '../../schemas/catalogue.ts';
-import { asDocumentRows, evaluate, type Evaluation } from '../report/index.ts';
+import { asDocumentRows, asScoreTable, evaluate, scoreTotals, type Evaluation, type ScoreTotals } from '../report/index.ts';
 import { cleanLine } from '../format/text.ts';
 import { parseIsoDate } from '../format/date.ts';
 import type { Period } from '../format/period.ts';
@@ -93,16 +93,21 @@ export function unitRow(u: UnitEntry, { template, columns, blocks, catalogue, pe
   const typedIn = blockHasFigures(d, blocks);
   const blockKeys = new Set(blocks.map((b) => b.key));
   const figures: Record<string, number | null> = {};
+  const scores = new Map<string, ScoreTotals | null>();
   for (const c of columns)
-    figures[c.key] = !c.field
-      ? documentCount(d.values[c.blockKey])
-      : (ev.figures[c.blockKey]?.[c.field.id] ?? (c.emptyIsZero && !c.computed && typedIn.has(c.blockKey) ? 0 : null));
+    figures[c.key] = c.score
+      ? scoreFigure(scores, d.values[c.blockKey], c)
+      : !c.field
+        ? documentCount(d.values[c.blockKey])
+        : (ev.figures[c.blockKey]?.[c.field.id] ?? (c.emptyIsZero && !c.computed && typedIn.has(c.blockKey) ? 0 : null));
   // Figure blocks the unit gave nothing in: all of them ("không có số liệu TTHC"), or some (named).
   const empty = blocks.filter((b) => b.block.kind === 'indicators' && !typedIn.has(b.key));
   const noFigures = empty.length > 0 && empty.length === blocks.filter((b) => b.block.kind === 'indicators').length;
   const flags: Flag[] = [];
   if (isPlaceholderName(name)) flags.push({ type: 'unnamed', message: m.unnamed });
   if (empty.length) flags.push({ type: 'nofigures', message: noFigures ? m.noFigures(template, blocks) : m.someFigures(empty) });
+  for (const c of columns)
+    if (c.score === 'total' && figures[c.key] == null) flags.push({ type: 'nofigures', message: m.noScores(c.group) });
   for (const i of ev.issues)
     if (FIGURE_ISSUES.test(i.key) && blockKeys.has((i.field ?? '').replace(/\.[^.]*$/, '')))
       flags.push({ type: 'figures', message: i.message });
@@ -148,6 +153,17 @@ export const missingRow = (name: string, n: number): UnitRow => ({
   included: false,
   missing: true,
 });
+
+/** A score table's result as the engine's score totals give it (each table's totals computed once per row). */
+function scoreFigure(memo: Map<string, ScoreTotals | null>, value: unknown, c: FigureColumn): number | null {
+  if (!memo.has(c.blockKey)) {
+    const table = asScoreTable(value);
+    memo.set(c.blockKey, table.rows.length ? scoreTotals(table) : null);
+  }
+  const totals = memo.get(c.blockKey);
+  if (!totals) return null;
+  return c.score === 'max' ? totals.result.max : c.score === 'appraised' ? totals.appraisedResult.total : totals.result.total;
+}
 
 /** The documents a unit listed in a documents block (rows with a number or a subject). */
 function documentCount(value: unknown): number {

@@ -100,11 +100,12 @@ export function summaryTextBlocks(template: Pick<ReportTemplate, 'sections'>): {
 }
 
 /**
- * A unit's draft reduced to what the roll-up reads (header, figure blocks, their tables by lĩnh vực): prose and other
+ * A unit's draft reduced to what the roll-up reads (header, figure blocks and score tables, their tables by lĩnh vực): prose and other
  * tables are not kept in storage.
  */
 export function trimDraft(template: ReportTemplate, draft: Draft): Draft {
   const keep = new Set([...rollupBlocks(template), ...linkedTables(template)].map((b) => b.key));
+  for (const c of rollupColumns(template)) keep.add(c.blockKey);
   const values: Draft['values'] = {};
   for (const [k, v] of Object.entries(draft.values)) if (keep.has(k)) values[k] = v;
   return { ...draft, values, instances: {}, closing: '', header: { ...draft.header, basis: '' } };

@@ -3,7 +3,9 @@ import { TextArea, TextInput } from '../../ui/inputs.tsx';
 import { FigureInput } from '../../ui/FigureInput.tsx';
 import { Select } from '../../ui/Select.tsx';
 import type { FieldIssue } from '../../ui/Field.tsx';
-import { formPeriodKinds, type FormField, type RequestForm, type TargetForm } from '../../../lib/request/form.ts';
+import { formPeriodKinds, type FormField, type RequestForm, type TargetForm, type TextField } from '../../../lib/request/form.ts';
+import { scoreBlocks } from '../../../lib/report/index.ts';
+import { RequestCriteria } from './RequestCriteria.tsx';
 import { targetFields } from '../../../lib/request/targets.ts';
 import { getProps } from '../store.ts';
 import { $errors, setForm } from './actions.ts';
@@ -18,7 +20,7 @@ export function RequestFields({ form }: { form: RequestForm }) {
   const { templates } = getProps();
   const template = templates.find((x) => x.id === form.kind) ?? templates[0];
   const kinds = formPeriodKinds(template);
-  const text = (f: Exclude<FormField, `target:${string}` | 'kind' | 'periodKind'>, label: string, hint?: string) => ({
+  const text = (f: TextField, label: string, hint?: string) => ({
     id: `cchc-request-${f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
     label,
     hint,
@@ -70,6 +72,7 @@ export function RequestFields({ form }: { form: RequestForm }) {
       </fieldset>
       <TextArea {...text('recipients', t.recipients)} rows={2} />
       <TextArea {...text('units', t.units, t.unitsHint)} rows={5} />
+      {scoreBlocks(template).length > 0 && <RequestCriteria form={form} />}
       {targetFields(template).length > 0 && (
         <fieldset class="cchc-request__group">
           <legend>{t.targetsHeading}</legend>

@@ -38,7 +38,8 @@ export async function loadForm(): Promise<void> {
     .catch(() => [undefined]);
   const request = $state.get()?.request;
   const form = isForm(kept) ? kept : request ? formFromRequest(request) : emptyForm(templates()[0], new Date());
-  $form.set(form);
+  // A form kept by an earlier version of the page has no criteria set yet.
+  $form.set({ ...form, criteria: form.criteria ?? { choice: '' } });
 }
 
 const isForm = (v: unknown): v is RequestForm =>
@@ -58,7 +59,7 @@ export function createRequest(said = ''): void {
   const form = $form.get();
   const template = form && templateOf(form.kind);
   if (!form || !template) return;
-  const r = requestFromForm(form, template);
+  const r = requestFromForm(form, template, getProps().criteriaSets ?? []);
   if (!r.ok) {
     $errors.set(r.errors);
     return $message.set({ text: t.fix(Object.keys(r.errors).length), kind: 'error' });
@@ -98,7 +99,7 @@ export async function downloadAppendix(r: ReportRequest): Promise<void> {
   if (!template) return;
   try {
     const { requestAttachment } = await import('../../../lib/request/attachment.ts');
-    const bytes = await requestAttachment(template, r, linkOf(r));
+    const bytes = await requestAttachment(template, r, linkOf(r), getProps().criteriaSets ?? []);
     const type = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     await saveBlob(new Blob([bytes as BlobPart], { type }), `${baseName(r)}-phu-luc.docx`);
   } catch (e) {

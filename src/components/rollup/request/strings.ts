@@ -37,6 +37,24 @@ export const t = {
   targetYear: 'Năm áp dụng',
   targetSource: 'Văn bản giao chỉ tiêu',
   targetOwn: 'Chỉ tiêu do tỉnh tự đặt trong công văn này',
+  criteriaHeading: 'Bộ tiêu chí chấm điểm',
+  criteria: 'Bộ tiêu chí',
+  criteriaHint:
+    'Bộ tiêu chí các đơn vị dùng để tự chấm điểm. Chọn bộ có sẵn trên trang, hoặc nhập bộ tiêu chí của tỉnh từ bảng tính (Excel, .csv): liên kết chỉ mang tiêu chí và điểm tối đa, không mang điểm hay tài liệu kiểm chứng có trong tệp.',
+  criteriaNone: '— Chọn bộ tiêu chí —',
+  criteriaImported: 'Bộ tiêu chí của tỉnh, nhập từ bảng tính',
+  setOption: (name: string, year: number, illustrative: boolean) => `${name} (năm ${year})${illustrative ? ' — minh họa' : ''}`,
+  illustrative: (name: string) =>
+    `“${name}” là bộ tiêu chí MINH HỌA do Cẩm nang CCHC soạn, không phải bộ tiêu chí chính thức của tỉnh nào; tên tiêu chí và điểm tối đa là giả định. Chỉ dùng để thử; khi yêu cầu tự đánh giá thật, hãy nhập bộ tiêu chí trong quyết định của tỉnh từ bảng tính.`,
+  importHint: 'Chưa nhập bộ tiêu chí. Chọn tệp bảng tính có cột TT, tên lĩnh vực/tiêu chí và điểm tối đa.',
+  importCriteria: 'Nhập bộ tiêu chí từ bảng tính…',
+  importAgain: 'Nhập lại từ bảng tính…',
+  importedRead: (leaves: number, max: string, citation: string) =>
+    `Đã nhập bộ tiêu chí: ${leaves} tiêu chí được chấm điểm, tổng ${max} điểm tối đa${citation ? `, theo ${citation}` : ''}.`,
+  criteriaInto: 'bộ tiêu chí của yêu cầu báo cáo',
+  importedName: 'Bộ tiêu chí xác định Chỉ số cải cách hành chính',
+  importedNotice: (leaves: number, file: string) =>
+    `Đã đọc ${leaves} tiêu chí từ tệp “${file}”. Bộ tiêu chí này sẽ đi kèm liên kết yêu cầu.`,
 
   create: 'Tạo liên kết yêu cầu',
   fix: (n: number) => `Còn ${n} chỗ cần sửa (ghi ngay dưới từng ô) trước khi tạo liên kết.`,
