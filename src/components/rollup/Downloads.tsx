@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../lib/report/index.ts';
 import { summaryWarnings } from '../../lib/rollup/summary-check.ts';
+import { canSummarise } from '../../lib/rollup/columns.ts';
 import { catalogue, downloadDocx, downloadXlsx, openInBuilder, summaryOf } from './actions.ts';
 import { SummaryFields, fieldId } from './SummaryFields.tsx';
 import { SummaryTexts } from './SummaryTexts.tsx';
@@ -27,7 +28,25 @@ const FIELDS: Record<string, Parameters<typeof fieldId>[0]> = {
  * and the downloads. A download refused for a missing field says why beside the button pressed, with a link to each
  * field, and takes the focus there.
  */
-export function Downloads({ template, state, result }: ViewProps) {
+export function Downloads(props: ViewProps) {
+  if (canSummarise(props.result.columns)) return <Summary {...props} />;
+  // A kind whose figures do not add up (a self-assessment's scores): no summary report, the table by unit only.
+  return (
+    <section aria-labelledby="cchc-rollup-download-h">
+      <h2 id="cchc-rollup-download-h">{tv.downloadsHeading}</h2>
+      <p class="cchc-hint" data-testid="no-summary">
+        {tv.noSummary(props.template.name)}
+      </p>
+      <div class="cchc-rollup__buttons">
+        <button type="button" class="cchc-btn cchc-btn--primary" onClick={() => void downloadXlsx(props.template, props.result)}>
+          {tv.xlsx}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Summary({ template, state, result }: ViewProps) {
   const [blocked, setBlocked] = useState<Issue[]>([]);
   const message = useRef<HTMLDivElement>(null);
   const warnings = useMemo(() => summaryWarnings(template, summaryOf(template, state, result), catalogue()), [state, result]);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { targetText, type RollupResult } from '../../lib/rollup/compute.ts';
 import { coverageText, partial } from '../../lib/rollup/totals.ts';
+import { hasTotal } from '../../lib/rollup/columns.ts';
 import { formatPercent } from '../../lib/format/number.ts';
 import { figureText } from './figure-text.ts';
 import { t } from './strings/view.ts';
@@ -24,7 +25,7 @@ export function Totals({ result }: { result: RollupResult }) {
             </tr>
           </thead>
           <tbody>
-            {result.columns.flatMap((c) => {
+            {result.columns.filter(hasTotal).flatMap((c) => {
               const head =
                 c.group !== group ? (
                   <tr key={`g:${c.key}`} class="cchc-rollup__group">

@@ -3,6 +3,7 @@ import type { ReportTemplate } from '../../schemas/template.ts';
 import type { FigureColumn } from '../../lib/rollup/columns.ts';
 import { targetText, type RollupResult } from '../../lib/rollup/compute.ts';
 import { coverageText, partial } from '../../lib/rollup/totals.ts';
+import { hasTotal } from '../../lib/rollup/columns.ts';
 import { figureText } from './figure-text.ts';
 import { UnitRows } from './UnitRows.tsx';
 import { t } from './strings/view.ts';
@@ -122,7 +123,7 @@ export function UnitTable({ template, result }: { template: ReportTemplate; resu
                           data-partial={some ? 'true' : undefined}
                           title={some ? t.partialMark(coverageText(cov)) : undefined}
                         >
-                          {figureText(c, result.totals[c.key])}
+                          {hasTotal(c) ? figureText(c, result.totals[c.key]) : ''}
                           {some && (
                             <span class="cchc-rollup__coverage" data-testid="coverage-mark">
                               <span aria-hidden="true">{`${cov.counted}/${cov.of} đv`}</span>

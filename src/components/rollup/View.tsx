@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { computeRollup } from '../../lib/rollup/compute.ts';
+import { canSummarise } from '../../lib/rollup/columns.ts';
 import { $state } from './store.ts';
 import { catalogue, templateOf } from './actions.ts';
 import { Downloads } from './Downloads.tsx';
@@ -35,7 +36,7 @@ export default function View() {
           <Settings template={template} state={state} result={result} />
           <Flags result={result} />
           <UnitTable template={template} result={result} />
-          <Totals result={result} />
+          {canSummarise(result.columns) && <Totals result={result} />}
           <Rankings result={result} />
           <Targets result={result} />
           <Downloads template={template} state={state} result={result} />

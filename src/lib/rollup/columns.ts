@@ -106,6 +106,12 @@ function figureColumns(template: Pick<ReportTemplate, 'sections'>): FigureColumn
   });
 }
 
+/** A column the roll-up totals (a score table's results are each unit's own: never added up, never a total). */
+export const hasTotal = (c: Pick<FigureColumn, 'score'>) => !c.score;
+
+/** Whether the roll-up's totals make a summary report of the kind (some figure adds up over the units). */
+export const canSummarise = (columns: readonly Pick<FigureColumn, 'summable'>[]) => columns.some((c) => c.summable);
+
 /** Whether a template has anything to roll up. */
 export const canRollUp = (template: Pick<ReportTemplate, 'sections'>) => rollupColumns(template).length > 0;
 

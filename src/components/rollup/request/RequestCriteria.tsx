@@ -29,7 +29,12 @@ export function RequestCriteria({ form }: { form: RequestForm }) {
   const set = sets.find((s) => s.id === choice);
   const importedTable = imported && criteriaTable(imported, []);
   const importedTotals = importedTable && scoreTotals(importedTable);
-  const choose = (next: string) => setForm({ criteria: { choice: next, ...(imported ? { imported } : {}) } });
+  const setCriteria = (criteria: RequestForm['criteria']) => {
+    setForm({ criteria });
+    // The message at the field was about the choice just changed.
+    $errors.set({ ...$errors.get(), criteria: undefined });
+  };
+  const choose = (next: string) => setCriteria({ choice: next, ...(imported ? { imported } : {}) });
   return (
     <fieldset class="cchc-request__group" data-testid="request-criteria">
       <legend>{t.criteriaHeading}</legend>
@@ -76,7 +81,7 @@ export function RequestCriteria({ form }: { form: RequestForm }) {
             into={t.criteriaInto}
             replacing={false}
             applied={t.importedNotice}
-            onTable={(table) => setForm({ criteria: { choice: IMPORTED, imported: embedTable(table, t.importedName) } })}
+            onTable={(table) => setCriteria({ choice: IMPORTED, imported: embedTable(table, t.importedName) })}
             notify={(text) => $message.set({ text, kind: 'ok' })}
             onClose={() => setImporting(false)}
           />

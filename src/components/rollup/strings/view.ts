@@ -141,6 +141,8 @@ export const t = {
   downloadsHeading: 'Tải về',
   downloadsHint: (kind: string) =>
     `Báo cáo tổng hợp là một bản nháp loại “${kind}”: phần số liệu lấy từ dòng tổng cộng, bảng theo đơn vị in ở Phụ lục (khổ ngang). Tệp .docx mang theo bản nháp: mở trang lập báo cáo, chọn “Nhập bản nháp” rồi chọn tệp này để viết tiếp phần đánh giá, hoặc bấm “Mở trong trang lập báo cáo”.`,
+  noSummary: (kind: string) =>
+    `Số liệu của “${kind}” là kết quả riêng của từng đơn vị (như tổng điểm tự đánh giá), không cộng thành số liệu chung, nên trang này không lập báo cáo tổng hợp cho loại báo cáo này. Tải bảng theo đơn vị (.xlsx) để xem, sắp xếp và tổng hợp tiếp trong Excel.`,
   docx: 'Tải báo cáo tổng hợp (.docx)',
   xlsx: 'Tải bảng theo đơn vị (.xlsx)',
   openBuilder: 'Mở trong trang lập báo cáo',
