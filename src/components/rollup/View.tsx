@@ -38,7 +38,7 @@ export default function View() {
           <UnitTable template={template} result={result} />
           {canSummarise(result.columns) && <Totals result={result} />}
           <Rankings result={result} />
-          <Targets result={result} />
+          {canSummarise(result.columns) && <Targets result={result} />}
           <Downloads template={template} state={state} result={result} />
         </>
       )}
