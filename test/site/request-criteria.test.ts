@@ -6,13 +6,13 @@
  * a criterion key by key, signs and downloads; the province drops that .docx on /tong-hop/: it is matched to the
  * request and the table shows its total self score and the maximum, and who has not reported yet.
  */
-import type { Page } from 'playwright-core';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { downloadDocx, openPart } from './support/builder.ts';
 import { useSite } from './support/session.ts';
+import { downloadFrom, startRequest, typeKeys } from './support/request.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxText } from '../support/nd30.ts';
 import { loadCriteriaSets } from '../../src/data/load.ts';
@@ -32,34 +32,17 @@ const UNITS = ['Xã An Lợi', 'Xã Bình Lợi'];
 const set = loadCriteriaSets().find((s) => s.id === 'minh-hoa-xa')!;
 const rows = tableFromSet(set).rows;
 
-async function download(page: Page, button: string, file: string): Promise<void> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: button }).click()]);
-  await d.saveAs(file);
-}
-
-/** Types as a user does, key by key, then leaves the field with Tab. */
-async function type(page: Page, selector: string, text: string) {
-  const field = page.locator(selector);
-  await field.click();
-  await field.pressSequentially(text, { delay: 2 });
-  await field.press('Tab');
-}
-
 describe('a request for the self-assessment with its criteria set', () => {
   it('reaches the commune’s score table and comes back to the roll-up with its total', { timeout: 240_000 }, async () => {
-    const province = await session.page({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
+    const province = await startRequest(session, KIND);
     const p = province.page;
-    await p.goto(`${session.site.url}tong-hop/`);
-    await p.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
-    await p.getByRole('button', { name: 'Lập yêu cầu báo cáo' }).click();
-    await p.locator('#cchc-request-kind').selectOption(KIND);
     await p.locator('#cchc-request-year').fill('2026');
     await p.locator('#cchc-request-deadline').fill('2027-01-15');
-    await type(p, '#cchc-request-number', '45/KH-UBND');
+    await typeKeys(p, '#cchc-request-number', '45/KH-UBND');
     await p.locator('#cchc-request-date').fill('2026-12-01');
-    await type(p, '#cchc-request-issuer', 'Ủy ban nhân dân tỉnh Lâm Đồng');
-    await type(p, '#cchc-request-subject', 'V/v tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2026');
-    await type(p, '#cchc-request-recipients', 'Sở Nội vụ tỉnh Lâm Đồng');
+    await typeKeys(p, '#cchc-request-issuer', 'Ủy ban nhân dân tỉnh Lâm Đồng');
+    await typeKeys(p, '#cchc-request-subject', 'V/v tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2026');
+    await typeKeys(p, '#cchc-request-recipients', 'Sở Nội vụ tỉnh Lâm Đồng');
     await p.locator('#cchc-request-units').fill(UNITS.join('\n'));
     await p.locator('#cchc-request-units').press('Tab');
     // No set chosen: refused, said at the field.
@@ -100,7 +83,7 @@ describe('a request for the self-assessment with its criteria set', () => {
 
     // The Phụ lục names the set and its lĩnh vực.
     const appendix = join(out, 'phu-luc.docx');
-    await download(p, 'Tải Phụ lục kèm công văn (.docx)', appendix);
+    await downloadFrom(p, 'Tải Phụ lục kèm công văn (.docx)', appendix);
     const text = docxText(appendix);
     expect(text).toContain(`Tự đánh giá, chấm điểm theo ${set.name}`);
     for (const area of rows.filter((r) => r.level === 1)) expect(text).toContain(area.name);
@@ -128,16 +111,16 @@ describe('a request for the self-assessment with its criteria set', () => {
     // Row 2 is 1.1.1 of the set (at most 1 point, steps of 0,25): its name in the page, then scored key by key.
     expect(rows[2].tt).toBe('1.1.1');
     expect(await block.locator('.cchc-scores__leaf').first().textContent()).toContain(rows[2].name);
-    await type(c, '#f-ket-qua-bang-diem-2-score', '0,75');
-    await type(c, '#f-ket-qua-bang-diem-2-note', 'Kế hoạch ban hành chậm 5 ngày so với thời hạn của tỉnh.');
+    await typeKeys(c, '#f-ket-qua-bang-diem-2-score', '0,75');
+    await typeKeys(c, '#f-ket-qua-bang-diem-2-note', 'Kế hoạch ban hành chậm 5 ngày so với thời hạn của tỉnh.');
     await expect.poll(() => c.getByTestId('scores-total-self').textContent()).toMatch(/^Tổng điểm tự đánh giá: 0,75\//);
     await openPart(c, 'Phần đầu văn bản');
     await c.locator('#f-header-issuer').fill('ỦY BAN NHÂN DÂN\nXÃ AN LỢI');
     await c.locator('#f-header-issuer').press('Tab');
-    await type(c, '#f-header-number', '12');
-    await type(c, '#f-header-place', 'An Lợi');
+    await typeKeys(c, '#f-header-number', '12');
+    await typeKeys(c, '#f-header-place', 'An Lợi');
     await openPart(c, 'Kết thúc, ký và nơi nhận');
-    await type(c, '#f-signature-name', 'Nguyễn Văn An');
+    await typeKeys(c, '#f-signature-name', 'Nguyễn Văn An');
     const report = join(out, 'xa-an-loi.docx');
     await downloadDocx(c, report);
     const body = docxText(report);

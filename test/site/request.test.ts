@@ -5,7 +5,6 @@
  * downloads (Decree 30 checked; the căn cứ names the công văn; the request travels in the .docx); the province drops
  * that .docx with a report made without the request: the flags and the "not yet reported" list are right.
  */
-import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -15,6 +14,7 @@ import { downloadDocx, openPart } from './support/builder.ts';
 import { storedCurrentDraft } from './support/drafts.ts';
 import { waitForServiceWorker } from './support/service-worker.ts';
 import { useSite } from './support/session.ts';
+import { downloadFrom, startRequest, typeKeys } from './support/request.ts';
 import { projectRoot } from './support/server.ts';
 import { checkNd30, docxText } from '../support/nd30.ts';
 import { renderBytes } from '../support/render.ts';
@@ -33,49 +33,31 @@ const monthly = loadTemplates().get(KIND)!;
 const UNITS = [0, 1, 2].map(listNameOf);
 const CONG_VAN = 'Công văn số 1234/SNV-CCHC ngày 05/12/2026 của Sở Nội vụ tỉnh Lâm Đồng';
 
-async function download(page: Page, button: string, file: string): Promise<string> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: button }).click()]);
-  await d.saveAs(file);
-  return d.suggestedFilename();
-}
-
-/** Types as a user does, key by key (the form's fields are bound, not controlled). */
-async function type(page: Page, selector: string, text: string) {
-  const field = page.locator(selector);
-  await field.click();
-  await field.pressSequentially(text, { delay: 2 });
-  await field.blur();
-}
-
 describe('the province’s request as a link', () => {
   it('goes from /tong-hop/ to a commune’s builder and back', { timeout: 240_000 }, async () => {
     // The province.
-    const province = await session.page({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
+    const province = await startRequest(session, KIND);
     const p = province.page;
-    await p.goto(`${session.site.url}tong-hop/`);
-    await p.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
-    await p.getByRole('button', { name: 'Lập yêu cầu báo cáo' }).click();
-    await p.locator('#cchc-request-kind').selectOption(KIND);
     await p.locator('#cchc-request-period-kind').selectOption('thang');
     await p.locator('#cchc-request-index').fill('12');
     await p.locator('#cchc-request-year').fill('2026');
     await p.locator('#cchc-request-cutoff-from').fill('2026-11-21');
     await p.locator('#cchc-request-cutoff-to').fill('2026-12-20');
     await p.locator('#cchc-request-deadline').fill('2026-12-24');
-    await type(p, '#cchc-request-number', '1234/SNV-CCHC');
+    await typeKeys(p, '#cchc-request-number', '1234/SNV-CCHC');
     await p.locator('#cchc-request-date').fill('2026-12-05');
-    await type(p, '#cchc-request-issuer', 'Sở Nội vụ tỉnh Lâm Đồng');
+    await typeKeys(p, '#cchc-request-issuer', 'Sở Nội vụ tỉnh Lâm Đồng');
     // A mistake first: the request is refused with a message at the field, nothing else changes.
     await p.getByRole('button', { name: 'Tạo liên kết yêu cầu' }).click();
     await expect.poll(() => p.getByTestId('request-message').textContent()).toMatch(/^Còn \d+ chỗ cần sửa/);
     expect(await p.locator('#cchc-request-subject-issues').textContent()).toContain('Chưa nhập.');
     expect(await p.locator('#cchc-request-link').count()).toBe(0);
-    await type(p, '#cchc-request-subject', 'V/v báo cáo kết quả cải cách thủ tục hành chính tháng 12 năm 2026');
-    await type(p, '#cchc-request-recipients', 'Sở Nội vụ tỉnh Lâm Đồng');
+    await typeKeys(p, '#cchc-request-subject', 'V/v báo cáo kết quả cải cách thủ tục hành chính tháng 12 năm 2026');
+    await typeKeys(p, '#cchc-request-recipients', 'Sở Nội vụ tỉnh Lâm Đồng');
     await p.locator('#cchc-request-units').fill(UNITS.map((u, i) => `${i + 1}. ${u}`).join('\n'));
     await p.locator('#cchc-request-units').blur();
     const target = `#cchc-request-target-${`${FILES}.ty-le-dung-han`.replace(/[^a-z0-9]+/gi, '-')}`;
-    await type(p, target, '95');
+    await typeKeys(p, target, '95');
     await p
       .locator('.cchc-request__target', { has: p.locator(target) })
       .getByLabel('Chỉ tiêu do tỉnh tự đặt trong công văn này')
@@ -95,7 +77,7 @@ describe('the province’s request as a link', () => {
 
     // The same request as a file, its Phụ lục with the QR code, and the code on the page.
     const json = join(out, 'yeu-cau.json');
-    expect(await download(p, 'Tải tệp yêu cầu (.json)', json)).toMatch(/^yeu-cau-[a-z0-9-]+-12-2026\.json$/);
+    expect(await downloadFrom(p, 'Tải tệp yêu cầu (.json)', json)).toMatch(/^yeu-cau-[a-z0-9-]+-12-2026\.json$/);
     const request = parseRequestFile(readFileSync(json, 'utf8'), KIND);
     if (!request.ok) throw new Error(request.error);
     expect(request.request).toMatchObject({
@@ -106,7 +88,7 @@ describe('the province’s request as a link', () => {
       targets: [{ field: `${FILES}.ty-le-dung-han`, op: '>=', value: 95, year: 2026, own: true, source: '' }],
     });
     const appendix = join(out, 'phu-luc.docx');
-    await download(p, 'Tải Phụ lục kèm công văn (.docx)', appendix);
+    await downloadFrom(p, 'Tải Phụ lục kèm công văn (.docx)', appendix);
     const text = docxText(appendix);
     expect(text).toContain('(Kèm theo Công văn số 1234/SNV-CCHC ngày 05/12/2026 của Sở Nội vụ tỉnh Lâm Đồng)');
     expect(text).toContain(link);
@@ -135,8 +117,8 @@ describe('the province’s request as a link', () => {
     await openPart(c, 'Phần đầu văn bản');
     await c.locator('#f-header-issuer').fill('ỦY BAN NHÂN DÂN\nXÃ AN LỢI');
     await c.locator('#f-header-issuer').blur();
-    await type(c, '#f-header-number', '101');
-    await type(c, '#f-header-place', 'An Lợi');
+    await typeKeys(c, '#f-header-number', '101');
+    await typeKeys(c, '#f-header-place', 'An Lợi');
     await openPart(c, 'Kết quả thực hiện');
     const figures = unitFigures(random(1));
     for (const [block, values] of [
@@ -146,7 +128,7 @@ describe('the province’s request as a link', () => {
       for (const [id, x] of Object.entries(values)) await c.locator(`#${block}-${id}`).fill(String(x));
     await c.locator('#f-ket-qua-pakn-so-lieu-' + Object.keys(figures.pakn)[0]).blur();
     await openPart(c, 'Kết thúc, ký và nơi nhận');
-    await type(c, '#f-signature-name', 'Nguyễn Văn An');
+    await typeKeys(c, '#f-signature-name', 'Nguyễn Văn An');
     const draft = await storedCurrentDraft(c, KIND);
     expect(draft?.request?.id).toBe(requestId(request.request));
     const report = join(out, 'xa-an-loi.docx');

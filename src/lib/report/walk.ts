@@ -101,41 +101,34 @@ export const templateParts = (template: Pick<ReportTemplate, 'sections' | 'appen
 /** A block whose figures a report gives as a whole: an indicators block, or a documents block (counted). */
 export type FigureBlock = { key: string; block: Extract<BlockTemplate, { kind: 'indicators' | 'documents' }> };
 
-/**
- * The indicators and documents blocks outside repeated sections (whose items differ from report to report), in
- * document order, with their value keys: what a roll-up collects, and the figures a printed report is read back for.
- */
-export function figureBlocks(template: Pick<ReportTemplate, 'sections'>): FigureBlock[] {
-  const out: FigureBlock[] = [];
-  const walk = (sections: SectionTemplate[], parent: string) => {
-    for (const s of sections) {
-      if (s.repeat) continue;
-      const key = childKey(parent, s.id);
-      for (const b of s.blocks) if (b.kind === 'indicators' || b.kind === 'documents') out.push({ key: blockKey(key, b.id), block: b });
-      walk(s.children, key);
-    }
-  };
-  walk(template.sections, '');
-  return out;
-}
-
 /** A score table a report holds (not a view printing another block's table). */
 export type ScoreBlock = { key: string; block: Extract<BlockTemplate, { kind: 'scores' }> };
 
-/**
- * The score tables outside repeated sections, in document order, with their value keys (views of another table left
- * out): the self-assessment's table a request sets, and whose totals a roll-up collects.
- */
-export function scoreBlocks(template: Pick<ReportTemplate, 'sections'>): ScoreBlock[] {
-  const out: ScoreBlock[] = [];
+/** The blocks outside repeated sections (whose items differ from report to report) that `keep` picks, in document order. */
+function wholeReportBlocks<B extends BlockTemplate>(template: Pick<ReportTemplate, 'sections'>, keep: (b: BlockTemplate) => b is B) {
+  const out: { key: string; block: B }[] = [];
   const walk = (sections: SectionTemplate[], parent: string) => {
     for (const s of sections) {
       if (s.repeat) continue;
       const key = childKey(parent, s.id);
-      for (const b of s.blocks) if (b.kind === 'scores' && !viewOf(b)) out.push({ key: blockKey(key, b.id), block: b });
+      for (const b of s.blocks) if (keep(b)) out.push({ key: blockKey(key, b.id), block: b });
       walk(s.children, key);
     }
   };
   walk(template.sections, '');
   return out;
 }
+
+/**
+ * The indicators and documents blocks outside repeated sections, in document order, with their value keys: what a
+ * roll-up collects, and the figures a printed report is read back for.
+ */
+export const figureBlocks = (template: Pick<ReportTemplate, 'sections'>): FigureBlock[] =>
+  wholeReportBlocks(template, (b): b is FigureBlock['block'] => b.kind === 'indicators' || b.kind === 'documents');
+
+/**
+ * The score tables outside repeated sections, in document order, with their value keys (views of another table left
+ * out): the self-assessment's table a request sets, and whose results a roll-up collects.
+ */
+export const scoreBlocks = (template: Pick<ReportTemplate, 'sections'>): ScoreBlock[] =>
+  wholeReportBlocks(template, (b): b is ScoreBlock['block'] => b.kind === 'scores' && !viewOf(b));

@@ -2,7 +2,7 @@ import type { ScoreAdjustment, ScoreTable } from '../../schemas/draft.ts';
 import type { CriteriaSet } from '../../schemas/criteria.ts';
 import type { EmbeddedCriteria, RequestCriteria } from '../../schemas/request.ts';
 import { cleanLine } from '../format/text.ts';
-import { tableFromSet } from '../report/index.ts';
+import { criterionOf, tableFromSet } from '../report/index.ts';
 
 /** The empty score table of the request's criteria: one of the site's sets, or the set the province embedded. */
 export function criteriaTable(c: RequestCriteria, sets: readonly CriteriaSet[]): ScoreTable | undefined {
@@ -12,20 +12,7 @@ export function criteriaTable(c: RequestCriteria, sets: readonly CriteriaSet[]):
   }
   const table: ScoreTable = {
     set: { id: '', name: c.name, illustrative: c.illustrative, citation: c.citation },
-    rows: c.rows.map((row) => ({
-      tt: row.tt,
-      name: row.name,
-      level: row.level,
-      max: row.max,
-      ...(row.step ? { step: row.step } : {}),
-      ...(row.survey ? { survey: true } : {}),
-      ...(row.method ? { method: row.method } : {}),
-      ...(row.condition ? { condition: row.condition } : {}),
-      score: null,
-      appraised: null,
-      evidence: [],
-      note: '',
-    })),
+    rows: c.rows.map((row) => ({ ...criterionOf(row), score: null, appraised: null, evidence: [], note: '' })),
   };
   if (c.adjustments?.length)
     table.adjustments = c.adjustments.map((a): ScoreAdjustment => ({
@@ -51,16 +38,7 @@ export function embedTable(table: ScoreTable, name: string): EmbeddedCriteria {
     name: cleanLine(name) || cleanLine(table.set?.name ?? ''),
     illustrative: table.set?.illustrative ?? false,
     citation: cleanLine(table.set?.citation ?? ''),
-    rows: table.rows.map((r) => ({
-      tt: r.tt,
-      name: r.name,
-      level: r.level,
-      max: r.max,
-      ...(r.step ? { step: r.step } : {}),
-      ...(r.survey ? { survey: true } : {}),
-      ...(r.method ? { method: r.method } : {}),
-      ...(r.condition ? { condition: r.condition } : {}),
-    })),
+    rows: table.rows.map(criterionOf),
   };
   const adjustments = (table.adjustments ?? []).filter((a) => cleanLine(a.name));
   if (adjustments.length) out.adjustments = adjustments.map((a) => ({ kind: a.kind, tt: a.tt, name: cleanLine(a.name), max: a.max }));

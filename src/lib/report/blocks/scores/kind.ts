@@ -2,7 +2,7 @@ import type { ScoreAdjustment, ScoreRow, ScoreTable } from '../../../../schemas/
 import type { BlockKind, BlockOf } from '../types.ts';
 import { isRecord } from '../../values.ts';
 import { cleanLine } from '../../../format/text.ts';
-import { asScoreTable, filledEvidence } from './value.ts';
+import { asScoreTable, criterionOf, filledEvidence } from './value.ts';
 import { differs, explained, scoreTotals, selfScored } from './tree.ts';
 import { adjustmentsOf } from './adjust.ts';
 import { checkScores } from './check.ts';
@@ -65,14 +65,7 @@ export const scores: BlockKind<Scores> = {
     const table = asScoreTable(value);
     if (!table.rows.length) return undefined;
     const rows = table.rows.map((r): ScoreRow => ({
-      tt: r.tt,
-      name: r.name,
-      level: r.level,
-      max: r.max,
-      ...(r.step ? { step: r.step } : {}),
-      ...(r.survey ? { survey: true } : {}),
-      ...(r.method !== undefined ? { method: r.method } : {}),
-      ...(r.condition !== undefined ? { condition: r.condition } : {}),
+      ...criterionOf(r),
       ...(r.notApplicable ? { notApplicable: true } : {}),
       score: null,
       appraised: null,

@@ -43,6 +43,20 @@ export const countedScore = (x: number | string | null | undefined, max: number 
 export const rejectedScore = (x: number | string | null | undefined, max: number | null | undefined, step?: number) =>
   scoreFault(x, max, step) != null;
 
+/** What a score row says of its criterion (numbering, name, level, maximum, step, survey, method, condition): no scores. */
+export type Criterion = Pick<ScoreRow, 'tt' | 'name' | 'level' | 'max' | 'step' | 'survey' | 'method' | 'condition'>;
+
+export const criterionOf = (r: Criterion): Criterion => ({
+  tt: r.tt,
+  name: r.name,
+  level: r.level,
+  max: r.max,
+  ...(r.step ? { step: r.step } : {}),
+  ...(r.survey ? { survey: true } : {}),
+  ...(r.method !== undefined ? { method: r.method } : {}),
+  ...(r.condition !== undefined ? { condition: r.condition } : {}),
+});
+
 function asAdjustment(r: Record<string, unknown>): ScoreAdjustment {
   return {
     kind: r.kind === 'penalty' ? 'penalty' : 'bonus',
