@@ -2,7 +2,7 @@ import type { ScoreAdjustment, ScoreTable } from '../../schemas/draft.ts';
 import type { CriteriaSet } from '../../schemas/criteria.ts';
 import type { EmbeddedCriteria, RequestCriteria } from '../../schemas/request.ts';
 import { cleanLine } from '../format/text.ts';
-import { criterionOf, tableFromSet } from '../report/index.ts';
+import { asScoreTable, criterionOf, tableFromSet } from '../report/index.ts';
 
 /** The empty score table of the request's criteria: one of the site's sets, or the set the province embedded. */
 export function criteriaTable(c: RequestCriteria, sets: readonly CriteriaSet[]): ScoreTable | undefined {
@@ -44,4 +44,19 @@ export function embedTable(table: ScoreTable, name: string): EmbeddedCriteria {
   if (adjustments.length) out.adjustments = adjustments.map((a) => ({ kind: a.kind, tt: a.tt, name: cleanLine(a.name), max: a.max }));
   if (table.limits) out.limits = { ...table.limits };
   return out;
+}
+
+/**
+ * Whether a unit's score table is on the request's criteria set: the site's set it names (by id), or the embedded set's
+ * criteria (numbering, name, maximum, in order). A table with no rows yet is not judged here.
+ */
+export function onRequestCriteria(c: RequestCriteria, value: unknown): boolean {
+  const table = asScoreTable(value);
+  if (!table.rows.length) return true;
+  if ('id' in c) return table.set?.id === c.id;
+  const same = (a: string, b: string) => cleanLine(a) === cleanLine(b);
+  return (
+    table.rows.length === c.rows.length &&
+    table.rows.every((r, i) => same(r.tt, c.rows[i].tt) && same(r.name, c.rows[i].name) && r.max === c.rows[i].max)
+  );
 }

@@ -19,6 +19,8 @@ export const matchMessages = {
   other: (doc: AskingDocument) =>
     `Báo cáo lập theo yêu cầu khác (${citeDocument(doc, false)}), không phải yêu cầu đang tổng hợp: kiểm tra kỳ báo cáo và số liệu.`,
   none: 'Báo cáo không lập từ liên kết yêu cầu báo cáo: kiểm tra kỳ báo cáo, thời gian chốt số liệu và căn cứ.',
+  criteria:
+    'Bảng tự chấm điểm không theo bộ tiêu chí của yêu cầu báo cáo (đơn vị đã chọn hoặc nhập bộ tiêu chí khác): điểm của đơn vị này không so được với các đơn vị khác.',
   notYet: (deadline: string) => (deadline ? `Chưa có báo cáo (hạn nộp ${formatShortDate(deadline)}).` : 'Chưa có báo cáo.'),
 };
 

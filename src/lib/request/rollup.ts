@@ -10,6 +10,7 @@ import { matchList, unitKey, unitName } from '../rollup/units.ts';
 import { parseIsoDate } from '../format/date.ts';
 import { requestId } from './identity.ts';
 import { matchMessages, requestFlag } from './match.ts';
+import { onRequestCriteria } from './criteria.ts';
 
 /** The roll-up's settings as the request sets them (the summary's issuer and signer stay as typed). */
 export function settingsFromRequest(r: ReportRequest): Pick<RollupSettings, 'expected' | 'deadline' | 'targets'> {
@@ -22,9 +23,10 @@ export function settingsFromRequest(r: ReportRequest): Pick<RollupSettings, 'exp
 
 /**
  * The request's flags on the roll-up's rows (computeRollup calls this once its rows are in order): a report made for
- * another request or without one says so; a unit still missing says until when it may report.
+ * another request or without one says so, and one whose score table (`scoresKey`) is not on the request's criteria set;
+ * a unit still missing says until when it may report.
  */
-export function flagRequestRows(rows: UnitRow[], units: readonly UnitEntry[], r: ReportRequest): void {
+export function flagRequestRows(rows: UnitRow[], units: readonly UnitEntry[], r: ReportRequest, scoresKey?: string): void {
   const id = requestId(r);
   const byId = new Map(units.map((u) => [u.id, u]));
   for (const row of rows) {
@@ -35,6 +37,9 @@ export function flagRequestRows(rows: UnitRow[], units: readonly UnitEntry[], r:
     const u = byId.get(row.id);
     const flag = u && requestFlag(id, u.draft);
     if (flag) row.flags.push(flag);
+    // Scores on another criteria set than the one asked for do not compare with the others'.
+    else if (u && r.criteria && scoresKey && !onRequestCriteria(r.criteria, u.draft.values[scoresKey]))
+      row.flags.push({ type: 'request', message: matchMessages.criteria });
   }
 }
 

@@ -11,6 +11,7 @@ import { rank, sortByName, targetsOf, type Ranking, type TargetCheck } from './r
 import { totalsOf, type Coverage } from './totals.ts';
 import type { RollupState } from './state.ts';
 import { flagRequestRows } from '../request/rollup.ts';
+import { scoreBlocks } from '../report/index.ts';
 
 /**
  * The roll-up: each unit's report evaluated by the report engine (row.ts: its figures, rates and checks exactly as its
@@ -70,7 +71,7 @@ export function computeRollup(template: ReportTemplate, state: RollupState, cata
       ...sortByName(rows.filter((_, i) => !onList.has(i))),
     ];
   } else ordered = sortByName(rows);
-  if (state.request) flagRequestRows(ordered, state.units, state.request);
+  if (state.request) flagRequestRows(ordered, state.units, state.request, scoreBlocks(template)[0]?.key);
 
   const included = ordered.filter((r) => r.included);
   const { totals, coverage, summaryValues } = totalsOf(columns, blocks, included);

@@ -15,6 +15,7 @@ import { computeRollup } from '../../../src/lib/rollup/compute.ts';
 import { addReports, emptyRollup } from '../../../src/lib/rollup/state.ts';
 import { trimDraft } from '../../../src/lib/rollup/summary.ts';
 import { settingsFromRequest } from '../../../src/lib/request/rollup.ts';
+import { matchMessages } from '../../../src/lib/request/match.ts';
 import { loadCriteriaSets } from '../../../src/data/load.ts';
 import type { Draft, ScoreTable } from '../../../src/schemas/draft.ts';
 import { templates } from '../../support/fixtures.ts';
@@ -113,7 +114,7 @@ describe('the roll-up of self-assessments', () => {
     expect(appraisal.map((c) => c.score)).toEqual(['total', 'appraised', 'max']);
   });
 
-  it('shows each unit’s result as the engine totals it, flags a unit without a score, lists who has not reported', () => {
+  it('shows each unit’s result as the engine totals it, flags a unit without a score or on another set, lists who has not reported', async () => {
     const set = sets.find((s) => s.id === 'minh-hoa-xa')!;
     const request = requestFromForm(filled({ choice: 'minh-hoa-xa' }), template, sets);
     if (!request.ok) throw new Error('request');
@@ -128,7 +129,12 @@ describe('the roll-up of self-assessments', () => {
       if (scored != null) for (const l of leaves) table.rows[l.index].score = (table.rows[l.index].max ?? 0) * scored;
       return trimDraft(template, d);
     };
-    const drafts = [report('An Bình', 1), report('Đức Trọng', null)];
+    const other = report('Đức Trọng', null);
+    // Đức Trọng replaced the set it was sent by the province's sheet: its scores do not compare.
+    other.values[TABLE] = await importedTable();
+    (other.values[TABLE] as ScoreTable).rows.forEach((r) => (r.score = null));
+    (other.values[TABLE] as ScoreTable).adjustments = [];
+    const drafts = [report('An Bình', 1), other];
     const added = addReports(
       { ...emptyRollup(), kind: KIND },
       drafts.map((d, i) => ({ file: `tdg-${i}.docx`, draft: d })),
@@ -148,7 +154,9 @@ describe('the roll-up of self-assessments', () => {
     expect(anBinh.figures[`${TABLE}.total`]).toBeCloseTo(expected.total.selfMax ?? 0, 6);
     const ducTrong = result.rows.find((r) => r.name === 'Xã Đức Trọng')!;
     expect(ducTrong.figures[`${TABLE}.total`]).toBeNull();
-    expect(ducTrong.flags.map((f) => f.type)).toContain('nofigures');
+    expect(ducTrong.flags.map((f) => f.type)).toEqual(['nofigures', 'request']);
+    expect(ducTrong.flags[1].message).toBe(matchMessages.criteria);
+    expect(anBinh.flags).toEqual([]);
     expect(result.rows.filter((r) => r.missing).map((r) => r.name)).toEqual(['Phường Lâm Viên - Đà Lạt']);
     expect(result.totals[`${TABLE}.total`]).toBeUndefined();
   });
