@@ -3,7 +3,7 @@ import type { ReportTemplate } from '../../schemas/template.ts';
 import { parseIsoDate } from '../format/date.ts';
 import { periodLabel } from '../format/period.ts';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import type { FigureColumn } from './columns.ts';
+import { hasTotal, type FigureColumn } from './columns.ts';
 import { targetText, type RollupResult, type UnitRow } from './compute.ts';
 import { coverageText, partial } from './totals.ts';
 import { statusText } from './row.ts';
@@ -125,7 +125,7 @@ export function rollupWorkbook(XLSX: XLSXModule, template: ReportTemplate, resul
 
   const totalsRows: Cell[][] = [
     [text('Nhóm số liệu'), text('Số liệu'), text('Tổng'), text('Số đơn vị có số liệu'), text('Đơn vị thiếu số liệu')],
-    ...columns.map((c) => [
+    ...columns.filter(hasTotal).map((c) => [
       text(c.group),
       text(c.label),
       figure(c, result.totals[c.key]),
