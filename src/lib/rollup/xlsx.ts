@@ -125,13 +125,15 @@ export function rollupWorkbook(XLSX: XLSXModule, template: ReportTemplate, resul
 
   const totalsRows: Cell[][] = [
     [text('Nhóm số liệu'), text('Số liệu'), text('Tổng'), text('Số đơn vị có số liệu'), text('Đơn vị thiếu số liệu')],
-    ...columns.filter(hasTotal).map((c) => [
-      text(c.group),
-      text(c.label),
-      figure(c, result.totals[c.key]),
-      cov(c) ? text(`${cov(c).counted}/${cov(c).of}`) : null,
-      text((cov(c)?.missing ?? []).join('; ')),
-    ]),
+    ...columns
+      .filter(hasTotal)
+      .map((c) => [
+        text(c.group),
+        text(c.label),
+        figure(c, result.totals[c.key]),
+        cov(c) ? text(`${cov(c).counted}/${cov(c).of}`) : null,
+        text((cov(c)?.missing ?? []).join('; ')),
+      ]),
   ];
   const flagRows: Cell[][] = [
     [text('Đơn vị'), text('Tệp'), text('Nội dung cần kiểm tra')],
