@@ -79,6 +79,9 @@ describe('a request for the self-assessment with its criteria set', () => {
     await p.getByRole('button', { name: 'Tạo liên kết yêu cầu' }).click();
     await expect.poll(() => p.getByTestId('request-message').textContent()).toMatch(/^Đã tạo liên kết yêu cầu\./);
     const link = await p.getByLabel('Liên kết yêu cầu báo cáo').inputValue();
+    expect(await p.getByTestId('request-criteria-name').textContent()).toBe(
+      `Bộ tiêu chí chấm điểm gửi kèm: ${set.name} (năm ${set.year}) — minh họa.`,
+    );
     expect(link.startsWith(`${session.site.url}lap-bao-cao/${KIND}/#yc=1.`)).toBe(true);
 
     // The Phụ lục names the set and its lĩnh vực.

@@ -31,6 +31,7 @@ export function RequestResult({ request }: { request: ReportRequest }) {
         <strong>{getProps().kindNames[request.kind] ?? request.kind}</strong>, {periodLabel(request.period)} —{' '}
         {citeDocument(request.document, false)}.
       </p>
+      {request.criteria && <p data-testid="request-criteria-name">{t.criteriaSent(criteriaName(request))}</p>}
       <div class="cchc-field">
         <label for="cchc-request-link">{t.link}</label>
         <input
@@ -79,6 +80,14 @@ export function RequestResult({ request }: { request: ReportRequest }) {
       <Status request={request} />
     </div>
   );
+}
+
+/** The criteria set the request sends: a site set's name (and year), or the imported set's with its decision. */
+function criteriaName(r: ReportRequest): string {
+  const c = r.criteria!;
+  if (!('id' in c)) return c.citation ? `${c.name} (${c.citation})` : c.name;
+  const set = getProps().criteriaSets?.find((s) => s.id === c.id);
+  return set ? t.setOption(set.name, set.year, set.illustrative) : c.id;
 }
 
 /** Who has reported, who not yet (with the deadline), and reports made for another request or none. */

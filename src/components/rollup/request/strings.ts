@@ -52,6 +52,7 @@ export const t = {
   importedRead: (leaves: number, max: string, citation: string) =>
     `Đã nhập bộ tiêu chí: ${leaves} tiêu chí được chấm điểm, tổng ${max} điểm tối đa${citation ? `, theo ${citation}` : ''}.`,
   criteriaInto: 'bộ tiêu chí của yêu cầu báo cáo',
+  criteriaSent: (name: string) => `Bộ tiêu chí chấm điểm gửi kèm: ${name}.`,
   importedName: 'Bộ tiêu chí xác định Chỉ số cải cách hành chính',
   importedNotice: (leaves: number, file: string) =>
     `Đã đọc ${leaves} tiêu chí từ tệp “${file}”. Bộ tiêu chí này sẽ đi kèm liên kết yêu cầu.`,
