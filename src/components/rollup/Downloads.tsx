@@ -5,6 +5,7 @@ import { catalogue, downloadDocx, downloadXlsx, openInBuilder, summaryOf } from 
 import { SummaryFields, fieldId } from './SummaryFields.tsx';
 import { SummaryTexts } from './SummaryTexts.tsx';
 import type { ViewProps } from './view-props.ts';
+import { Section } from './Section.tsx';
 import { t as tv } from './strings/view.ts';
 import { t } from './strings/summary.ts';
 
@@ -40,9 +41,7 @@ export function Downloads({ template, state, result }: ViewProps) {
     if (problems?.length) setBlocked(problems);
   };
   return (
-    <section aria-labelledby="cchc-rollup-download-h">
-      <h2 id="cchc-rollup-download-h">{tv.downloadsHeading}</h2>
-      <p class="cchc-hint">{tv.downloadsHint(template.name)}</p>
+    <Section id="cchc-rollup-download" heading={tv.downloadsHeading} hint={tv.downloadsHint(template.name)}>
       <SummaryFields template={template} state={state} result={result} />
       <SummaryTexts template={template} state={state} result={result} />
       {warnings.length > 0 && (
@@ -93,6 +92,6 @@ export function Downloads({ template, state, result }: ViewProps) {
           </ul>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

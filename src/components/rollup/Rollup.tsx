@@ -7,6 +7,7 @@ import { useModule } from '../ui/lazy.ts';
 import { Pending } from '../ui/Pending.tsx';
 import { FileButton } from '../ui/FileButton.tsx';
 import { RequestSection } from './request/RequestSection.tsx';
+import { Section } from './Section.tsx';
 import '../ui/ui.css';
 import './rollup.css';
 
@@ -63,8 +64,7 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
         </p>
       )}
       <RequestSection />
-      <section aria-labelledby="cchc-rollup-drop-h">
-        <h2 id="cchc-rollup-drop-h">{t.dropHeading}</h2>
+      <Section id="cchc-rollup-drop" heading={t.dropHeading}>
         <div
           class={`cchc-rollup__drop${dragging ? ' cchc-rollup__drop--over' : ''}`}
           data-testid="drop-zone"
@@ -113,7 +113,7 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
             </p>
           )}
         </div>
-      </section>
+      </Section>
       {notice && (
         <p class={`cchc-notice cchc-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
           {notice.text}
@@ -137,9 +137,7 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
 /** Save, open and clear the roll-up: always there, so a saved file can be opened on an empty page. */
 function Manage({ hasUnits }: { hasUnits: boolean }) {
   return (
-    <section class="cchc-rollup__manage" aria-labelledby="cchc-rollup-manage-h">
-      <h2 id="cchc-rollup-manage-h">{t.manageHeading}</h2>
-      <p class="cchc-hint">{t.manageHint}</p>
+    <Section id="cchc-rollup-manage" heading={t.manageHeading} hint={t.manageHint} class="cchc-rollup__manage">
       <div class="cchc-rollup__buttons">
         <button type="button" class="cchc-btn" disabled={!hasUnits} onClick={() => void act((a) => a.exportRollup())}>
           {t.saveFile}
@@ -154,6 +152,6 @@ function Manage({ hasUnits }: { hasUnits: boolean }) {
           {t.clear}
         </button>
       </div>
-    </section>
+    </Section>
   );
 }
