@@ -8,6 +8,7 @@ import type { ViewProps } from './view-props.ts';
 import { Section } from './Section.tsx';
 import { t as tv } from './strings/view.ts';
 import { t } from './strings/summary.ts';
+import { Button } from '../ui/Button.tsx';
 
 /** The field of the page a blocking problem of the summary's draft is fixed in (the engine names the draft's field). */
 const FIELDS: Record<string, Parameters<typeof fieldId>[0]> = {
@@ -57,15 +58,11 @@ export function Downloads({ template, state, result }: ViewProps) {
         </div>
       )}
       <div class="cchc-rollup__buttons">
-        <button type="button" class="cchc-btn cchc-btn--primary" data-testid="download-docx" onClick={() => void docx()}>
+        <Button kind="primary" data-testid="download-docx" onClick={() => void docx()}>
           {tv.docx}
-        </button>
-        <button type="button" class="cchc-btn" onClick={() => void downloadXlsx(template, result)}>
-          {tv.xlsx}
-        </button>
-        <button type="button" class="cchc-btn" onClick={() => void openInBuilder(template, state, result)}>
-          {tv.openBuilder}
-        </button>
+        </Button>
+        <Button onClick={() => void downloadXlsx(template, result)}>{tv.xlsx}</Button>
+        <Button onClick={() => void openInBuilder(template, state, result)}>{tv.openBuilder}</Button>
       </div>
       {blocked.length > 0 && (
         <div ref={message} tabIndex={-1} class="cchc-notice cchc-notice--error" role="alert" data-testid="download-blocked">

@@ -8,6 +8,7 @@ import { Pending } from '../ui/Pending.tsx';
 import { FileButton } from '../ui/FileButton.tsx';
 import { RequestSection } from './request/RequestSection.tsx';
 import { Section } from './Section.tsx';
+import { Button } from '../ui/Button.tsx';
 import '../ui/ui.css';
 import './rollup.css';
 
@@ -81,9 +82,9 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
         >
           <p>
             {t.dropText}{' '}
-            <button type="button" class="cchc-btn cchc-btn--primary" onClick={() => input.current?.click()} disabled={!!progress}>
+            <Button kind="primary" onClick={() => input.current?.click()} disabled={!!progress}>
               {t.choose}
-            </button>
+            </Button>
           </p>
           <input
             ref={input}
@@ -139,18 +140,18 @@ function Manage({ hasUnits }: { hasUnits: boolean }) {
   return (
     <Section id="cchc-rollup-manage" heading={t.manageHeading} hint={t.manageHint} class="cchc-rollup__manage">
       <div class="cchc-rollup__buttons">
-        <button type="button" class="cchc-btn" disabled={!hasUnits} onClick={() => void act((a) => a.exportRollup())}>
+        <Button disabled={!hasUnits} onClick={() => void act((a) => a.exportRollup())}>
           {t.saveFile}
-        </button>
+        </Button>
         <FileButton
           id="cchc-rollup-open"
           label={t.openFile}
           accept=".json,application/json"
           onFile={(f) => void act((a) => a.openRollupFile(f))}
         />
-        <button type="button" class="cchc-btn cchc-btn--danger" disabled={!hasUnits} onClick={() => void act((a) => a.clearRollup())}>
+        <Button kind="danger" disabled={!hasUnits} onClick={() => void act((a) => a.clearRollup())}>
           {t.clear}
-        </button>
+        </Button>
       </div>
     </Section>
   );

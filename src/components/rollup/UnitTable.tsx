@@ -7,6 +7,7 @@ import { figureText } from './figure-text.ts';
 import { UnitRows } from './UnitRows.tsx';
 import { ScrollTable, Section } from './Section.tsx';
 import { t } from './strings/view.ts';
+import { Button } from '../ui/Button.tsx';
 
 /** The column groups in order (a figure block each: Biểu 06, PAKN…), with their columns. */
 export function groups(columns: FigureColumn[]): { label: string; columns: FigureColumn[] }[] {
@@ -66,15 +67,15 @@ export function UnitTable({ template, result }: { template: ReportTemplate; resu
                   class="cchc-rollup__group-head"
                 >
                   <span class="cchc-rollup__group-label">{g.label}</span>{' '}
-                  <button
-                    type="button"
-                    class="cchc-btn cchc-btn--small cchc-rollup__fold"
+                  <Button
+                    size="small"
+                    class="cchc-rollup__fold"
                     aria-expanded={!isFolded}
                     aria-label={isFolded ? t.unfoldLabel(g.label, g.columns.length) : t.foldLabel(g.label)}
                     onClick={() => toggle(g.label)}
                   >
                     {isFolded ? t.unfold(g.columns.length) : t.fold}
-                  </button>
+                  </Button>
                 </th>
               );
             })}
