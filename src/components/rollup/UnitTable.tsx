@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { FigureColumn } from '../../lib/rollup/columns.ts';
 import { targetText, type RollupResult } from '../../lib/rollup/compute.ts';
@@ -38,10 +38,17 @@ export function UnitTable({ template, result }: { template: ReportTemplate; resu
   const partials = result.columns.filter((c) => partial(result.coverage[c.key]));
   // The second header row sticks just under the first, whose height depends on the groups' labels (rollup.css).
   const head = useRef<HTMLTableRowElement>(null);
-  useLayoutEffect(() => {
+  // Measured when the browser lays the row out anyway (a ResizeObserver), never by forcing a layout of the whole table.
+  useEffect(() => {
     const row = head.current;
-    row?.closest('table')?.style.setProperty('--cchc-rollup-head1', `${row.getBoundingClientRect().height}px`);
-  });
+    const table = row?.closest('table');
+    if (!row || !table || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) =>
+      table.style.setProperty('--cchc-rollup-head1', `${entry.borderBoxSize?.[0]?.blockSize ?? row.offsetHeight}px`),
+    );
+    observer.observe(row, { box: 'border-box' });
+    return () => observer.disconnect();
+  }, []);
   return (
     <Section id="cchc-rollup-table" heading={t.tableHeading} hint={t.tableHint} class="cchc-rollup__wide">
       <ScrollTable label={t.tableLabel} box="cchc-rollup__units-box" table="cchc-rollup__units" testId="unit-table">

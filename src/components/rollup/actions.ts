@@ -85,10 +85,12 @@ export async function addFiles(files: File[]): Promise<void> {
   $progress.set({ done: 0, total: files.length });
   // Files are read in a worker, each within a time limit (reader.ts): a damaged or hostile one is listed with its
   // reason and the others go on.
+  // Every file is queued at once, so the workers read on while the page checks the batch before.
   const reader = createReader(kindNames);
+  const reads = files.map((f) => reader.read(f).catch((): FileContent => ({ ok: false, error: t.unreadable })));
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
-    const contents = await Promise.all(batch.map((f) => reader.read(f).catch((): FileContent => ({ ok: false, error: t.unreadable }))));
+    const contents = await Promise.all(reads.slice(i, i + BATCH));
     batch.forEach((f, j) => {
       const r = contents[j];
       if (!r.ok) return problems.push({ file: f.name, error: r.error });

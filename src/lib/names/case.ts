@@ -55,7 +55,20 @@ const OLD_TONES: [RegExp, string][] = [
   [/UỸ(?!\p{L})/gu, 'ŨY'],
   [/UỴ(?!\p{L})/gu, 'ỤY'],
 ];
-const keyOf = (core: string) => OLD_TONES.reduce((s, [re, to]) => s.replace(re, to), up(core).replace(/’/g, "'"));
+/** A function of one word, its answers kept: the same few thousand syllables come back in every name and report. */
+function perWord(f: (word: string) => string): (word: string) => string {
+  const kept = new Map<string, string>();
+  return (word) => {
+    let r = kept.get(word);
+    if (r === undefined) {
+      if (kept.size > 50_000) kept.clear();
+      kept.set(word, (r = f(word)));
+    }
+    return r;
+  };
+}
+const keyOf = perWord((core) => OLD_TONES.reduce((s, [re, to]) => s.replace(re, to), up(core).replace(/’/g, "'")));
+const lowered = perWord(low);
 const hasLower = (s: string) => s !== up(s);
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 
@@ -64,7 +77,8 @@ export function lexicon(extra: Iterable<string> = []): Lexicon {
   base ??= baseLexicon();
   const more = [...extra].filter(hasLower);
   if (!more.length) return base;
-  const lex: Lexicon = new Map([...base].map(([k, v]) => [k, [...v]]));
+  // The base's lists are shared: add() replaces a list rather than changing it.
+  const lex: Lexicon = new Map(base);
   addAll(lex, more);
   return lex;
 }
@@ -102,22 +116,31 @@ function add(lex: Lexicon, tokens: Token[]) {
   if (!tokens.length || !tokens.some((t) => hasLetter(t.core))) return;
   const k = keyOf(tokens[0].core);
   const list = lex.get(k) ?? [];
-  if (!list.some((l) => l.length === tokens.length && l.every((t, i) => keyOf(t.core) === keyOf(tokens[i].core)))) list.push(tokens);
+  if (list.some((l) => l.length === tokens.length && l.every((t, i) => keyOf(t.core) === keyOf(tokens[i].core)))) return;
   lex.set(
     k,
-    list.sort((a, b) => b.length - a.length),
+    [...list, tokens].sort((a, b) => b.length - a.length),
   );
 }
 
 /** How many tokens (1 or 2) of a word list form `words` at `i`, 0 if none. */
 function wordsAt(tokens: Token[], i: number, words: readonly string[]): number {
-  for (const w of words) {
-    const parts = w.split(' ');
-    if (parts.every((p, j) => tokens[i + j] && low(tokens[i + j].core) === p && (j === parts.length - 1 || !tokens[i + j].trail)))
+  const first = tokens[i] && lowered(tokens[i].core);
+  for (const parts of wordParts(words)) {
+    if (parts[0] !== first) continue;
+    if (parts.every((p, j) => tokens[i + j] && lowered(tokens[i + j].core) === p && (j === parts.length - 1 || !tokens[i + j].trail)))
       return parts.length;
   }
   return 0;
 }
+
+const parted = new WeakMap<readonly string[], string[][]>();
+const wordParts = (words: readonly string[]) => {
+  let parts = parted.get(words);
+  if (!parts) parted.set(words, (parts = words.map((w) => w.split(' '))));
+  return parts;
+};
+
 const unitAt = (tokens: Token[], i: number) => wordsAt(tokens, i, UNIT_WORDS);
 
 /** The longest known phrase starting at `i`. */

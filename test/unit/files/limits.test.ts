@@ -4,7 +4,7 @@
  * spreadsheet import, with a Vietnamese reason; ordinary files still read.
  */
 import { describe, expect, it } from 'vitest';
-import { strToU8, zipSync } from 'fflate';
+import { deflateSync, strToU8, zipSync } from 'fflate';
 import { FileLimitError, LIMITS, checkFileSize, limitReason } from '../../../src/lib/files/limits.ts';
 import { checkZip, readEntry, zipEntries, ZipFormatError } from '../../../src/lib/files/zip.ts';
 import { parseDraftDocx } from '../../../src/lib/drafts/docx-import.ts';
@@ -66,6 +66,17 @@ describe('zip archives within limits', () => {
     // Without the ratio check the part limit still stops it.
     const noRatio = { ...limits, ratio: Infinity };
     expect(() => readEntry(bytes, entry, noRatio)).toThrow(/giải nén ra hơn 16 MB/);
+  });
+
+  it('reads a small part whole whatever size it declares: too small, too large or right', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `xã ${(i * 7919) % 10007}`).join(' ');
+    const data = Buffer.from(deflateSync(strToU8(text), { level: 9 }));
+    const length = strToU8(text).length;
+    for (const size of [10, length - 1, length, length + 1, length * 3]) {
+      const bytes = zipParts([{ name: 'word/document.xml', data, method: 8, size }]);
+      const entry = zipEntries(bytes, limits)[0];
+      expect(new TextDecoder().decode(readEntry(bytes, entry, limits))).toBe(text);
+    }
   });
 
   it('says damaged for what is not a zip or is cut short', () => {
