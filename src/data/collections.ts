@@ -22,6 +22,7 @@ export function getCatalogue(): Promise<Map<string, CatalogueItem>> {
       areas: (await getCollection('areas')).map(located),
       templates: (await getCollection('templates')).map(located),
       examples: (await getCollection('examples')).map((e) => ({ draft: e.data, filePath: e.filePath ?? e.id })),
+      pages: (await getCollection('docs')).map((d) => ({ file: d.filePath ?? d.id, path: `/${d.id}/`, body: d.body ?? '' })),
     });
     if (problems.length) throw new Error(`Nội dung có tham chiếu sai:\n${formatProblems(problems)}`);
     return new Map(catalogue.map((e) => [e.id, e]));

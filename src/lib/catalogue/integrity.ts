@@ -14,8 +14,9 @@ import {
   valueShapeOk,
   viewOf,
 } from '../report/index.ts';
-import { isCurrentStatus, isSupersededStatus, statusOn, today } from './status.ts';
+import { citationProblem, isCurrentStatus, isSupersededStatus, statusOn, today } from './status.ts';
 import { statusLabels } from './citation.ts';
+import { citeTags } from './usage.ts';
 import { rollupSourceProblems } from '../rollup/summary.ts';
 
 export type IntegrityProblem = { file: string; field: string; message: string };
@@ -28,6 +29,8 @@ export type Content = {
   areas: (Pick<AreaData, 'documents' | 'historical' | 'checklist'> & Located)[];
   templates: (Pick<ReportTemplate, 'sections' | 'appendices'> & Located)[];
   examples: { draft: Draft; filePath: string }[];
+  /** Guidance pages (MDX) with their address, whose <Cite> tags are checked here as well as when each page is drawn. */
+  pages?: { file: string; path: string; body: string }[];
 };
 
 /**
@@ -92,6 +95,14 @@ export function checkContent(content: Content, date: string = today()): Integrit
         problems.push({ file, field: `values.${key}`, message: `không đúng dạng của khối "${block.kind}"` });
     }
   }
+  for (const page of content.pages ?? [])
+    for (const { id, historical } of citeTags(page.body)) {
+      const where = { file: `${page.file} → ${page.path}`, field: `<Cite id="${id}">` };
+      const problem = !ids.has(id)
+        ? `không có văn bản "${id}" trong danh mục (content/catalogue/${id}.yaml)`
+        : citationProblem(status(id), historical);
+      if (problem) problems.push({ ...where, message: problem });
+    }
   return problems;
 }
 
