@@ -147,6 +147,16 @@ describe('CCHC-index self-assessment builder', () => {
     await page.locator('.cchc-scores__leaf').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(out, 'scores-390.png') });
     await page.setViewportSize({ width: 1366, height: 900 });
+    // The explanation typed is kept; a criterion marked as not applying asks only for its reason, which is that text.
+    const note = field(page, 2, 'note');
+    await note.fill('Chưa ban hành văn bản trong kỳ.');
+    await note.press('Tab');
+    await field(page, 2, 'na').check();
+    expect(await page.locator(`label[for="f-ket-qua-bang-diem-2-note"]`).textContent()).toContain('Lý do không áp dụng (1.1.1)');
+    expect(await field(page, 2, 'note').inputValue()).toBe('Chưa ban hành văn bản trong kỳ.');
+    expect(await field(page, 2, 'score').count()).toBe(0);
+    await field(page, 2, 'na').uncheck();
+    expect(await page.locator(`label[for="f-ket-qua-bang-diem-2-note"]`).textContent()).toContain('Giải trình (1.1.1)');
 
     // The complete example: every criterion scored, evidence or an explanation for each.
     await useExample(page);

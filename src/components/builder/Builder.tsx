@@ -9,6 +9,7 @@ import { HeaderPanel, Sections, SigningPanel } from './Sections.tsx';
 import { CitationPicker } from './CitationPicker.tsx';
 import { Download, IssuesPanel } from './Download.tsx';
 import { t } from './strings/page.ts';
+import { Button } from '../ui/Button.tsx';
 import '../ui/ui.css';
 import './builder.css';
 import './preview.css';
@@ -70,14 +71,10 @@ function BuilderForm() {
       <div class="cchc-actions">
         <IssuesPanel />
         <Download />
-        <button type="button" class="cchc-btn" aria-expanded={showPreview} aria-controls="cchc-preview" onClick={togglePreview}>
+        <Button aria-expanded={showPreview} aria-controls="cchc-preview" onClick={togglePreview}>
           {showPreview ? t.hidePreview : t.preview}
-        </button>
-        {showPreview && Preview && (
-          <button type="button" class="cchc-btn" onClick={() => window.print()}>
-            {t.print}
-          </button>
-        )}
+        </Button>
+        {showPreview && Preview && <Button onClick={() => window.print()}>{t.print}</Button>}
       </div>
       <section
         id="cchc-preview"

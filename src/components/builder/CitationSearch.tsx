@@ -7,6 +7,7 @@ import { $citeTarget } from './fields.tsx';
 import { TextInput } from '../ui/inputs.tsx';
 import { $notice, getProps } from './store.ts';
 import { t } from './strings/citation.ts';
+import { Button } from '../ui/Button.tsx';
 
 /** The citation picker's search and results; loaded when the picker is first opened. */
 export function CitationSearch() {
@@ -46,15 +47,14 @@ export function CitationSearch() {
               {old && (
                 <strong class="cchc-issue--warning"> {old.status === 'replaced' ? t.citeReplaced(by || '…') : t.citeExpired(by)}</strong>
               )}{' '}
-              <button
-                type="button"
-                class="cchc-btn cchc-btn--small"
+              <Button
+                size="small"
                 aria-label={t.citeInsertLabel(short)}
                 onMouseDown={(ev) => ev.preventDefault()}
                 onClick={() => insert(full, short)}
               >
                 {t.citeInsert}
-              </button>
+              </Button>
             </li>
           );
         })}

@@ -6,6 +6,7 @@ import { $draft, getProps, update } from './store.ts';
 import { LinesInput, ProseInput, TextInput } from './fields.tsx';
 import { shown } from './StructureFields.tsx';
 import { t } from './strings/structure.ts';
+import { Button } from '../ui/Button.tsx';
 
 type Decision = NonNullable<Draft['decision']>;
 
@@ -78,19 +79,13 @@ export function DecisionFields() {
                   onValue={(v) => set({ articles: articles.map((x, j) => (j === i ? v : x)) })}
                 />
                 {articles.length > 1 && (
-                  <button
-                    type="button"
-                    class="cchc-btn cchc-btn--small cchc-btn--danger"
-                    onClick={() => set({ articles: articles.filter((_, j) => j !== i) })}
-                  >
+                  <Button kind="danger" size="small" onClick={() => set({ articles: articles.filter((_, j) => j !== i) })}>
                     ✕ {t.articleRemove(i + 1)}
-                  </button>
+                  </Button>
                 )}
               </div>
             ))}
-            <button type="button" class="cchc-btn" onClick={() => set({ articles: [...articles, ''] })}>
-              + {t.articleAdd}
-            </button>
+            <Button onClick={() => set({ articles: [...articles, ''] })}>+ {t.articleAdd}</Button>
           </div>
           <LinesInput
             path="decision.distribution"
@@ -99,16 +94,14 @@ export function DecisionFields() {
             value={d.distribution}
             onValue={(v) => set({ distribution: v })}
           />
-          <button
-            type="button"
-            class="cchc-btn"
+          <Button
             onClick={() => {
               if (window.confirm(t.decisionResetConfirm))
                 update((x) => ({ ...x, decision: { ...decisionDraft(defaultsFor(template, x.level).decision!), use: true } }));
             }}
           >
             {t.decisionReset}
-          </button>
+          </Button>
         </>
       )}
     </fieldset>

@@ -4,6 +4,7 @@ import { $draft, $evaluation, $notice, $revealAll, engineReady, loadEngine } fro
 import { useModule } from '../ui/lazy.ts';
 import { Pending } from '../ui/Pending.tsx';
 import { t } from './strings/page.ts';
+import { Button } from '../ui/Button.tsx';
 
 const loadParts = () => import('./DownloadParts.tsx');
 
@@ -68,18 +69,12 @@ export function Download() {
       <h2 id="cchc-download-h" class="cchc-visually-hidden">
         {t.download}
       </h2>
-      <button
-        id="cchc-download-btn"
-        type="button"
-        class="cchc-btn cchc-btn--primary cchc-btn--big"
-        disabled={busy}
-        onClick={() => check(false)}
-      >
+      <Button id="cchc-download-btn" kind="primary" size="big" disabled={busy} onClick={() => check(false)}>
         {busy ? t.downloading : t.download}
-      </button>{' '}
-      <button type="button" class="cchc-btn" disabled={busy} onClick={() => check(true)}>
+      </Button>{' '}
+      <Button disabled={busy} onClick={() => check(true)}>
         {t.downloadDraft}
-      </button>
+      </Button>
       {failed && (
         <p class="cchc-notice cchc-notice--error" role="alert">
           {t.downloadFailed}

@@ -7,6 +7,7 @@ import { $draft, $evaluation, catalogueEntries, getProps, loadEngine } from './s
 import { domId } from './fields.tsx';
 import { t } from './strings/download.ts';
 import { t as tf } from '../ui/strings/fields.ts';
+import { Button } from '../ui/Button.tsx';
 
 /**
  * The download's code: loaded once the user starts editing (Download.tsx warms it then), on the first click of
@@ -89,9 +90,9 @@ export function Confirm({
           {onlySigning && (
             <p>
               {t.draftCopyOffer}{' '}
-              <button type="button" class="cchc-btn cchc-btn--primary" onClick={() => onDownload(true)}>
+              <Button kind="primary" onClick={() => onDownload(true)}>
                 {t.draftCopyDownload}
-              </button>
+              </Button>
             </p>
           )}
           {rest.length > 0 && <p>{t.alsoCheck}</p>}
@@ -101,14 +102,12 @@ export function Confirm({
         <>
           <p>{t.confirmIntro(issues.length)}</p>
           <IssueSummary issues={issues} />
-          <button type="button" class="cchc-btn cchc-btn--primary" onClick={() => onDownload(copy === 'draft')}>
+          <Button kind="primary" onClick={() => onDownload(copy === 'draft')}>
             {copy === 'draft' ? t.draftCopyDownload : t.confirmDownload}
-          </button>{' '}
+          </Button>{' '}
         </>
       )}
-      <button type="button" class="cchc-btn" onClick={onBack}>
-        {t.confirmBack}
-      </button>
+      <Button onClick={onBack}>{t.confirmBack}</Button>
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { t } from './strings/page.ts';
 import { useModule } from '../ui/lazy.ts';
 import { Pending } from '../ui/Pending.tsx';
 import { FileButton } from '../ui/FileButton.tsx';
+import { Button } from '../ui/Button.tsx';
 
 /** The buttons' code (draft-actions.ts) loads on the first click; if it cannot, the notice says so. */
 const act = (run: (a: typeof import('./draft-actions.ts')) => unknown) => () =>
@@ -64,21 +65,15 @@ export function DraftBar() {
         </div>
       </div>
       <div class="cchc-buttons">
-        <button type="button" class="cchc-btn" onClick={newEmptyDraft}>
-          {t.draftNew}
-        </button>
-        <button type="button" class="cchc-btn" onClick={act((a) => a.duplicateDraft())}>
-          {t.draftDuplicate}
-        </button>
-        <button type="button" class="cchc-btn" onClick={act((a) => a.rollover())} aria-describedby="cchc-rollover-hint">
+        <Button onClick={newEmptyDraft}>{t.draftNew}</Button>
+        <Button onClick={act((a) => a.duplicateDraft())}>{t.draftDuplicate}</Button>
+        <Button onClick={act((a) => a.rollover())} aria-describedby="cchc-rollover-hint">
           {t.draftRollover}
-        </button>
-        <button type="button" class="cchc-btn cchc-btn--danger" onClick={act((a) => a.deleteCurrent())}>
+        </Button>
+        <Button kind="danger" onClick={act((a) => a.deleteCurrent())}>
           {t.draftDelete}
-        </button>
-        <button type="button" class="cchc-btn" onClick={act((a) => a.exportDraft())}>
-          {t.exportJson}
-        </button>
+        </Button>
+        <Button onClick={act((a) => a.exportDraft())}>{t.exportJson}</Button>
         <FileButton
           id="cchc-import"
           label={t.importJson}
@@ -86,9 +81,9 @@ export function DraftBar() {
           skipInput
           onFile={(file) => act((a) => a.importFile(file))()}
         />
-        <button type="button" class="cchc-btn cchc-btn--primary" onClick={act((a) => a.fillWithExample())} disabled={!example}>
+        <Button kind="primary" onClick={act((a) => a.fillWithExample())} disabled={!example}>
           {t.useExample}
-        </button>
+        </Button>
       </div>
       <p class="cchc-hint" id="cchc-rollover-hint">
         {t.draftRolloverHint}

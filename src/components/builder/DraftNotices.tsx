@@ -3,6 +3,7 @@ import { resolveConflict, undoDelete } from './draft-actions.ts';
 import { getProps } from './store.ts';
 import { useModule } from '../ui/lazy.ts';
 import { t } from './strings/drafts.ts';
+import { Button } from '../ui/Button.tsx';
 
 const loadNote = () => import('../request/RequestNote.tsx');
 
@@ -26,12 +27,8 @@ function ConflictNotice() {
   return (
     <div class="cchc-notice cchc-notice--error" role="alert" data-testid="conflict">
       <p>{t.conflict}</p>
-      <button type="button" class="cchc-btn" onClick={() => resolveConflict('theirs')}>
-        {t.conflictTheirs}
-      </button>{' '}
-      <button type="button" class="cchc-btn" onClick={() => resolveConflict('mine')}>
-        {t.conflictMine}
-      </button>
+      <Button onClick={() => resolveConflict('theirs')}>{t.conflictTheirs}</Button>{' '}
+      <Button onClick={() => resolveConflict('mine')}>{t.conflictMine}</Button>
     </div>
   );
 }
@@ -41,9 +38,9 @@ function UndoNotice({ name }: { name: string }) {
   return (
     <p class="cchc-notice" role="status">
       {t.deleted(name)}{' '}
-      <button type="button" class="cchc-btn cchc-btn--small" onClick={undoDelete}>
+      <Button size="small" onClick={undoDelete}>
         {t.undo}
-      </button>
+      </Button>
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { $currentId, $notice, getProps, update } from './store.ts';
 import { takePrinted } from './printed-import.ts';
 import { $printedNote } from './printed-note.ts';
 import { t } from './strings/printed.ts';
+import { Button } from '../ui/Button.tsx';
 
 /**
  * The imported .docx was edited after download: says so, lists the figures its text prints otherwise than the draft,
@@ -43,13 +44,11 @@ export function PrintedNotice() {
       {!typed && !note.unfound.length && <p>{t.proseOnly}</p>}
       <p>
         {typed && (
-          <button type="button" class="cchc-btn cchc-btn--primary" onClick={take}>
+          <Button kind="primary" onClick={take}>
             {t.take}
-          </button>
+          </Button>
         )}{' '}
-        <button type="button" class="cchc-btn" onClick={keep}>
-          {typed ? t.keep : t.close}
-        </button>
+        <Button onClick={keep}>{typed ? t.keep : t.close}</Button>
       </p>
     </div>
   );

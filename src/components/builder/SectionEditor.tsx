@@ -12,6 +12,7 @@ import { t } from './strings/sections.ts';
 import { t as ts } from './strings/structure.ts';
 import { setAppendixPrinted, setLandscape, setText } from '../../lib/drafts/structure.ts';
 import { OmitToggle, shown } from './StructureFields.tsx';
+import { Button } from '../ui/Button.tsx';
 
 void loadEngine();
 
@@ -213,21 +214,18 @@ function RepeatSection({ section, items, draft, level }: Group) {
               onValue={(v) => update((d) => renameInstance(d, section.id, i, v))}
             />
             <SectionContent resolved={item} draft={draft} level={level + 2} />
-            <button
-              type="button"
-              class="cchc-btn cchc-btn--danger"
+            <Button
+              kind="danger"
               onClick={() => {
                 if (window.confirm(t.removeItemConfirm(name || item.title))) update((d) => removeInstance(d, section.id, i));
               }}
             >
               {t.removeItem}: {name || item.title}
-            </button>
+            </Button>
           </fieldset>
         );
       })}
-      <button type="button" class="cchc-btn" onClick={() => update((d) => addInstance(d, section.id, ''))}>
-        {t.addItem(label)}
-      </button>
+      <Button onClick={() => update((d) => addInstance(d, section.id, ''))}>{t.addItem(label)}</Button>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { StorageStatus } from '../../lib/storage/kv.ts';
 import { $savedAt } from './store.ts';
 import { exportDraft } from './draft-actions.ts';
 import { t } from './strings/storage.ts';
+import { Button } from '../ui/Button.tsx';
 
 /** "Tải .docx" here runs the page's own download button (its checks and confirm step included). */
 const downloadDocx = () => document.getElementById('cchc-download-btn')?.click();
@@ -25,12 +26,10 @@ export function StorageNotice({ status }: { status: Exclude<StorageStatus, 'ok'>
         {t.keep} {status === 'full' ? t.makeRoom : status === 'failed' ? t.retry : ''}
       </p>
       <p class="cchc-buttons">
-        <button type="button" class="cchc-btn cchc-btn--primary" onClick={exportDraft}>
+        <Button kind="primary" onClick={exportDraft}>
           {t.exportJson}
-        </button>
-        <button type="button" class="cchc-btn" onClick={downloadDocx}>
-          {t.downloadDocx}
-        </button>
+        </Button>
+        <Button onClick={downloadDocx}>{t.downloadDocx}</Button>
       </p>
     </div>
   );

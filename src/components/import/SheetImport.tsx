@@ -14,6 +14,7 @@ import {
 import { ColumnSelect } from '../ui/ColumnSelect.tsx';
 import { t } from './strings.ts';
 import './import.css';
+import { Button } from '../ui/Button.tsx';
 
 /** What every use reads from a workbook: the sheet used, its columns (recognised or as remembered), its header signature. */
 export type Recognised = { sheetIndex: number; recognition: Recognition; signature: string };
@@ -170,9 +171,9 @@ export function SheetImport<R extends Recognised>({ use, memory, notify, onClose
                 onPaste(text);
               }}
             />
-            <button type="button" class="cchc-btn cchc-btn--small" onClick={() => onPaste(pasted)} disabled={!pasted.trim()}>
+            <Button size="small" onClick={() => onPaste(pasted)} disabled={!pasted.trim()}>
               {t.readPaste}
-            </button>
+            </Button>
           </div>
         )}
       </div>
@@ -232,12 +233,10 @@ export function SheetImport<R extends Recognised>({ use, memory, notify, onClose
         </section>
       )}
       <div class="cchc-import__actions">
-        <button type="button" class="cchc-btn cchc-btn--primary" disabled={!usable} onClick={apply}>
+        <Button kind="primary" disabled={!usable} onClick={apply}>
           {use.applyLabel}
-        </button>
-        <button type="button" class="cchc-btn" onClick={() => dialog.current?.close()}>
-          {loaded ? t.cancel : t.close}
-        </button>
+        </Button>
+        <Button onClick={() => dialog.current?.close()}>{loaded ? t.cancel : t.close}</Button>
       </div>
     </dialog>
   );

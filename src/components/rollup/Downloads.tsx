@@ -6,8 +6,10 @@ import { catalogue, downloadDocx, downloadXlsx, openInBuilder, summaryOf } from 
 import { SummaryFields, fieldId } from './SummaryFields.tsx';
 import { SummaryTexts } from './SummaryTexts.tsx';
 import type { ViewProps } from './view-props.ts';
+import { Section } from './Section.tsx';
 import { t as tv } from './strings/view.ts';
 import { t } from './strings/summary.ts';
+import { Button } from '../ui/Button.tsx';
 
 /** The field of the page a blocking problem of the summary's draft is fixed in (the engine names the draft's field). */
 const FIELDS: Record<string, Parameters<typeof fieldId>[0]> = {
@@ -32,17 +34,13 @@ export function Downloads(props: ViewProps) {
   if (canSummarise(props.result.columns)) return <Summary {...props} />;
   // A kind whose figures do not add up (a self-assessment's scores): no summary report, the table by unit only.
   return (
-    <section aria-labelledby="cchc-rollup-download-h">
-      <h2 id="cchc-rollup-download-h">{tv.downloadsHeading}</h2>
-      <p class="cchc-hint" data-testid="no-summary">
-        {tv.noSummary(props.template.name)}
-      </p>
+    <Section id="cchc-rollup-download" heading={tv.downloadsHeading} hint={tv.noSummary(props.template.name)} testId="no-summary">
       <div class="cchc-rollup__buttons">
         <button type="button" class="cchc-btn cchc-btn--primary" onClick={() => void downloadXlsx(props.template, props.result)}>
           {tv.xlsx}
         </button>
       </div>
-    </section>
+    </Section>
   );
 }
 
@@ -59,9 +57,7 @@ function Summary({ template, state, result }: ViewProps) {
     if (problems?.length) setBlocked(problems);
   };
   return (
-    <section aria-labelledby="cchc-rollup-download-h">
-      <h2 id="cchc-rollup-download-h">{tv.downloadsHeading}</h2>
-      <p class="cchc-hint">{tv.downloadsHint(template.name)}</p>
+    <Section id="cchc-rollup-download" heading={tv.downloadsHeading} hint={tv.downloadsHint(template.name)}>
       <SummaryFields template={template} state={state} result={result} />
       <SummaryTexts template={template} state={state} result={result} />
       {warnings.length > 0 && (
@@ -77,15 +73,11 @@ function Summary({ template, state, result }: ViewProps) {
         </div>
       )}
       <div class="cchc-rollup__buttons">
-        <button type="button" class="cchc-btn cchc-btn--primary" data-testid="download-docx" onClick={() => void docx()}>
+        <Button kind="primary" data-testid="download-docx" onClick={() => void docx()}>
           {tv.docx}
-        </button>
-        <button type="button" class="cchc-btn" onClick={() => void downloadXlsx(template, result)}>
-          {tv.xlsx}
-        </button>
-        <button type="button" class="cchc-btn" onClick={() => void openInBuilder(template, state, result)}>
-          {tv.openBuilder}
-        </button>
+        </Button>
+        <Button onClick={() => void downloadXlsx(template, result)}>{tv.xlsx}</Button>
+        <Button onClick={() => void openInBuilder(template, state, result)}>{tv.openBuilder}</Button>
       </div>
       {blocked.length > 0 && (
         <div ref={message} tabIndex={-1} class="cchc-notice cchc-notice--error" role="alert" data-testid="download-blocked">
@@ -112,6 +104,6 @@ function Summary({ template, state, result }: ViewProps) {
           </ul>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

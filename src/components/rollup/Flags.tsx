@@ -1,4 +1,5 @@
 import type { RollupResult } from '../../lib/rollup/compute.ts';
+import { Section } from './Section.tsx';
 import { t } from './strings/view.ts';
 
 type FlagKey = keyof typeof t.flag;
@@ -31,8 +32,7 @@ export function Flags({ result }: { result: RollupResult }) {
     );
   };
   return (
-    <section aria-labelledby="cchc-rollup-flags-h" data-testid="flags">
-      <h2 id="cchc-rollup-flags-h">{t.flagsHeading}</h2>
+    <Section id="cchc-rollup-flags" heading={t.flagsHeading} testId="flags">
       {!problems.length && <p>{t.flagsNone}</p>}
       {problems.map((type) => group(type, type !== 'missing' || of(type).length <= 10))}
       {notes.length > 0 && (
@@ -41,6 +41,6 @@ export function Flags({ result }: { result: RollupResult }) {
           {notes.map((type) => group(type, false))}
         </>
       )}
-    </section>
+    </Section>
   );
 }

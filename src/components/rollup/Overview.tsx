@@ -2,6 +2,7 @@ import { periodLabel, type Period } from '../../lib/format/period.ts';
 import { samePeriod } from '../../lib/rollup/flags.ts';
 import { setPeriod } from './actions.ts';
 import type { ViewProps } from './view-props.ts';
+import { Section } from './Section.tsx';
 import { t } from './strings/view.ts';
 
 /** The kind and period rolled up, how many reports count, and the period to roll up when the reports disagree. */
@@ -16,8 +17,7 @@ export function Overview({ template, state, result }: ViewProps) {
   const missing = result.rows.filter((r) => r.missing).length;
   const value = state.period ? String(periods.findIndex((x) => samePeriod(x.period, state.period!))) : 'auto';
   return (
-    <section aria-labelledby="cchc-rollup-overview-h">
-      <h2 id="cchc-rollup-overview-h">{t.overviewHeading}</h2>
+    <Section id="cchc-rollup-overview" heading={t.overviewHeading}>
       <p data-testid="overview">
         {t.kindLine(template.name, result.period ? periodLabel(result.period) : t.noPeriod)}{' '}
         {t.counts(state.units.length, result.included.length)}{' '}
@@ -43,6 +43,6 @@ export function Overview({ template, state, result }: ViewProps) {
           </select>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

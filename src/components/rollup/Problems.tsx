@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { $notes, $problems } from './store.ts';
 import { t } from './strings/view.ts';
+import { Button } from '../ui/Button.tsx';
 
 /** Files that could not be used, with the reason, and reports replaced by a newer one; dismissed together. */
 export function Problems() {
@@ -31,16 +32,15 @@ export function Problems() {
           </ul>
         </div>
       )}
-      <button
-        type="button"
-        class="cchc-btn cchc-btn--small"
+      <Button
+        size="small"
         onClick={() => {
           $problems.set([]);
           $notes.set([]);
         }}
       >
         {t.dismiss}
-      </button>
+      </Button>
     </section>
   );
 }

@@ -4,6 +4,8 @@ import { coverageText, partial } from '../../lib/rollup/totals.ts';
 import { hasTotal } from '../../lib/rollup/columns.ts';
 import { formatPercent } from '../../lib/format/number.ts';
 import { figureText } from './figure-text.ts';
+import { ColumnHeads } from '../ui/ColumnHeads.tsx';
+import { ScrollTable, Section } from './Section.tsx';
 import { t } from './strings/view.ts';
 
 /** The roll-up's results below the table: totals of every figure, rankings by a rate, and the units below a target. */
@@ -11,52 +13,41 @@ import { t } from './strings/view.ts';
 export function Totals({ result }: { result: RollupResult }) {
   let group = '';
   return (
-    <section aria-labelledby="cchc-rollup-totals-h" class="cchc-rollup__wide">
-      <h2 id="cchc-rollup-totals-h">{t.totalsHeading}</h2>
-      <p class="cchc-hint">{t.totalsHint}</p>
-      <div class="cchc-rollup__scroll" tabIndex={0} role="region" aria-label={t.totalsTable}>
-        <table class="cchc-rollup__table cchc-rollup__totals" data-testid="totals">
-          <thead>
-            <tr>
-              <th scope="col">{t.colFigure}</th>
-              <th scope="col">{t.colTotal}</th>
-              <th scope="col">{t.colCoverage}</th>
-              <th scope="col">{t.colNote}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.columns.filter(hasTotal).flatMap((c) => {
-              const head =
-                c.group !== group ? (
-                  <tr key={`g:${c.key}`} class="cchc-rollup__group">
-                    <th scope="colgroup" colSpan={4}>
-                      {(group = c.group)}
-                    </th>
-                  </tr>
-                ) : null;
-              const cov = result.coverage[c.key];
-              return [
-                head,
-                <tr key={c.key} data-key={c.key} class={partial(cov) ? 'cchc-rollup__partial' : undefined}>
-                  <th scope="row">{c.label}</th>
-                  <td class="cchc-rollup__num">{figureText(c, result.totals[c.key])}</td>
-                  <td class="cchc-rollup__num">{cov ? `${cov.counted}/${cov.of}` : ''}</td>
-                  <td data-testid="coverage">
-                    {partial(cov)
-                      ? c.computed
-                        ? t.coveredRate(coverageText(cov))
-                        : t.covered(coverageText(cov))
-                      : c.computed
-                        ? t.computedNote
-                        : ''}
-                  </td>
-                </tr>,
-              ];
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <Section id="cchc-rollup-totals" heading={t.totalsHeading} hint={t.totalsHint} class="cchc-rollup__wide">
+      <ScrollTable label={t.totalsTable} table="cchc-rollup__totals" testId="totals">
+        <ColumnHeads labels={[t.colFigure, t.colTotal, t.colCoverage, t.colNote]} />
+        <tbody>
+          {result.columns.filter(hasTotal).flatMap((c) => {
+            const head =
+              c.group !== group ? (
+                <tr key={`g:${c.key}`} class="cchc-rollup__group">
+                  <th scope="colgroup" colSpan={4}>
+                    {(group = c.group)}
+                  </th>
+                </tr>
+              ) : null;
+            const cov = result.coverage[c.key];
+            return [
+              head,
+              <tr key={c.key} data-key={c.key} class={partial(cov) ? 'cchc-rollup__partial' : undefined}>
+                <th scope="row">{c.label}</th>
+                <td class="cchc-rollup__num">{figureText(c, result.totals[c.key])}</td>
+                <td class="cchc-rollup__num">{cov ? `${cov.counted}/${cov.of}` : ''}</td>
+                <td data-testid="coverage">
+                  {partial(cov)
+                    ? c.computed
+                      ? t.coveredRate(coverageText(cov))
+                      : t.covered(coverageText(cov))
+                    : c.computed
+                      ? t.computedNote
+                      : ''}
+                </td>
+              </tr>,
+            ];
+          })}
+        </tbody>
+      </ScrollTable>
+    </Section>
   );
 }
 
@@ -65,8 +56,7 @@ export function Rankings({ result }: { result: RollupResult }) {
   if (!result.rankings.length) return null;
   const r = result.rankings[Math.min(at, result.rankings.length - 1)];
   return (
-    <section aria-labelledby="cchc-rollup-rank-h">
-      <h2 id="cchc-rollup-rank-h">{t.rankingHeading}</h2>
+    <Section id="cchc-rollup-rank" heading={t.rankingHeading}>
       <div class="cchc-field cchc-rollup__narrow">
         <label for="cchc-rollup-rank-by">{t.rankBy}</label>
         <select id="cchc-rollup-rank-by" value={String(at)} onChange={(e) => setAt(Number(e.currentTarget.value))}>
@@ -77,45 +67,36 @@ export function Rankings({ result }: { result: RollupResult }) {
           ))}
         </select>
       </div>
-      <div class="cchc-rollup__scroll" tabIndex={0} role="region" aria-label={`${t.rankingHeading}: ${r.column.label}`}>
-        <table class="cchc-rollup__table" data-testid="ranking">
-          <thead>
-            <tr>
-              <th scope="col">{t.colRank}</th>
-              <th scope="col">{t.colUnit}</th>
-              <th scope="col">{r.column.short}</th>
+      <ScrollTable label={`${t.rankingHeading}: ${r.column.label}`} testId="ranking">
+        <ColumnHeads labels={[t.colRank, t.colUnit, r.column.short]} />
+        <tbody>
+          {r.ranked.map((x) => (
+            <tr key={x.row.id} data-unit={x.row.name}>
+              <td class="cchc-rollup__num">{x.rank}</td>
+              <th scope="row">{x.row.name}</th>
+              <td class="cchc-rollup__num">{figureText(r.column, x.value)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {r.ranked.map((x) => (
-              <tr key={x.row.id} data-unit={x.row.name}>
-                <td class="cchc-rollup__num">{x.rank}</td>
-                <th scope="row">{x.row.name}</th>
-                <td class="cchc-rollup__num">{figureText(r.column, x.value)}</td>
-              </tr>
-            ))}
-            {r.marked.map((x) => (
-              <tr key={x.row.id} data-unit={x.row.name} data-marked="figures" class="cchc-rollup__row--flagged">
-                <td>
-                  <span class="cchc-rollup__badge cchc-rollup__badge--figures">{t.notRanked}</span>
-                </td>
-                <th scope="row">{x.row.name}</th>
-                <td class="cchc-rollup__num">{figureText(r.column, x.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+          {r.marked.map((x) => (
+            <tr key={x.row.id} data-unit={x.row.name} data-marked="figures" class="cchc-rollup__row--flagged">
+              <td>
+                <span class="cchc-rollup__badge cchc-rollup__badge--figures">{t.notRanked}</span>
+              </td>
+              <th scope="row">{x.row.name}</th>
+              <td class="cchc-rollup__num">{figureText(r.column, x.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       {r.marked.length > 0 && <p class="cchc-hint">{t.markedNote}</p>}
       {r.unranked.length > 0 && <p class="cchc-hint">{t.unranked(r.unranked.length, r.unranked.map((x) => x.name).join('; '))}</p>}
-    </section>
+    </Section>
   );
 }
 
 export function Targets({ result }: { result: RollupResult }) {
   return (
-    <section aria-labelledby="cchc-rollup-targets-h" data-testid="targets">
-      <h2 id="cchc-rollup-targets-h">{t.targetsHeading}</h2>
+    <Section id="cchc-rollup-targets" heading={t.targetsHeading} testId="targets">
       {!result.targets.length && (
         <p>
           {t.noTargets}{' '}
@@ -143,6 +124,6 @@ export function Targets({ result }: { result: RollupResult }) {
           )}
         </div>
       ))}
-    </section>
+    </Section>
   );
 }

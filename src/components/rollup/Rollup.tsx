@@ -7,6 +7,8 @@ import { useModule } from '../ui/lazy.ts';
 import { Pending } from '../ui/Pending.tsx';
 import { FileButton } from '../ui/FileButton.tsx';
 import { RequestSection } from './request/RequestSection.tsx';
+import { Section } from './Section.tsx';
+import { Button } from '../ui/Button.tsx';
 import '../ui/ui.css';
 import './rollup.css';
 
@@ -63,8 +65,7 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
         </p>
       )}
       <RequestSection />
-      <section aria-labelledby="cchc-rollup-drop-h">
-        <h2 id="cchc-rollup-drop-h">{t.dropHeading}</h2>
+      <Section id="cchc-rollup-drop" heading={t.dropHeading}>
         <div
           class={`cchc-rollup__drop${dragging ? ' cchc-rollup__drop--over' : ''}`}
           data-testid="drop-zone"
@@ -81,9 +82,9 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
         >
           <p>
             {t.dropText}{' '}
-            <button type="button" class="cchc-btn cchc-btn--primary" onClick={() => input.current?.click()} disabled={!!progress}>
+            <Button kind="primary" onClick={() => input.current?.click()} disabled={!!progress}>
               {t.choose}
-            </button>
+            </Button>
           </p>
           <input
             ref={input}
@@ -113,7 +114,7 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
             </p>
           )}
         </div>
-      </section>
+      </Section>
       {notice && (
         <p class={`cchc-notice cchc-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
           {notice.text}
@@ -137,23 +138,21 @@ function RollupPage({ guideUrl }: { guideUrl: string }) {
 /** Save, open and clear the roll-up: always there, so a saved file can be opened on an empty page. */
 function Manage({ hasUnits }: { hasUnits: boolean }) {
   return (
-    <section class="cchc-rollup__manage" aria-labelledby="cchc-rollup-manage-h">
-      <h2 id="cchc-rollup-manage-h">{t.manageHeading}</h2>
-      <p class="cchc-hint">{t.manageHint}</p>
+    <Section id="cchc-rollup-manage" heading={t.manageHeading} hint={t.manageHint} class="cchc-rollup__manage">
       <div class="cchc-rollup__buttons">
-        <button type="button" class="cchc-btn" disabled={!hasUnits} onClick={() => void act((a) => a.exportRollup())}>
+        <Button disabled={!hasUnits} onClick={() => void act((a) => a.exportRollup())}>
           {t.saveFile}
-        </button>
+        </Button>
         <FileButton
           id="cchc-rollup-open"
           label={t.openFile}
           accept=".json,application/json"
           onFile={(f) => void act((a) => a.openRollupFile(f))}
         />
-        <button type="button" class="cchc-btn cchc-btn--danger" disabled={!hasUnits} onClick={() => void act((a) => a.clearRollup())}>
+        <Button kind="danger" disabled={!hasUnits} onClick={() => void act((a) => a.clearRollup())}>
           {t.clear}
-        </button>
+        </Button>
       </div>
-    </section>
+    </Section>
   );
 }

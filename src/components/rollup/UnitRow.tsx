@@ -7,6 +7,7 @@ import type { FigureSource } from '../../lib/rollup/state.ts';
 import { removeReport, setUnitCount } from './actions.ts';
 import { figureText } from './figure-text.ts';
 import { t } from './strings/view.ts';
+import { Button } from '../ui/Button.tsx';
 
 type Props = {
   n: number;
@@ -67,9 +68,9 @@ export function UnitRowView({ n, row, template, result, groups, folded }: Props)
       </td>
       <td>
         {!row.missing && (
-          <button type="button" class="cchc-btn cchc-btn--small" aria-label={t.removeLabel(row.name)} onClick={() => removeReport(row.id)}>
+          <Button size="small" aria-label={t.removeLabel(row.name)} onClick={() => removeReport(row.id)}>
             {t.remove}
-          </button>
+          </Button>
         )}
       </td>
     </tr>

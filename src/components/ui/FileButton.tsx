@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { Button } from './Button.tsx';
 
 /**
  * A button that opens the system's file picker, and its hidden file input: the file chosen is handed to `onFile`
@@ -21,9 +22,7 @@ export function FileButton({
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" class="cchc-btn" onClick={() => input.current?.click()}>
-        {label}
-      </button>
+      <Button onClick={() => input.current?.click()}>{label}</Button>
       <input
         ref={input}
         id={id}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { draftSchema, periodSchema } from '../../schemas/draft.ts';
 import { requestSchema } from '../../schemas/request.ts';
 import { migrateDraft } from '../drafts/migrate.ts';
-import { ROLLUP_FORMAT, ROLLUP_VERSION, emptySettings, type RollupState, type UnitEntry } from './state.ts';
+import { ROLLUP_FORMAT, ROLLUP_VERSION, emptySettings, type RollupSettings, type RollupState, type UnitEntry } from './state.ts';
 
 export type ParsedRollup = { ok: true; state: RollupState; dropped: string[] } | { ok: false; error: string };
 
@@ -13,29 +13,17 @@ export const parseMessages = {
   invalid: 'Tệp tổng hợp bị hỏng hoặc bị sửa dở, không đọc được danh sách báo cáo.',
 };
 
+/** The settings kept as text (every one whose empty value is ""): a value of another type reads as "". */
+type TextSetting = { [K in keyof RollupSettings]: RollupSettings[K] extends string ? K : never }[keyof RollupSettings];
+const textSettings = Object.fromEntries(
+  Object.entries(emptySettings()).flatMap(([key, empty]) => (typeof empty === 'string' ? [[key, z.string().catch('')]] : [])),
+) as Record<TextSetting, z.ZodCatch<z.ZodString>>;
+
 const settingsSchema = z
   .object({
-    expected: z.string().catch(''),
-    deadline: z.string().catch(''),
+    ...textSettings,
     targets: z.record(z.string(), z.number().finite()).catch({}),
-    issuer: z.string().catch(''),
-    place: z.string().catch(''),
-    level: z.string().catch(''),
-    signAuthority: z.string().catch(''),
-    signTitle: z.string().catch(''),
-    signName: z.string().catch(''),
     collector: z.enum(['so', 'tinh', 'xa', '']).catch(''),
-    locality: z.string().catch(''),
-    parentBody: z.string().catch(''),
-    unit: z.string().catch(''),
-    issuerAbbr: z.string().catch(''),
-    recipients: z.string().catch(''),
-    distribution: z.string().catch(''),
-    requestKind: z.string().catch(''),
-    requestNumber: z.string().catch(''),
-    requestDate: z.string().catch(''),
-    requestIssuer: z.string().catch(''),
-    requestSubject: z.string().catch(''),
     texts: z.record(z.string(), z.string()).catch({}),
   })
   .partial();

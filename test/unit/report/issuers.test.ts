@@ -218,4 +218,17 @@ describe('defaults come from the issuer typed, or stay out', () => {
     expect(keys).toContain('blank:decision.basis');
     expect(keys).not.toContain('header.unit');
   });
+  it('warns where a name typed in capitals cannot be re-cased for sure, naming the words and printing it as typed', () => {
+    const issuer = 'BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP\nTỈNH ĐỒNG NAI';
+    const d = typed(plan, undefined, { issuer, issuerAbbr: 'BQL', place: 'Đồng Nai' });
+    d.decision = { ...decisionDraft(applyLevel(newDraft(plan, today), plan, 'tinh').decision!), use: true, authority: '' };
+    const issues = evaluate(plan, d, CATALOGUE).issues;
+    const unit = issues.find((i) => i.key === 'header.unit');
+    expect(unit).toMatchObject({ field: 'header.unit', severity: 'warning' });
+    expect(unit!.message).toContain('(“QUẢN”)');
+    expect(unit!.message).toContain('“BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH ĐỒNG NAI”');
+    const authority = issues.find((i) => i.key === 'decision.authority.case');
+    expect(authority).toMatchObject({ field: 'decision.authority', severity: 'warning' });
+    expect(authority!.message).toMatch(/^Chưa chắc cách viết hoa “QUẢN” khi nêu người ban hành trong câu, .*in nguyên “BAN QUẢN LÝ/);
+  });
 });

@@ -66,6 +66,21 @@ describe('readFile', () => {
     expect(parseRollup({ format: 'khac' })).toEqual({ ok: false, error: parseMessages.foreign });
   });
 
+  it('reads a saved roll-up’s settings: a text setting of another type reads as "", a missing one as empty, the others as saved', () => {
+    const raw = JSON.parse(serializeRollup({ ...emptyRollup(), kind: monthly.id }));
+    raw.settings = { issuer: 5, signName: 'Nguyễn Văn A', collector: 'huyen', targets: { 'a.b': 90 }, texts: 'x' };
+    delete raw.settings.expected;
+    const parsed = parseRollup(raw);
+    expect(parsed.ok && parsed.state.settings).toEqual({
+      ...emptyRollup().settings,
+      issuer: '',
+      signName: 'Nguyễn Văn A',
+      collector: '',
+      targets: { 'a.b': 90 },
+      texts: {},
+    });
+  });
+
   it('keeps only what is rolled up of a unit’s report', () => {
     const t = trimDraft(monthly, unitDraft(0, figures));
     expect(Object.keys(t.values).sort()).toEqual(

@@ -2,38 +2,22 @@ import { domId, useShownIssues } from '../fields.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { moveRow, removeRow } from '../../../lib/drafts/rows.ts';
 import { t } from './strings.ts';
+import { Button } from '../../ui/Button.tsx';
 
 /** Up, down and remove buttons of row `i` of `rows`, which give `onRows` the rows after; `what` names the row for screen readers ("Văn bản 2"). */
 export function RowButtons<T>({ rows, i, what, onRows }: { rows: T[]; i: number; what: string; onRows: (rows: T[]) => void }) {
   const onMove = (to: number) => onRows(moveRow(rows, i, to));
   return (
     <div class="cchc-row-buttons">
-      <button
-        type="button"
-        class="cchc-btn cchc-btn--small"
-        disabled={i === 0}
-        aria-label={t.moveUpLabel(what)}
-        onClick={() => onMove(i - 1)}
-      >
+      <Button size="small" disabled={i === 0} aria-label={t.moveUpLabel(what)} onClick={() => onMove(i - 1)}>
         ↑ {t.moveUp}
-      </button>
-      <button
-        type="button"
-        class="cchc-btn cchc-btn--small"
-        disabled={i === rows.length - 1}
-        aria-label={t.moveDownLabel(what)}
-        onClick={() => onMove(i + 1)}
-      >
+      </Button>
+      <Button size="small" disabled={i === rows.length - 1} aria-label={t.moveDownLabel(what)} onClick={() => onMove(i + 1)}>
         ↓ {t.moveDown}
-      </button>
-      <button
-        type="button"
-        class="cchc-btn cchc-btn--small cchc-btn--danger"
-        aria-label={t.removeRowLabel(what)}
-        onClick={() => onRows(removeRow(rows, i))}
-      >
+      </Button>
+      <Button kind="danger" size="small" aria-label={t.removeRowLabel(what)} onClick={() => onRows(removeRow(rows, i))}>
         ✕ {t.removeRow}
-      </button>
+      </Button>
     </div>
   );
 }

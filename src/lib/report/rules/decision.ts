@@ -10,7 +10,7 @@ import { looksLikeClosingBlock } from './pasted.ts';
 import { formatShortCitation, statusLabels } from '../../catalogue/citation.ts';
 import { isSupersededStatus, statusOn, today } from '../../catalogue/status.ts';
 import { parseIsoDate } from '../../format/date.ts';
-import { checkTitle } from './header.ts';
+import { checkNameCase, checkTitle } from './header.ts';
 import { authorityName, headerLines } from '../normalize.ts';
 import { documentVars, fillPlaceholders } from '../placeholders.ts';
 import type { Lexicon } from '../../names/index.ts';
@@ -31,14 +31,14 @@ export function checkDecision(
   if (!texts) return;
   checkTitle(texts.title, 'decision.title', 'Trích yếu của Quyết định', lex, issue);
   const authority = cleanLine(texts.authority).toLocaleUpperCase('vi') || headerLines(draft.header.issuer).join(' ');
-  const by = authorityName(authority, lex);
-  if (!by.certain)
-    issue({
-      key: 'decision.authority.case',
-      field: 'decision.authority',
-      severity: 'warning',
-      message: `Chưa chắc cách viết hoa “${by.unsure.join(' ')}” khi nêu người ban hành trong câu, nên dòng “(Ban hành kèm theo Quyết định … của …)” in nguyên “${by.text}”. Ghi tên đơn vị ở ô “Tên đơn vị trong câu văn” (phần đầu văn bản), hoặc ghi thẩm quyền ban hành theo tên đó.`,
-    });
+  checkNameCase(
+    authorityName(authority, lex),
+    'decision.authority.case',
+    'decision.authority',
+    (unsure, kept) =>
+      `Chưa chắc cách viết hoa “${unsure}” khi nêu người ban hành trong câu, nên dòng “(Ban hành kèm theo Quyết định … của …)” in nguyên “${kept}”. Ghi tên đơn vị ở ô “Tên đơn vị trong câu văn” (phần đầu văn bản), hoặc ghi thẩm quyền ban hành theo tên đó.`,
+    issue,
+  );
   checkFirstArticle(template, draft, texts.articles, lex, issue);
   if (!cleanLine(texts.basis))
     issue({

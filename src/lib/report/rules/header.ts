@@ -15,7 +15,7 @@ import {
   recipientLines,
   titleText,
 } from '../normalize.ts';
-import { unitName, type Lexicon } from '../../names/index.ts';
+import { unitName, type Cased, type Lexicon } from '../../names/index.ts';
 import { startsWithType } from '../placeholders.ts';
 
 /** What Decree 30 needs of the header, the signature and Nơi nhận: issuer, place, date, signer, recipients. */
@@ -79,14 +79,14 @@ export function checkHeader(template: ReportTemplate, draft: Draft, lex: Lexicon
       severity: 'warning',
       message: `Trích yếu bắt đầu bằng tên loại văn bản “${template.docType.toLocaleLowerCase('vi')}”, đã in ở dòng “${template.docType}” ngay trên: bỏ mấy chữ này ở đầu trích yếu.`,
     });
-  const unit = unitName(h, lex);
-  if (!unit.certain)
-    issue({
-      key: 'header.unit',
-      field: 'header.unit',
-      severity: 'warning',
-      message: `Chưa chắc cách viết hoa tên đơn vị trong câu văn (“${unit.unsure.join(' ')}”), nên các câu nêu tên đơn vị đang in nguyên như tên cơ quan ban hành: “${unit.text}”. Ghi tên đơn vị như viết trong câu (ví dụ “Văn phòng Đăng ký đất đai tỉnh Lai Châu”).`,
-    });
+  checkNameCase(
+    unitName(h, lex),
+    'header.unit',
+    'header.unit',
+    (unsure, kept) =>
+      `Chưa chắc cách viết hoa tên đơn vị trong câu văn (“${unsure}”), nên các câu nêu tên đơn vị đang in nguyên như tên cơ quan ban hành: “${kept}”. Ghi tên đơn vị như viết trong câu (ví dụ “Văn phòng Đăng ký đất đai tỉnh Lai Châu”).`,
+    issue,
+  );
   if (!cleanLine(draft.signature.title))
     issue({
       key: 'signature.title',
@@ -151,6 +151,20 @@ export function checkHeader(template: ReportTemplate, draft: Draft, lex: Lexicon
       severity: 'info',
       message: 'Chưa có "Kính gửi": báo cáo gửi cấp trên nên ghi cơ quan nhận (ví dụ UBND tỉnh, Sở Nội vụ).',
     });
+}
+
+/**
+ * A name written in capitals and re-cased for running text: when the case of some of its words is unsure, a warning
+ * naming them and what is printed instead (the name as typed).
+ */
+export function checkNameCase(
+  name: Cased,
+  key: string,
+  field: string,
+  message: (unsure: string, kept: string) => string,
+  issue: (i: Issue) => void,
+) {
+  if (!name.certain) issue({ key, field, severity: 'warning', message: message(name.unsure.join(' '), name.text) });
 }
 
 /**

@@ -6,6 +6,7 @@ import { domId, IssueList, TextInput, useShownIssues } from '../../fields.tsx';
 import { t } from './strings.ts';
 import { RowButtons } from '../shared.tsx';
 import type { BlockEditorProps } from '../types.ts';
+import { Button } from '../../../ui/Button.tsx';
 
 const columns: [keyof DocumentRow, string, string][] = [
   ['kind', t.docKind, 'text'],
@@ -41,9 +42,7 @@ export function DocumentsEditor({ block, path, value }: BlockEditorProps<'docume
           <RowButtons rows={rows} i={i} what={t.docRow(i + 1)} onRows={set} />
         </div>
       ))}
-      <button type="button" class="cchc-btn" onClick={() => set([...rows, emptyDocumentRow()])}>
-        + {t.addRow}
-      </button>
+      <Button onClick={() => set([...rows, emptyDocumentRow()])}>+ {t.addRow}</Button>
       <IssueList id={domId(path) + '-issues'} issues={issues} />
     </fieldset>
   );

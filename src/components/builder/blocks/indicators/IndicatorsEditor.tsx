@@ -12,6 +12,7 @@ import { t } from './strings.ts';
 import { t as shared } from '../strings.ts';
 import { ComputedFigure } from '../shared.tsx';
 import type { BlockEditorProps } from '../types.ts';
+import { Button } from '../../../ui/Button.tsx';
 
 /** "4.133 hồ sơ", "99,88%" as the document writes them; "—" until the checks have run or while it cannot be computed. */
 const figureText = (f: FieldTemplate, v: number | null | undefined) => (v == null ? '—' : formatFigure(f, v, getProps().template.figures));
@@ -111,16 +112,14 @@ function ImportAction({ block, path, value }: Omit<BlockEditorProps<'indicators'
   const dialog = useModule(loadImport, open);
   return (
     <div class="cchc-import-action">
-      <button
-        type="button"
-        class="cchc-btn"
+      <Button
         onClick={() => {
           $notice.set(undefined);
           setOpen(true);
         }}
       >
         {t.importFigures}
-      </button>
+      </Button>
       <span class="cchc-hint"> {t.importHint}</span>
       {open &&
         (dialog ? (

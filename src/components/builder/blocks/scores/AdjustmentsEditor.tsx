@@ -10,6 +10,7 @@ import {
 import { FigureInput, ProseInput, TextInput } from '../../fields.tsx';
 import { n } from './shared.tsx';
 import { t } from './strings.ts';
+import { Button } from '../../../ui/Button.tsx';
 
 type Props = { block: BlockOf<'scores'>; path: string; table: ScoreTable; totals: ScoreTotals; onTable: (t: ScoreTable) => void };
 
@@ -48,9 +49,9 @@ export function AdjustmentsEditor({ block, path, table, totals, onTable }: Props
               a.kind === kind ? <Item key={j} block={block} path={path} table={table} item={a} index={j} onTable={onTable} /> : null,
             )}
             <div class="cchc-buttons">
-              <button type="button" class="cchc-btn cchc-btn--small" onClick={() => onTable(addAdjustment(table, kind))}>
+              <Button size="small" onClick={() => onTable(addAdjustment(table, kind))}>
                 + {t.adjust.add[kind]}
-              </button>
+              </Button>
             </div>
           </section>
         );
@@ -89,14 +90,14 @@ function Item({ block, path, table, item: a, index: j, onTable }: Omit<Props, 't
         value={a.note}
         onValue={(v) => patch({ note: v })}
       />
-      <button
-        type="button"
-        class="cchc-btn cchc-btn--small cchc-btn--danger"
+      <Button
+        kind="danger"
+        size="small"
         aria-label={t.adjust.removeLabel(a.name || label)}
         onClick={() => onTable(removeAdjustment(table, j))}
       >
         ✕ {t.removeEvidence}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { emptyEvidence, hasDocument, patchScoreRow, rowField, type KnownDocument
 import { patchRow, removeRow } from '../../../../lib/drafts/rows.ts';
 import { domId, TextInput } from '../../fields.tsx';
 import { t } from './strings.ts';
+import { Button } from '../../../ui/Button.tsx';
 
 type Props = { path: string; table: ScoreTable; index: number; onTable: (t: ScoreTable) => void; known: KnownDocument[] };
 
@@ -40,20 +41,20 @@ export function EvidenceEditor({ path, table, index: i, onTable, known: all }: P
               onValue={(v) => set(patchRow(docs, j, { [k]: v }))}
             />
           ))}
-          <button
-            type="button"
-            class="cchc-btn cchc-btn--small cchc-btn--danger"
+          <Button
+            kind="danger"
+            size="small"
             aria-label={t.removeEvidenceLabel(t.evidenceRow(j + 1, tt))}
             onClick={() => set(removeRow(docs, j))}
           >
             ✕ {t.removeEvidence}
-          </button>
+          </Button>
         </div>
       ))}
       <div class="cchc-buttons">
-        <button type="button" class="cchc-btn cchc-btn--small" onClick={() => set([...docs, emptyEvidence()])}>
+        <Button size="small" onClick={() => set([...docs, emptyEvidence()])}>
           + {t.addEvidence}
-        </button>
+        </Button>
         {known.length > 0 && (
           <span class="cchc-field cchc-scores__pick">
             <label for={pickId}>{t.pickEvidence}</label>

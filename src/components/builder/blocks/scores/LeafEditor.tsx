@@ -21,6 +21,18 @@ export function LeafEditor({ block, path, table, totals, index: i, onTable, know
     .filter(Boolean)
     .join('; ');
   const naId = domId(field('na'));
+  /** The criterion's own texts (why it does not apply, the explanation, the reply to the appraisal): short, no citations. */
+  const rowText = (part: 'note' | 'review', name: string, hint: string) => (
+    <ProseInput
+      path={field(part)}
+      label={`${name} (${label})`}
+      hint={hint}
+      rows={2}
+      cite={false}
+      value={r[part] ?? ''}
+      onValue={(v) => patch({ [part]: v })}
+    />
+  );
   const mod = r.survey ? ' cchc-scores__leaf--survey' : na ? ' cchc-scores__leaf--na' : '';
   return (
     <div class={`cchc-scores__leaf${mod}`} role="group" aria-labelledby={titleId} data-tt={r.tt}>
@@ -51,15 +63,7 @@ export function LeafEditor({ block, path, table, totals, index: i, onTable, know
         <label for={naId}>{t.notApplicable(label)}</label>
       </div>
       {na ? (
-        <ProseInput
-          path={field('note')}
-          label={`${t.naReason} (${label})`}
-          hint={t.naHint(n(r.max))}
-          rows={2}
-          cite={false}
-          value={r.note}
-          onValue={(v) => patch({ note: v })}
-        />
+        rowText('note', t.naReason, t.naHint(n(r.max)))
       ) : r.survey ? (
         <p class="cchc-hint">{t.survey}</p>
       ) : (
@@ -84,26 +88,10 @@ export function LeafEditor({ block, path, table, totals, index: i, onTable, know
             )}
           </div>
           <EvidenceEditor path={path} table={table} index={i} onTable={onTable} known={known} />
-          <ProseInput
-            path={field('note')}
-            label={`${t.note} (${label})`}
-            hint={t.noteHint}
-            rows={2}
-            cite={false}
-            value={r.note}
-            onValue={(v) => patch({ note: v })}
-          />
+          {rowText('note', t.note, t.noteHint)}
           {block.review && differs(r, x) && (
             <>
-              <ProseInput
-                path={field('review')}
-                label={`${t.review} (${label})`}
-                hint={t.reviewHint}
-                rows={2}
-                cite={false}
-                value={r.review ?? ''}
-                onValue={(v) => patch({ review: v })}
-              />
+              {rowText('review', t.review, t.reviewHint)}
               <div class="cchc-field cchc-check">
                 <input
                   id={domId(field('reconsider'))}

@@ -6,6 +6,7 @@ import { domId } from '../../fields.tsx';
 import { useModule } from '../../../ui/lazy.ts';
 import { Pending } from '../../../ui/Pending.tsx';
 import { t } from './strings.ts';
+import { Button } from '../../../ui/Button.tsx';
 
 type Props = { block: BlockOf<'scores'>; path: string; table: ScoreTable; onTable: (t: ScoreTable | undefined) => void };
 
@@ -42,26 +43,24 @@ export function SetPicker({ block, path, table, onTable }: Props) {
               ))}
             </select>
           </span>
-          <button
-            type="button"
-            class="cchc-btn"
+          <Button
             onClick={() => {
               const set = sets.find((s) => s.id === chosen);
               if (set) replace(tableFromSet(set));
             }}
           >
             {t.useSet}
-          </button>
+          </Button>
         </div>
       )}
       <div class="cchc-buttons">
-        <button type="button" class="cchc-btn" aria-haspopup="dialog" onClick={() => setImporting(true)}>
+        <Button aria-haspopup="dialog" onClick={() => setImporting(true)}>
           {t.importSheet}
-        </button>
+        </Button>
         {filled && (
-          <button type="button" class="cchc-btn cchc-btn--danger" onClick={() => replace(undefined)}>
+          <Button kind="danger" onClick={() => replace(undefined)}>
             {t.clear}
-          </button>
+          </Button>
         )}
       </div>
       {importing &&

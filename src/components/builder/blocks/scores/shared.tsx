@@ -2,6 +2,7 @@ import type { ScoreTable } from '../../../../schemas/draft.ts';
 import { formatNumber, formatPercent } from '../../../../lib/format/number.ts';
 import { adjustmentsOf, citationField, type BlockOf, type KnownDocument, type ScoreTotals } from '../../../../lib/report/index.ts';
 import { TextInput } from '../../fields.tsx';
+import { ColumnHeads } from '../../../ui/ColumnHeads.tsx';
 import { t } from './strings.ts';
 
 /** What the score table's editor and its views share: how a score shows, where the criteria come from, the summary. */
@@ -82,17 +83,7 @@ export function SummaryTable({ block, table, totals }: { block: Scores; table: S
   return (
     <div class="cchc-scores__scroll" role="region" aria-label={block.label} tabIndex={0}>
       <table class="cchc-scores__summary">
-        <thead>
-          <tr>
-            <th scope="col">{c.tt}</th>
-            <th scope="col">{c.area}</th>
-            <th scope="col">{c.max}</th>
-            <th scope="col">{c.self}</th>
-            {block.appraisal && <th scope="col">{c.appraised}</th>}
-            {block.appraisal && <th scope="col">{c.diff}</th>}
-            <th scope="col">{c.share}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[c.tt, c.area, c.max, c.self, ...(block.appraisal ? [c.appraised, c.diff] : []), c.share]} />
         <tbody>
           {totals.roots.map((i) => line(table.rows[i].tt, table.rows[i].name, totals.rows[i]))}
           {line('', adjusted ? t.criteriaTotal : t.total, totals.total, true)}

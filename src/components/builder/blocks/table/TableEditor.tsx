@@ -8,6 +8,7 @@ import { FigureInput } from '../../fields.tsx';
 import { t } from './strings.ts';
 import { ComputedFigure, RowButtons } from '../shared.tsx';
 import type { BlockEditorProps } from '../types.ts';
+import { Button } from '../../../ui/Button.tsx';
 
 export function TableEditor({ block, path, value }: BlockEditorProps<'table'>) {
   const rows = asRows(value);
@@ -62,9 +63,7 @@ export function TableEditor({ block, path, value }: BlockEditorProps<'table'>) {
           <RowButtons rows={rows} i={i} what={t.tableRow(i + 1)} onRows={set} />
         </div>
       ))}
-      <button type="button" class="cchc-btn" onClick={() => set([...rows, emptyTableRow(block)])}>
-        + {t.addTableRow}
-      </button>
+      <Button onClick={() => set([...rows, emptyTableRow(block)])}>+ {t.addTableRow}</Button>
       <IssueList id={domId(path) + '-issues'} issues={issues} />
     </fieldset>
   );
