@@ -151,12 +151,14 @@ describe('CCHC-index self-assessment builder', () => {
     const note = field(page, 2, 'note');
     await note.fill('Chưa ban hành văn bản trong kỳ.');
     await note.press('Tab');
+    // The page draws the change in its next task: each expectation waits for it.
+    const noteLabel = page.locator(`label[for="f-ket-qua-bang-diem-2-note"]`);
     await field(page, 2, 'na').check();
-    expect(await page.locator(`label[for="f-ket-qua-bang-diem-2-note"]`).textContent()).toContain('Lý do không áp dụng (1.1.1)');
+    await expect.poll(() => noteLabel.textContent()).toContain('Lý do không áp dụng (1.1.1)');
     expect(await field(page, 2, 'note').inputValue()).toBe('Chưa ban hành văn bản trong kỳ.');
-    expect(await field(page, 2, 'score').count()).toBe(0);
+    await expect.poll(() => field(page, 2, 'score').count()).toBe(0);
     await field(page, 2, 'na').uncheck();
-    expect(await page.locator(`label[for="f-ket-qua-bang-diem-2-note"]`).textContent()).toContain('Giải trình (1.1.1)');
+    await expect.poll(() => noteLabel.textContent()).toContain('Giải trình (1.1.1)');
 
     // The complete example: every criterion scored, evidence or an explanation for each.
     await useExample(page);
