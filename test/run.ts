@@ -1,7 +1,7 @@
 /**
  * `npm test` (after scripts/setup.sh): every check, two at a time on a 2-core machine — the type check first (its
- * `astro sync` writes .astro/, which the build also writes), then lint, unit tests and the production build side by
- * side, then the site tests on that build. Each step's output is printed whole when it ends; at the end, each step's
+ * `astro sync` writes .astro/, which the build also writes), then the production build beside the unit tests, then
+ * the site tests on that build as soon as it is made (the longest path), and lint when a place is free. Each step's output is printed whole when it ends; at the end, each step's
  * time and each test file's time, slowest first, and one "N passed, N failed" line.
  */
 import { spawn } from 'node:child_process';
@@ -25,11 +25,12 @@ const vitest = (project: string) => [
 
 type Step = { name: string; cmd: string[]; after: string[] };
 const steps: Step[] = [
+  // In order of priority: a free place goes to the first step whose steps before it are done.
   { name: 'typecheck', cmd: ['npm', 'run', '--silent', 'typecheck'], after: [] },
-  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'], after: ['typecheck'] },
-  { name: 'unit', cmd: ['node_modules/.bin/vitest', ...vitest('unit')], after: ['typecheck'] },
   { name: 'build', cmd: ['node_modules/.bin/astro', 'build'], after: ['typecheck'] },
   { name: 'site', cmd: ['node_modules/.bin/vitest', ...vitest('site')], after: ['build'] },
+  { name: 'unit', cmd: ['node_modules/.bin/vitest', ...vitest('unit')], after: ['typecheck'] },
+  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'], after: ['typecheck'] },
 ];
 const parallel = Number(process.env.TEST_STEPS_PARALLEL ?? 2);
 

@@ -6,7 +6,7 @@
  * (ooxml.ts) has no schemas to read.
  *
  * Each document costs the validator about half a second of start-up, so a test file's queue is sampled: the largest
- * document and others spread over the queue, `OOXML_SDK_SAMPLE` of them (3 unless set; `all` checks every one).
+ * document and others spread over the queue, `OOXML_SDK_SAMPLE` of them (2 unless set; `all` checks every one).
  * Documents are checked against Office 2007, the oldest Word a commune may still open them with.
  */
 import { spawn } from 'node:child_process';
@@ -30,11 +30,11 @@ export function wordValidator(): string | undefined {
   }
 }
 
-/** How many documents of a queue to check: `OOXML_SDK_SAMPLE` (a number, or `all`), 3 by default. */
+/** How many documents of a queue to check: `OOXML_SDK_SAMPLE` (a number, or `all`), 2 by default. */
 export function sampleSize(queued: number, setting = process.env.OOXML_SDK_SAMPLE): number {
   if (setting === 'all') return queued;
-  const n = Number(setting ?? 3);
-  return Math.min(queued, Number.isInteger(n) && n >= 0 ? n : 3);
+  const n = Number(setting ?? 2);
+  return Math.min(queued, Number.isInteger(n) && n >= 0 ? n : 2);
 }
 
 /** The documents to check: the largest first, then others spread evenly over the queue. */
@@ -43,8 +43,8 @@ export function sample<T extends { bytes: Uint8Array }>(documents: T[], size: nu
   if (size <= 0) return [];
   const largest = documents.reduce((a, b) => (b.bytes.length > a.bytes.length ? b : a));
   const rest = documents.filter((d) => d !== largest);
-  const step = rest.length / (size - 1 || 1);
-  return [largest, ...Array.from({ length: size - 1 }, (_, i) => rest[Math.floor(i * step)])];
+  const step = rest.length / (size - 1);
+  return [largest, ...Array.from({ length: size - 1 }, (_, i) => rest[Math.floor((i + 0.5) * step)])];
 }
 
 type Verdict = { ok?: boolean; errors?: { description?: string; path?: string; xPath?: string; id?: string }[] };
