@@ -33,6 +33,9 @@ export default defineConfig({
           environment: 'node',
           // Vitest's default on two cores is one file at a time; the LibreOffice and fuzz files wait or compute long.
           maxWorkers: 2,
+          // Files share a worker's loaded modules (the engine, the renderer, zod schemas) instead of loading them again
+          // for each file: half the unit step's time was spent importing. Tests restore what they stub.
+          isolate: false,
           // A file's first render loads and compiles the renderer: seconds on a busy machine, not a hang.
           testTimeout: 30_000,
         },
