@@ -11,7 +11,8 @@ import { openBuilder, savedDraft } from './support/builder.ts';
 import { useSite } from './support/session.ts';
 import { projectRoot } from './support/server.ts';
 import { editDocumentXml, wordEdit } from '../support/word-edit.ts';
-import { loadCatalogue, loadTemplates } from '../../src/data/load.ts';
+import { loadCatalogue, loadExamples, loadTemplates } from '../../src/data/load.ts';
+import { scoreBlocks } from '../../src/lib/report/index.ts';
 import { renderBytes } from '../support/render.ts';
 import { FILES, random, unitDraft, unitFigures } from '../support/rollup-units.ts';
 
@@ -61,6 +62,22 @@ describe('Nhập bản nháp from a .docx edited after download', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('chỉ phần chữ đã được sửa');
     expect(await notice.getByRole('button', { name: 'Dùng số liệu in trong văn bản' }).count()).toBe(0);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a self-assessment edited in Word: its printed scores are not compared, and the notice says so', { timeout: 120_000 }, async () => {
+    const template = loadTemplates().get('bao-cao-tu-danh-gia-chi-so-cchc')!;
+    const draft = loadExamples().find((e) => e.draft.kind === template.id)!.draft;
+    const bytes = editDocumentXml(await renderBytes(template, draft, loadCatalogue()), (xml) => wordEdit(xml, 'Thực hiện', 'Căn cứ'));
+    writeFileSync(join(out, 'tu-danh-gia.docx'), bytes);
+    const { page, context, watch } = await openBuilder(session, template.id, { viewport: { width: 1366, height: 900 } });
+    const notice = page.getByTestId('printed-notice');
+    await page.locator('#cchc-import').setInputFiles(join(out, 'tu-danh-gia.docx'));
+    await notice.waitFor();
+    const label = scoreBlocks(template)[0].block.label;
+    expect(await notice.textContent()).toContain(`Không đối chiếu được số liệu in trong văn bản: ${label}.`);
+    expect(await notice.textContent()).not.toContain('chỉ phần chữ đã được sửa');
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
   });

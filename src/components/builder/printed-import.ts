@@ -6,7 +6,7 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueBrief } from '../../schemas/catalogue.ts';
-import { checkPrinted, withPrinted } from '../../lib/printed/check.ts';
+import { checkPrinted, unreadBlocks, withPrinted } from '../../lib/printed/check.ts';
 import { $printedNote, type PrintedNote } from './printed-note.ts';
 import { differenceText, figureInfo } from '../../lib/printed/describe.ts';
 import type { PrintedText } from '../../lib/printed/text.ts';
@@ -21,7 +21,7 @@ export function notePrinted(template: ReportTemplate, draft: Draft, printed: Pri
     name: draft.name,
     check,
     differences: check.differences.map((d) => differenceText(d, info.get(d.figure))),
-    unfound: check.unfound.map((k) => info.get(k)?.label ?? k),
+    unfound: [...check.unfound.map((k) => info.get(k)?.label ?? k), ...unreadBlocks(template, check).map((b) => b.block.label)],
     computed: check.differences.some((d) => info.get(d.figure)?.computed),
   });
 }

@@ -6,7 +6,7 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueBrief } from '../../schemas/catalogue.ts';
-import { figureBlocks, figureWindows, isRecord } from '../report/index.ts';
+import { figureBlocks, figureWindows, isRecord, scoreBlocks } from '../report/index.ts';
 import { readBack } from './readback.ts';
 import { editedSince, type PrintedText } from './text.ts';
 
@@ -50,6 +50,13 @@ export function checkPrinted(template: ReportTemplate, draft: Draft, printed: Pr
   // A figure printed twice, found once unchanged and once not at all, is read (its other place was reworded).
   return { ...base, differences: [...differences.values()], unfound: [...unfound].filter((k) => !found.has(k)) };
 }
+
+/**
+ * The blocks whose printed values are not read back (score tables: their results are not compared with the draft), for
+ * a text edited after download: what the document prints of them is not known, and the reader must be told.
+ */
+export const unreadBlocks = (template: Pick<ReportTemplate, 'sections'>, check: Pick<PrintedCheck, 'edited'>) =>
+  check.edited ? scoreBlocks(template) : [];
 
 /** Whether a check found nothing to say beyond an edit of the words: every figure found and as the draft has it. */
 export const figuresAsTyped = (c: PrintedCheck) => !c.differences.length && !c.unfound.length;

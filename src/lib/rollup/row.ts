@@ -10,7 +10,7 @@ import { asDocumentRows, asScoreTable, evaluate, scoreTotals, type Evaluation, t
 import { cleanLine } from '../format/text.ts';
 import { parseIsoDate } from '../format/date.ts';
 import type { Period } from '../format/period.ts';
-import { withPrinted, type FigureDifference } from '../printed/check.ts';
+import { unreadBlocks, withPrinted, type FigureDifference } from '../printed/check.ts';
 import { rollupBlocks, type FigureBlock, type FigureColumn } from './columns.ts';
 import { isPlaceholderName, unitName } from './units.ts';
 import { flagMessages as m, samePeriod } from './flags.ts';
@@ -114,9 +114,14 @@ export function unitRow(u: UnitEntry, { template, columns, blocks, catalogue, pe
   const labels = new Map(columns.map((c) => [c.key, c]));
   const check = u.printed;
   const count: FigureSource = u.count ?? 'printed';
+  const unread = new Set(check ? unreadBlocks(template, check).map((b) => b.key) : []);
+  const unfound = [
+    ...(check?.unfound ?? []),
+    ...columns.filter((c) => c.score && c.score !== 'max' && unread.has(c.blockKey)).map((c) => c.key),
+  ];
   if (check?.differences.length) flags.push({ type: 'printed', message: m.printed(check.differences, labels, count) });
-  if (check?.unfound.length) flags.push({ type: 'unverified', message: m.unverified(check.unfound.map((k) => labels.get(k)?.label ?? k)) });
-  if (check?.edited && !check.differences.length && !check.unfound.length) flags.push({ type: 'edited', message: m.edited, quiet: true });
+  if (unfound.length) flags.push({ type: 'unverified', message: m.unverified(unfound.map((k) => labels.get(k)?.label ?? k)) });
+  if (check?.edited && !check.differences.length && !unfound.length) flags.push({ type: 'edited', message: m.edited, quiet: true });
   const included = !period || samePeriod(d.header.period, period);
   if (!included) flags.push({ type: 'period', message: m.period(d.header.period, period!) });
   if (u.replaced.length) flags.push({ type: 'duplicate', message: m.duplicate(u, d) });

@@ -19,6 +19,11 @@ import { matchMessages } from '../../../src/lib/request/match.ts';
 import { loadCriteriaSets } from '../../../src/data/load.ts';
 import type { Draft, ScoreTable } from '../../../src/schemas/draft.ts';
 import { templates } from '../../support/fixtures.ts';
+import { CATALOGUE } from '../../support/helpers.ts';
+import { renderBytes } from '../../support/render.ts';
+import { editDocumentXml, wordEdit } from '../../support/word-edit.ts';
+import { readFile } from '../../../src/lib/rollup/read.ts';
+import { checkPrinted } from '../../../src/lib/printed/check.ts';
 import { provinceCriteriaGrid, DECISION } from '../import/criteria-fixtures.ts';
 import { xlsxOf } from '../import/fixtures.ts';
 
@@ -159,5 +164,35 @@ describe('the roll-up of self-assessments', () => {
     expect(anBinh.flags).toEqual([]);
     expect(result.rows.filter((r) => r.missing).map((r) => r.name)).toEqual(['Phường Lâm Viên - Đà Lạt']);
     expect(result.totals[`${TABLE}.total`]).toBeUndefined();
+  });
+
+  it('says a self-assessment edited after download is counted from its draft: its printed scores are not read back', async () => {
+    const request = requestFromForm(filled({ choice: 'minh-hoa-xa' }), template, sets);
+    if (!request.ok) throw new Error('request');
+    const made = draftFromRequest(template, request.request, new Date(2026, 11, 10), '', sets);
+    if (!made.ok) throw new Error(made.error);
+    const d = made.draft;
+    d.header = { ...d.header, issuer: 'ỦY BAN NHÂN DÂN\nXÃ AN BÌNH', place: 'An Bình', date: '2027-01-10' };
+    d.signature = { ...d.signature, name: 'Nguyễn Văn An' };
+    const table = d.values[TABLE] as ScoreTable;
+    for (const l of scoreTotals(table).rows.filter((r) => r.leaf && !table.rows[r.index].survey))
+      table.rows[l.index].score = table.rows[l.index].max ?? 0;
+    const row = async (edit?: (xml: string) => string) => {
+      let bytes = await renderBytes(template, d, CATALOGUE);
+      if (edit) bytes = editDocumentXml(bytes, edit);
+      const r = readFile('tdg.docx', bytes);
+      if (!r.ok || r.type !== 'report' || !r.printed) throw new Error('not read');
+      const incoming = {
+        file: 'tdg.docx',
+        draft: trimDraft(template, r.draft),
+        printed: checkPrinted(template, r.draft, r.printed, CATALOGUE),
+      };
+      return computeRollup(template, addReports({ ...emptyRollup(), kind: KIND }, [incoming], 't').state, CATALOGUE).rows[0];
+    };
+    expect((await row()).flags).toEqual([]);
+    const edited = await row((xml) => wordEdit(xml, 'Thực hiện', 'Căn cứ'));
+    expect(edited.flags.map((f) => f.type)).toEqual(['unverified']);
+    expect(edited.flags[0].message).toContain('không đối chiếu được số liệu in trong văn bản (Tổng điểm tự đánh giá)');
+    expect(edited.figures[`${TABLE}.total`]).toBe(scoreTotals(table).result.total);
   });
 });
