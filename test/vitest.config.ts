@@ -52,7 +52,7 @@ export default defineConfig({
           // One Chromium and one server for the suite (test/site/support/global-setup.ts); files run side by side,
           // each test in a browser context of its own.
           globalSetup: ['test/site/support/global-setup.ts'],
-          maxWorkers: Number(process.env.SITE_TEST_WORKERS ?? 4),
+          maxWorkers: Number(process.env.SITE_TEST_WORKERS ?? 3),
         },
       },
     ],

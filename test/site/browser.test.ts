@@ -221,9 +221,12 @@ describe('site in a real browser', () => {
         undefined,
         { timeout: 30_000 },
       );
-      expect(await page.locator('dialog[open] .pagefind-ui__result-inner > .pagefind-ui__result-title').first().textContent()).toContain(
-        'Tự đánh giá, chấm điểm Chỉ số CCHC',
-      );
+      // Pagefind draws each result's place first (". . .") and its title when the result's fragment has loaded.
+      await expect
+        .poll(() => page.locator('dialog[open] .pagefind-ui__result-inner > .pagefind-ui__result-title').first().textContent(), {
+          timeout: 30_000,
+        })
+        .toContain('Tự đánh giá, chấm điểm Chỉ số CCHC');
       expect(watch.consoleErrors).toEqual([]);
       await context.close();
     },
