@@ -23,6 +23,7 @@ import { editDocumentXml, wordEdit } from '../support/word-edit.ts';
 import { loadCatalogue, loadTemplates } from '../../src/data/load.ts';
 import { renderBytes } from '../support/render.ts';
 import { FILES, listNameOf, unitFiles, type UnitFigures } from '../support/rollup-units.ts';
+import { BIEU06_ORDER } from '../unit/import/fixtures.ts';
 
 const out = join(projectRoot, 'test-output', 'rollup-signed');
 const monthly = loadTemplates().get('bao-cao-tthc-thang')!;
@@ -37,15 +38,7 @@ Object.assign(wrong, { 'da-truoc-han': 0, 'da-dung-han': wrong['tong-da-giai-quy
 const printedTotal = figures.get(EDITED)!.files['tong-nhan'] + 100;
 // Biểu 06 by lĩnh vực: each unit's figures split over two lĩnh vực (half, the rest).
 const LINH_VUC = 'phu-luc-linh-vuc:theo-linh-vuc';
-const linhVucIds = [
-  'tong-nhan',
-  'moi-truc-tuyen',
-  'moi-truc-tiep',
-  'tu-ky-truoc',
-  'tong-da-giai-quyet',
-  'da-truoc-han',
-  'da-dung-han',
-].concat(['da-qua-han', 'tong-dang-giai-quyet', 'dang-trong-han', 'dang-qua-han']);
+const linhVucIds = BIEU06_ORDER;
 const linhVucRows = (f: Record<string, number>) =>
   [0, 1].map((p) => ({
     'linh-vuc': ['Hộ tịch', 'Đất đai'][p],

@@ -15,22 +15,11 @@ import { renderBytes } from '../../support/render.ts';
 import { monthly } from '../../support/fixtures.ts';
 import { CATALOGUE, failures, runChecker, writeOut } from '../../support/helpers.ts';
 import { docxText } from '../../support/nd30.ts';
+import { BIEU06_ORDER } from '../import/fixtures.ts';
 import { FILES, listNameOf, random, unitDraft, unitFigures, type UnitFigures } from '../../support/rollup-units.ts';
 
 const TABLE = 'phu-luc-linh-vuc:theo-linh-vuc';
-const COLUMNS = [
-  'tong-nhan',
-  'moi-truc-tuyen',
-  'moi-truc-tiep',
-  'tu-ky-truoc',
-  'tong-da-giai-quyet',
-  'da-truoc-han',
-  'da-dung-han',
-  'da-qua-han',
-  'tong-dang-giai-quyet',
-  'dang-trong-han',
-  'dang-qua-han',
-];
+const COLUMNS = BIEU06_ORDER;
 // Each unit writes the lĩnh vực its own way; the province's table names each as the first unit wrote it.
 const SPELLINGS = [
   ['Hộ tịch', 'Văn hóa, thể thao', 'Đất đai'],
