@@ -169,4 +169,21 @@ describe('the province’s request as a link', () => {
     expect(province.watch.foreignRequests).toEqual([]);
     await province.context.close();
   });
+
+  it('keeps the request as typed when the page is reloaded at once', async () => {
+    const province = await startRequest(session, KIND);
+    const p = province.page;
+    await typeKeys(p, '#cchc-request-issuer', 'Sở Nội vụ tỉnh Lâm Đồng');
+    // The last keystrokes are still being written to IndexedDB when the page goes.
+    await p.locator('#cchc-request-subject').pressSequentially('V/v báo cáo tháng 12', { delay: 1 });
+    await p.reload();
+    await p.locator('[data-ready="true"]').waitFor();
+    await p.getByRole('button', { name: 'Lập yêu cầu báo cáo' }).click();
+    await expect.poll(() => p.locator('#cchc-request-subject').inputValue()).toBe('V/v báo cáo tháng 12');
+    expect(await p.locator('#cchc-request-issuer').inputValue()).toBe('Sở Nội vụ tỉnh Lâm Đồng');
+    // Stored in IndexedDB again: the copy made when the page went is removed.
+    await expect.poll(() => p.evaluate(() => localStorage.getItem('cchc:v1:request-form'))).toBeNull();
+    expect(province.watch.consoleErrors).toEqual([]);
+    await province.context.close();
+  });
 });

@@ -121,6 +121,21 @@ describe('Tổng hợp báo cáo: typing', () => {
 
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await cdp.detach();
+
+      // Typed, and the page reloaded at once: a target still in its field (kept only once left) and a text whose
+      // write is still under way are both there after the reload.
+      await page.locator('#cchc-rollup-place').click();
+      await page.keyboard.press('End');
+      await typeSlowly(page, ' mới', 5);
+      await field(page, TARGETS[2].label).click();
+      await page.keyboard.press('Control+A');
+      await typeSlowly(page, '88', 5);
+      await page.reload();
+      await page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
+      await expect.poll(() => field(page, TARGETS[2].label).inputValue(), { timeout: 30_000 }).toBe('88');
+      expect(await page.locator('#cchc-rollup-place').inputValue()).toBe('Hưng Yên mới');
+      await expect.poll(async () => (await stored(page)).targets[TARGETS[2].key]).toBe(88);
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('cchc:v1:rollup'))).toBeNull();
       await page.getByTestId('settings').screenshot({ path: join(out, 'targets-1366.png') });
       expect(watch.consoleErrors).toEqual([]);
       await context.close();

@@ -8,6 +8,8 @@ import type { Draft } from '../../schemas/draft.ts';
 import { addDraft, newId, touchDraft, uniqueName, type DraftIndex } from '../../lib/drafts/library.ts';
 import { DraftShelf, type FlushResult, type IndexChange } from '../../lib/drafts/shelf.ts';
 import { newDraft } from '../../lib/drafts/new.ts';
+import { clearRescue, writeRescue } from '../../lib/drafts/rescue.ts';
+import { onPageLeave } from '../ui/page-leave.ts';
 import { $conflict, $currentId, $draft, $index, $savedAt, $storage, nowIso, openStored, session, show } from './state.ts';
 import { t } from './strings/page.ts';
 
@@ -22,6 +24,17 @@ export const getShelf = () => shelf;
   if (id && d && !session.storedIndex.items.some((m) => m.id === id))
     shelf.change({ change: (i) => addDraft(i, { id, name: d.name, updatedAt: d.updatedAt }, false) }, [[id, d]]);
 }
+
+/** Keys of the copy in localStorage written when the page was last hidden (rescue.ts), removed once all is stored. */
+let rescued: string[] = [];
+function rescue(): void {
+  try {
+    rescued = [...new Set([...rescued, ...writeRescue(localStorage, kind(), { index: shelf.index(), drafts: shelf.unstored() })])];
+  } catch {
+    /* no localStorage */
+  }
+}
+onPageLeave(rescue);
 
 let flushing: Promise<void> | undefined;
 let again = false;
@@ -48,6 +61,10 @@ function afterFlush(r: FlushResult<Draft>): void {
   if (theirs) $conflict.set(theirs);
   const d = $draft.get();
   if (r.written.has(id) && !shelf.unsaved(id) && d) $savedAt.set(d.updatedAt);
+  if (rescued.length && !shelf.pending) {
+    clearRescue(localStorage, rescued);
+    rescued = [];
+  }
   const ids = [...r.written.keys(), ...r.removed];
   if (ids.length) session.channel?.postMessage({ kind: kind(), ids });
 }

@@ -12,6 +12,8 @@ import { openIdb, StorageError, type Kv, type StorageStatus } from '../../lib/st
 import { memoryKv } from '../../lib/storage/memory.ts';
 import { browserLocalStorage } from '../../lib/storage/local.ts';
 import { ROLLUP_KEY } from '../../lib/storage/keys.ts';
+import { unloadCopy, type UnloadCopy } from '../../lib/storage/unload-copy.ts';
+import { onPageLeave } from '../ui/page-leave.ts';
 
 export type RollupProps = {
   /** Report kinds with figures to roll up, in the site's order. */
@@ -44,34 +46,42 @@ let kv: Kv;
 export const getProps = () => props;
 export const getKv = () => kv;
 
-/** Keeps the roll-up on this computer; the status says when the browser refused (the page keeps it meanwhile). */
-export function saveRollup(state: RollupState): Promise<void> {
+/**
+ * Writes a value kept on this computer (IndexedDB); the status says when the browser refused (the page keeps the
+ * value meanwhile), and `copy` keeps it in localStorage if the page goes before the write is done.
+ */
+export function storeValue<T>(key: string, value: T, copy: UnloadCopy<T>): Promise<void> {
+  copy.writing(value);
   return kv
-    .transact([], () => ({ put: [[ROLLUP_KEY, state]], result: undefined }))
+    .transact([], () => ({ put: [[key, value]], result: undefined }))
     .then(
-      () => $storage.set(kv.persistent ? 'ok' : 'unavailable'),
+      () => {
+        $storage.set(kv.persistent ? 'ok' : 'unavailable');
+        if (kv.persistent) copy.stored(value);
+      },
       (e) => $storage.set(e instanceof StorageError ? e.reason : 'failed'),
     );
 }
 
+/** The roll-up not stored yet when the page goes (and, as JSON text, one kept by an earlier version of the site). */
+const rollupCopy = unloadCopy<RollupState>(ROLLUP_KEY, browserLocalStorage);
+onPageLeave(rollupCopy.keep);
+
+/** Keeps the roll-up on this computer. */
+export const saveRollup = (state: RollupState) => storeValue(ROLLUP_KEY, state, rollupCopy);
+
 /**
- * Opens storage and answers the roll-up kept there (a value to check, or undefined). One kept in localStorage by an
- * earlier version of the site is moved in first, and removed from there once stored.
+ * Opens storage and answers the roll-up kept there (a value to check, or undefined). A copy left in localStorage (the
+ * page went before its last write was done, or an earlier version of the site kept the roll-up there) is newer: it
+ * is moved in, and removed from there once stored.
  */
 export async function initStore(p: RollupProps, open = openIdb): Promise<unknown> {
   props = p;
   kv = (await open()) ?? memoryKv();
   $storage.set(kv.persistent ? 'ok' : 'unavailable');
   const [saved] = await kv.read([ROLLUP_KEY]).catch(() => [undefined]);
-  const ls = browserLocalStorage();
-  let legacy: string | null = null;
-  try {
-    legacy = ls?.getItem(ROLLUP_KEY) ?? null;
-  } catch {
-    /* nothing to move */
-  }
-  if (legacy === null || saved !== undefined) return saved;
-  const stored = await kv.transact([], () => ({ put: [[ROLLUP_KEY, legacy]], result: true })).catch(() => false);
-  if (stored && kv.persistent) ls?.removeItem(ROLLUP_KEY);
-  return legacy;
+  const left = rollupCopy.read();
+  if (left === undefined) return saved;
+  await storeValue(ROLLUP_KEY, left as RollupState, rollupCopy);
+  return left;
 }

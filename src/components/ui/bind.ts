@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { onPageLeave } from './page-leave.ts';
 
 /**
  * Text controls are bound to their value, never controlled by it. A controlled <input value={…}> is written by every
@@ -13,6 +14,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
  * `commit: 'change'`, once the field is left. The value is written into the element only when it changed since the
  * owning component last rendered and it is not what the element already says (an import, another draft opened, a
  * citation inserted), and never during a composition. A render that repeats an older value therefore writes nothing.
+ * A field edited but not yet left when the page is hidden or closed sends its value then (page-leave.ts).
  */
 export type TextCodec<T> = {
   /** The value an element's text stands for ("1.660" → 1660; lines → string[]). */
@@ -45,7 +47,19 @@ export function useBoundText<T>(
   const rendered = useRef<string | undefined>(undefined);
   const composing = useRef(false);
   const edited = useRef(false);
+  const unsent = useRef(false);
+  const latest = useRef(onValue);
+  latest.current = onValue;
   const key = codec.key ?? String;
+  useEffect(() => {
+    if (commit !== 'change') return;
+    return onPageLeave(() => {
+      const el = ref.current;
+      if (!unsent.current || !el) return;
+      unsent.current = false;
+      latest.current(codec.read(el.value));
+    }, 'send');
+  }, [commit]);
   useLayoutEffect(() => {
     const k = key(value);
     if (rendered.current === k) return;
@@ -53,15 +67,18 @@ export function useBoundText<T>(
     const el = ref.current;
     if (el && !composing.current && key(codec.read(el.value)) !== k) el.value = codec.show(value);
   });
-  const send = (e: Event) => onValue(codec.read((e.currentTarget as TextElement).value));
+  const send = (e: Event) => latest.current(codec.read((e.currentTarget as TextElement).value));
   return {
     ref,
     onInput: (e: Event) => {
       edited.current = true;
       if (commit === 'input') send(e);
+      else unsent.current = true;
     },
     onChange: (e: Event) => {
-      if (commit === 'change') send(e);
+      if (commit !== 'change') return;
+      unsent.current = false;
+      send(e);
     },
     onCompositionStart: () => {
       composing.current = true;

@@ -56,6 +56,11 @@ export class DraftShelf<D> {
     return !!this.records.get(id);
   }
 
+  /** The drafts queued and not stored, each with the revision its write would get (at least). */
+  unstored(): [string, number, D][] {
+    return [...this.records].flatMap(([id, r]): [string, number, D][] => (r ? [[id, (this.revs.get(id) ?? 0) + 1, r.draft]] : []));
+  }
+
   /** Reads the list again (another tab changed it); what this tab queued stays on top. */
   async refresh(): Promise<DraftIndex> {
     const [v] = await this.kv.read([draftIndexKey(this.kind)]);

@@ -19,7 +19,10 @@ import { REQUEST_FORM_KEY } from '../../../lib/storage/keys.ts';
 import { emptyRollup } from '../../../lib/rollup/state.ts';
 import { periodSlug } from '../../../lib/builder/filename.ts';
 import { saveBlob } from '../../ui/save-blob.ts';
-import { $state, getKv, getProps, saveRollup } from '../store.ts';
+import { browserLocalStorage } from '../../../lib/storage/local.ts';
+import { unloadCopy } from '../../../lib/storage/unload-copy.ts';
+import { onPageLeave } from '../../ui/page-leave.ts';
+import { $state, getKv, getProps, saveRollup, storeValue } from '../store.ts';
 // The roll-up's own actions, whose code this panel shares (and so loads with it, in the same chunks).
 import { templateOf } from '../actions.ts';
 import { t } from './strings.ts';
@@ -36,11 +39,21 @@ export async function loadForm(): Promise<void> {
   const [kept] = await getKv()
     .read([REQUEST_FORM_KEY])
     .catch(() => [undefined]);
+  const left = readCopy();
   const request = $state.get()?.request;
-  const form = isForm(kept) ? kept : request ? formFromRequest(request) : emptyForm(templates()[0], new Date());
+  const form = left ?? (isForm(kept) ? kept : request ? formFromRequest(request) : emptyForm(templates()[0], new Date()));
   // A form kept by an earlier version of the page has no criteria set yet.
   $form.set({ ...form, criteria: form.criteria ?? { choice: '' } });
+  if (left) setForm({});
 }
+
+/** The form as typed but not stored yet when the page goes: a copy in localStorage, opened by the next visit. */
+const copy = unloadCopy<RequestForm>(REQUEST_FORM_KEY, browserLocalStorage);
+onPageLeave(copy.keep);
+const readCopy = (): RequestForm | undefined => {
+  const v = copy.read();
+  return isForm(v) ? v : undefined;
+};
 
 const isForm = (v: unknown): v is RequestForm =>
   typeof v === 'object' && v !== null && typeof (v as RequestForm).kind === 'string' && typeof (v as RequestForm).targets === 'object';
@@ -49,9 +62,7 @@ const isForm = (v: unknown): v is RequestForm =>
 export function setForm(patch: Partial<RequestForm>): void {
   const form = { ...$form.get()!, ...patch };
   $form.set(form);
-  void getKv()
-    .transact([], () => ({ put: [[REQUEST_FORM_KEY, form]], result: undefined }))
-    .catch(() => undefined);
+  void storeValue(REQUEST_FORM_KEY, form, copy);
 }
 
 /** "Tạo liên kết yêu cầu": the request, checked, becomes the roll-up's. */
