@@ -160,12 +160,9 @@ describe('the next report starts from this one', () => {
     for (const kind of kinds) {
       const { page, context, watch } = await openBuilder(kind);
       await useExample(page);
-      const parts = page.locator('details.cchc-section');
-      for (let i = 0; i < (await parts.count()); i++) {
-        const part = parts.nth(i);
-        await part.locator('summary').click();
-        await part.locator('.cchc-loading').waitFor({ state: 'detached' });
-      }
+      // Every part opened at once (each loads its fields when opened), then read once all have drawn.
+      await page.evaluate(() => document.querySelectorAll('details.cchc-section').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await expect.poll(() => page.locator('details.cchc-section:not([open]), details.cchc-section .cchc-loading').count()).toBe(0);
       await page
         .locator('details.cchc-section .cchc-pending')
         .waitFor({ state: 'detached' })

@@ -112,13 +112,17 @@ describe('a full storage', () => {
       await download.saveAs(exported);
       expect(JSON.parse(readFileSync(exported, 'utf8')).values).toBeDefined();
 
-      // Reload while full: what was reported saved is there; nothing typed since was reported saved.
+      // Reload while full (the browser asked first): what was reported saved is there, and so is what was typed
+      // since, copied to localStorage as the page went (the imported draft too); the notice still says it is not stored.
       await page.reload();
       await page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
       await openHeader(page);
       const list = page.getByLabel('Bản nháp đang mở');
+      expect(await list.locator('option').count()).toBe(2);
       await list.selectOption({ label: 'Bản nháp' });
       await expect.poll(() => page.getByLabel('Địa danh').inputValue()).toBe('Đưng K’Nớ');
+      expect(await page.getByLabel('Căn cứ (đoạn mở đầu)').inputValue()).toBe(long);
+      expect(await notice.getAttribute('data-status')).toBe('full');
 
       // Room again (an old draft deleted, here the filler): the next change stores everything, the notice goes.
       await page.getByLabel('Căn cứ (đoạn mở đầu)').fill(long);

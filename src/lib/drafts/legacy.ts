@@ -11,10 +11,11 @@ import { isLegacyDraftKey, STORAGE_PREFIX } from '../storage/keys.ts';
 import { asIndex, asStored, parseIndex, parseStored, type DraftIndex } from './library.ts';
 
 type Backing = Pick<Storage, 'getItem' | 'removeItem' | 'key' | 'length'>;
+type Entries = [string, unknown][];
 
 /** The draft keys localStorage holds, with their values as read (lists and drafts that do not parse are left there). */
-export function legacyEntries(ls: Backing): [string, unknown][] {
-  const out: [string, unknown][] = [];
+export function legacyEntries(ls: Backing): Entries {
+  const out: Entries = [];
   for (let i = 0; i < ls.length; i++) {
     const key = ls.key(i);
     if (!key || !isLegacyDraftKey(key)) continue;
@@ -31,7 +32,7 @@ const joinIndexes = (kept: DraftIndex, moved: DraftIndex): DraftIndex => ({
 });
 
 /** What to put for each moved entry, given what IndexedDB holds under its key. */
-export function mergeLegacy(entries: [string, unknown][], stored: unknown[]): [string, unknown][] {
+export function mergeLegacy(entries: Entries, stored: unknown[]): Entries {
   return entries.map(([key, value], i) => {
     const old = stored[i];
     if (old === undefined) return [key, value];
@@ -45,7 +46,7 @@ export function mergeLegacy(entries: [string, unknown][], stored: unknown[]): [s
 /**
  * Moves the drafts into `idb` and answers the store to use: `idb` once they are in it. Without IndexedDB, a store in
  * memory holding them (they stay in localStorage for a later visit). When IndexedDB refuses the write (full), `idb`
- * with that status: its drafts show, the moved ones wait in localStorage for a visit with room.
+ * with that status and the drafts that could not move laid over it (`withUnmoved`): they show as if moved.
  */
 export async function moveLegacyDrafts(idb: Kv | undefined, ls: Backing): Promise<{ kv: Kv; status?: StorageStatus }> {
   const entries = legacyEntries(ls);
@@ -55,8 +56,27 @@ export async function moveLegacyDrafts(idb: Kv | undefined, ls: Backing): Promis
   try {
     await idb.transact(keys, (stored) => ({ put: mergeLegacy(entries, stored), result: undefined }));
   } catch (e) {
-    return { kv: idb, status: e instanceof StorageError ? e.reason : 'failed' };
+    return { kv: withUnmoved(idb, entries, ls), status: e instanceof StorageError ? e.reason : 'failed' };
   }
   for (const k of keys) ls.removeItem(k);
   return { kv: idb };
+}
+
+/**
+ * IndexedDB with drafts still in localStorage laid over it: a key reads as if they were moved (lists joined, the
+ * higher revision kept), and the first write that stores a key moves it, and removes it from localStorage.
+ */
+export function withUnmoved(idb: Kv, entries: Entries, ls: Pick<Storage, 'removeItem'>): Kv {
+  const unmoved = new Map(entries);
+  const over = (keys: readonly string[], values: unknown[]) =>
+    keys.map((k, i) => (unmoved.has(k) ? mergeLegacy([[k, unmoved.get(k)]], [values[i]])[0][1] : values[i]));
+  return {
+    persistent: idb.persistent,
+    read: async (keys) => over(keys, await idb.read(keys)),
+    async transact(keys, change) {
+      const result = await idb.transact(keys, (values) => change(over(keys, values)));
+      for (const k of keys) if (unmoved.delete(k)) ls.removeItem(k);
+      return result;
+    },
+  };
 }

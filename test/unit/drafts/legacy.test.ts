@@ -110,10 +110,37 @@ describe('drafts kept in localStorage move to IndexedDB', () => {
     const entries = legacyEntries(ls);
     expect(await noIdb.kv.read(entries.map(([k]) => k))).toEqual(entries.map(([, v]) => v));
 
-    const full: Kv = { ...memoryKv(), persistent: true, transact: () => Promise.reject(new StorageError('full')) };
+    // A full IndexedDB: the drafts show as if moved, and stay in localStorage until a write stores them.
+    const inner = memoryKv();
+    const state = { full: true };
+    const full: Kv = {
+      persistent: true,
+      read: (keys) => inner.read(keys),
+      transact: (keys, change) => (state.full ? Promise.reject(new StorageError('full')) : inner.transact(keys, change)),
+    };
     const refused = await moveLegacyDrafts(full, ls);
-    expect(refused).toEqual({ kv: full, status: 'full' });
+    expect(refused.status).toBe('full');
     expect(ls.map.size).toBe(Object.keys(saved).length);
+    expect(await refused.kv.read(entries.map(([k]) => k))).toEqual(entries.map(([, v]) => v));
+    const [indexKey] = entries.find(([k]) => k.startsWith('cchc:v1:drafts:'))!;
+    const [draftKey1, draft1] = entries.find(([k]) => k.startsWith('cchc:v1:draft:'))!;
+    // Room again: a save of one draft (with the list) stores them and takes them out of localStorage; a write sees
+    // what it overlays, so the revision goes on from the one shown.
+    state.full = false;
+    await refused.kv.transact([indexKey, draftKey1], (values) => ({
+      put: [
+        [indexKey, values[0]],
+        [draftKey1, { rev: (values[1] as { rev: number }).rev + 1, draft: (values[1] as { draft: unknown }).draft }],
+      ],
+      result: undefined,
+    }));
+    expect(ls.map.has(indexKey)).toBe(false);
+    expect(ls.map.has(draftKey1)).toBe(false);
+    expect(ls.map.size).toBe(Object.keys(saved).length - 2);
+    expect(await inner.read([indexKey, draftKey1])).toEqual([
+      entries.find(([k]) => k === indexKey)![1],
+      { ...(draft1 as object), rev: (draft1 as { rev: number }).rev + 1 },
+    ]);
   });
 
   it('skips a damaged entry (it stays in localStorage) and moves the rest', async () => {
