@@ -6,9 +6,25 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Files that keep a core busy longest, or wait longest, start first, so that none of them is left running alone at the
- * end: the bad-content builds, the typing on a slowed CPU, the build under a project path, the service worker's.
+ * end (the per-file times `npm test` prints): the bad-content builds, the month-to-month cycle, the search and
+ * builder files, the typing on a slowed CPU, the build under a project path, the service worker's; in the unit
+ * project the CLI renders, the fuzz, the large spreadsheets, the length rules and the LibreOffice round trips.
  */
-const FIRST = ['bad-content', 'input', 'built-site', 'offline', 'fuzz', 'libreoffice'].map((n) => `/${n}.test.ts`);
+const FIRST = [
+  'bad-content',
+  'cycle',
+  'browser',
+  'builder',
+  'input',
+  'built-site',
+  'offline',
+  'roundtrip',
+  'cli/render',
+  'fuzz',
+  'truthful',
+  'rules/length',
+  'libreoffice',
+].map((n) => `/${n}.test.ts`);
 class SlowFirst extends BaseSequencer {
   async sort(files: TestSpecification[]) {
     const rank = (f: TestSpecification) => {
