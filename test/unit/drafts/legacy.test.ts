@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { legacyEntries, mergeLegacy, moveLegacyDrafts } from '../../../src/lib/drafts/legacy.ts';
 import { DraftShelf } from '../../../src/lib/drafts/shelf.ts';
+import { fakeLocalStorage } from '../../support/local-storage.ts';
 import { migrateDraft } from '../../../src/lib/drafts/migrate.ts';
 import { draftSchema, type Draft } from '../../../src/schemas/draft.ts';
 import { idbKv, StorageError, type Kv } from '../../../src/lib/storage/kv.ts';
@@ -15,20 +16,6 @@ import { memoryKv } from '../../../src/lib/storage/memory.ts';
 import { draftIndexKey, draftKey } from '../../../src/lib/storage/keys.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures', 'v1');
-
-/** localStorage as the browser has it (the Storage interface over a Map). */
-function fakeLocalStorage(entries: Record<string, string>) {
-  const map = new Map(Object.entries(entries));
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    removeItem: (k: string) => void map.delete(k),
-  };
-}
 
 const fixtures = readdirSync(DIR).filter((f) => f.startsWith('localstorage-'));
 

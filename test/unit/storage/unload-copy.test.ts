@@ -1,19 +1,7 @@
 /** The copy in localStorage of a value whose write to IndexedDB the page may not live to finish. */
 import { describe, expect, it } from 'vitest';
 import { unloadCopy } from '../../../src/lib/storage/unload-copy.ts';
-
-function fakeLocalStorage(refuse = false) {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => {
-      if (refuse) throw new DOMException('full', 'QuotaExceededError');
-      map.set(k, v);
-    },
-    removeItem: (k: string) => void map.delete(k),
-  };
-}
+import { fakeLocalStorage } from '../../support/local-storage.ts';
 
 describe('unloadCopy', () => {
   it('copies only a value not yet stored, and removes the copy once a later write is stored', () => {
@@ -40,7 +28,7 @@ describe('unloadCopy', () => {
     const ls = fakeLocalStorage();
     ls.map.set('k', '{hỏng');
     expect(unloadCopy('k', () => ls).read()).toBe('{hỏng');
-    const full = fakeLocalStorage(true);
+    const full = fakeLocalStorage({}, 0);
     const copy = unloadCopy<number>('k', () => full);
     copy.writing(1);
     expect(() => copy.keep()).not.toThrow();
