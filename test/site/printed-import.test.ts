@@ -2,7 +2,7 @@
  * "Nhập bản nháp (.docx)" of a report edited in Word after download (issue 21), in Chromium: the builder says the text
  * was edited, lists the figure printed otherwise than the draft with both values, and takes the printed one when asked
  * (stored); a report whose words around a figure were rewritten says which figure it cannot check; one whose words
- * alone changed says so quietly and offers nothing to take.
+ * alone changed says so quietly and offers nothing to take; a self-assessment's score lowered in Word is named and taken.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,8 @@ import { loadCatalogue, loadExamples, loadTemplates } from '../../src/data/load.
 import { scoreBlocks } from '../../src/lib/report/index.ts';
 import { renderBytes } from '../support/render.ts';
 import { FILES, random, unitDraft, unitFigures } from '../support/rollup-units.ts';
+import { scoredLeaf } from '../support/scores.ts';
+import type { ScoreTable } from '../../src/schemas/draft.ts';
 
 const out = join(projectRoot, 'test-output', 'printed-import');
 const session = useSite(() => mkdirSync(out, { recursive: true }));
@@ -66,19 +68,31 @@ describe('Nhập bản nháp from a .docx edited after download', () => {
     await context.close();
   });
 
-  it('a self-assessment edited in Word: its printed scores are not compared, and the notice says so', { timeout: 120_000 }, async () => {
-    const template = loadTemplates().get('bao-cao-tu-danh-gia-chi-so-cchc')!;
-    const draft = loadExamples().find((e) => e.draft.kind === template.id)!.draft;
-    const bytes = editDocumentXml(await renderBytes(template, draft, loadCatalogue()), (xml) => wordEdit(xml, 'Thực hiện', 'Căn cứ'));
-    writeFileSync(join(out, 'tu-danh-gia.docx'), bytes);
-    const { page, context, watch } = await openBuilder(session, template.id, { viewport: { width: 1366, height: 900 } });
-    const notice = page.getByTestId('printed-notice');
-    await page.locator('#cchc-import').setInputFiles(join(out, 'tu-danh-gia.docx'));
-    await notice.waitFor();
-    const label = scoreBlocks(template)[0].block.label;
-    expect(await notice.textContent()).toContain(`Không đối chiếu được số liệu in trong văn bản: ${label}.`);
-    expect(await notice.textContent()).not.toContain('chỉ phần chữ đã được sửa');
-    expect(watch.consoleErrors).toEqual([]);
-    await context.close();
-  });
+  it(
+    'a self-assessment whose criterion’s score was lowered in Word: the notice names it, and the printed score is taken',
+    { timeout: 120_000 },
+    async () => {
+      const template = loadTemplates().get('bao-cao-tu-danh-gia-chi-so-cchc')!;
+      const draft = loadExamples().find((e) => e.draft.kind === template.id)!.draft;
+      const key = scoreBlocks(template)[0].key;
+      const leaf = scoredLeaf(draft, key);
+      const bytes = editDocumentXml(await renderBytes(template, draft, loadCatalogue()), leaf.lowerIt);
+      writeFileSync(join(out, 'tu-danh-gia.docx'), bytes);
+      const { page, context, watch } = await openBuilder(session, template.id, { viewport: { width: 1366, height: 900 } });
+      const notice = page.getByTestId('printed-notice');
+      await page.locator('#cchc-import').setInputFiles(join(out, 'tu-danh-gia.docx'));
+      await notice.waitFor();
+      expect(await notice.getByTestId('printed-differences').locator('li').allTextContents()).toEqual([
+        `${leaf.row.tt} ${leaf.row.name} (điểm tự đánh giá): in trong văn bản ${vi(leaf.lower)}, bản nháp gốc ${vi(leaf.score)}`,
+      ]);
+      await page.locator('.cchc-drafts').screenshot({ path: join(out, 'self-assessment-edited-1366.png') });
+      await notice.getByRole('button', { name: 'Dùng số liệu in trong văn bản' }).click();
+      await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Đã dùng 1 số liệu in trong văn bản cho bản nháp này.');
+      await expect
+        .poll(async () => ((await savedDraft(page, template.id))?.values[key] as ScoreTable | undefined)?.rows[leaf.index]?.score)
+        .toBe(leaf.lower);
+      expect(watch.consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -38,3 +38,24 @@ export function wordEdit(xml: string, from: string, to: string, nth = 0): string
     `<w:proofErr w:type="spellEnd"/><w:r>${rPr}${text(after)}</w:r>`;
   return xml.slice(0, start) + split + xml.slice(end);
 }
+
+/**
+ * Replaces the text of cell `cell` (0-based) in the first table row holding `rowText`, as Word saves such an edit (the
+ * new text in runs of its own, with revision ids): a score corrected in a printed score table.
+ */
+export function wordEditCell(xml: string, rowText: string, cell: number, to: string): string {
+  const at = xml.indexOf(escapeXml(rowText));
+  if (at < 0) throw new Error(`"${rowText}" is not in document.xml`);
+  const start = xml.lastIndexOf('<w:tr', at);
+  const end = xml.indexOf('</w:tr>', at);
+  const row = xml.slice(start, end);
+  const target = [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)][cell];
+  if (!target) throw new Error(`the row of "${rowText}" has no cell ${cell}`);
+  const edited = target[0].replace(/<w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t(?:\s[^>]*)?>[^<]*<\/w:t><\/w:r>/, (_run, rPr = '') => {
+    const text = (s: string) => `<w:t xml:space="preserve">${s}</w:t>`;
+    const e = escapeXml(to);
+    return `<w:r w:rsidR="00D4E5F6">${rPr}${text(e.slice(0, 1))}</w:r><w:proofErr w:type="spellStart"/><w:r w:rsidR="00D4E5F6">${rPr}${text(e.slice(1))}</w:r>`;
+  });
+  if (edited === target[0]) throw new Error(`cell ${cell} of the row of "${rowText}" has no text to edit`);
+  return xml.slice(0, start) + row.slice(0, target.index) + edited + row.slice(target.index! + target[0].length) + xml.slice(end);
+}

@@ -6,23 +6,23 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueBrief } from '../../schemas/catalogue.ts';
-import { checkPrinted, unreadBlocks, withPrinted } from '../../lib/printed/check.ts';
+import { checkPrinted, withPrinted } from '../../lib/printed/check.ts';
 import { $printedNote, type PrintedNote } from './printed-note.ts';
-import { differenceText, figureInfo } from '../../lib/printed/describe.ts';
+import { describeFigures, differenceText } from '../../lib/printed/describe.ts';
 import type { PrintedText } from '../../lib/printed/text.ts';
 
 /** Checks the imported draft's printed text; says something only when the text was edited or a figure differs. */
 export function notePrinted(template: ReportTemplate, draft: Draft, printed: PrintedText, catalogue: CatalogueBrief[], id: string): void {
   const check = checkPrinted(template, draft, printed, catalogue);
   if (!check.edited && !check.differences.length && !check.unfound.length) return $printedNote.set(undefined);
-  const info = figureInfo(template);
+  const info = describeFigures(template, draft);
   $printedNote.set({
     id,
     name: draft.name,
     check,
-    differences: check.differences.map((d) => differenceText(d, info.get(d.figure))),
-    unfound: [...check.unfound.map((k) => info.get(k)?.label ?? k), ...unreadBlocks(template, check).map((b) => b.block.label)],
-    computed: check.differences.some((d) => info.get(d.figure)?.computed),
+    differences: check.differences.map((d) => differenceText(d, info(d.figure))),
+    unfound: check.unfound.map((k) => info(k)?.label ?? k),
+    computed: check.differences.some((d) => info(d.figure)?.computed),
   });
 }
 

@@ -23,6 +23,11 @@ export type FigureStyle = {
    * can be found in the finished text. The text a document prints never has it.
    */
   mark?: (field: FieldTemplate, value: number, text: string) => string;
+  /**
+   * The same for a figure named by its key rather than a template field (a score table's scores); `context`: how many
+   * characters before it tell it apart (a criterion's number and name), when more than the usual few words.
+   */
+  markAt?: (key: string, value: number, text: string, context?: number) => string;
 };
 export const DEFAULT_FIGURE_STYLE: FigureStyle = { leadingZero: 'always', percentSpace: false };
 

@@ -6,7 +6,17 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueBrief } from '../../schemas/catalogue.ts';
-import { figureBlocks, figureWindows, isRecord, scoreBlocks } from '../report/index.ts';
+import {
+  asScoreTable,
+  computedScore,
+  figureBlocks,
+  figureWindows,
+  isRecord,
+  parseScoreFigure,
+  scoreBlocks,
+  scoreFigureId,
+  withPrintedScore,
+} from '../report/index.ts';
 import { readBack } from './readback.ts';
 import { editedSince, type PrintedText } from './text.ts';
 
@@ -47,16 +57,13 @@ export function checkPrinted(template: ReportTemplate, draft: Draft, printed: Pr
     found.add(r.key);
     if (!same(r.printed, r.draft) && !differences.has(r.key)) differences.set(r.key, { figure: r.key, printed: r.printed, draft: r.draft });
   }
+  // A score table the document's windows do not name (a .docx made before scores were read back): its scores unknown.
+  if (edited)
+    for (const { key } of scoreBlocks(template))
+      if (!windows.some((w) => w.key.startsWith(`${key}.#`))) unfound.add(`${key}.${scoreFigureId({ line: 'total' })}`);
   // A figure printed twice, found once unchanged and once not at all, is read (its other place was reworded).
   return { ...base, differences: [...differences.values()], unfound: [...unfound].filter((k) => !found.has(k)) };
 }
-
-/**
- * The blocks whose printed values are not read back (score tables: their results are not compared with the draft), for
- * a text edited after download: what the document prints of them is not known, and the reader must be told.
- */
-export const unreadBlocks = (template: Pick<ReportTemplate, 'sections'>, check: Pick<PrintedCheck, 'edited'>) =>
-  check.edited ? scoreBlocks(template) : [];
 
 /** Whether a check found nothing to say beyond an edit of the words: every figure found and as the draft has it. */
 export const figuresAsTyped = (c: PrintedCheck) => !c.differences.length && !c.unfound.length;
@@ -71,10 +78,22 @@ export function withPrinted(template: Pick<ReportTemplate, 'sections'>, draft: D
       block.kind === 'indicators' ? block.fields.filter((f) => f.compute).map((f) => `${key}.${f.id}`) : [],
     ),
   );
-  const changes = check.differences.filter((d) => !computed.has(d.figure));
+  const score = (figure: string) => {
+    const s = parseScoreFigure(figure);
+    return s && { ...s, table: asScoreTable(draft.values[s.block]) };
+  };
+  const changes = check.differences.filter((d) => {
+    const s = score(d.figure);
+    return s ? !computedScore(s.table, s.figure) : !computed.has(d.figure);
+  });
   if (!changes.length) return draft;
   const values = { ...draft.values };
   for (const { figure, printed } of changes) {
+    const s = score(figure);
+    if (s) {
+      values[s.block] = withPrintedScore(asScoreTable(values[s.block]), s.figure, printed);
+      continue;
+    }
     const dot = figure.lastIndexOf('.');
     const [block, field] = [figure.slice(0, dot), figure.slice(dot + 1)];
     const old = values[block];

@@ -54,3 +54,4 @@ export * from './blocks/scores/fields.ts';
 export * from './blocks/scores/edit.ts';
 export * from './blocks/scores/sets.ts';
 export * from './blocks/scores/import.ts';
+export * from './blocks/scores/printed.ts';

@@ -15,7 +15,7 @@ import { foldSpace, type FigureWindow } from '../printed/text.ts';
 import { buildDocument } from './build.ts';
 import { evaluate } from './evaluate.ts';
 import type { Evaluation } from './evaluation.ts';
-import { figureBlocks } from './walk.ts';
+import { figureBlocks, scoreBlocks } from './walk.ts';
 
 /** In a window: another figure (any number there), this figure, the end of either. Private-use characters. */
 export const OTHER = '\uE000';
@@ -30,12 +30,13 @@ const BEFORE = 32;
 const AFTER = 12;
 const CROSSED = 2;
 
-type Slot = { key: string; value: number; text: string };
+type Slot = { key: string; value: number; text: string; context?: number };
 type Segment = { text: string } | { slot: number };
 
 /**
  * The windows of every figure the document prints whose block and field are known ("<block key>.<field id>", the
- * blocks of figureBlocks), in document order. A figure printed twice has two windows.
+ * blocks of figureBlocks; a score table's scores, blocks/scores/printed.ts), in document order. A figure printed twice
+ * has two windows.
  */
 export function figureWindows(
   template: ReportTemplate,
@@ -44,28 +45,28 @@ export function figureWindows(
   evaluation: Evaluation = evaluate(template, draft, catalogue),
 ): FigureWindow[] {
   const keys = fieldKeys(template);
-  if (!keys.size) return [];
+  if (!keys.size && !scoreBlocks(template).length) return [];
   const slots: Slot[] = [];
-  const mark = (f: FieldTemplate, value: number, text: string) => {
-    slots.push({ key: keys.get(f) ?? '', value, text: foldSpace(text) });
+  const markAt = (key: string, value: number, text: string, context?: number) => {
+    slots.push({ key, value, text: foldSpace(text), context });
     return `${SLOT}${slots.length - 1}${END}`;
   };
-  const figures: FigureStyle = { ...template.figures, mark };
+  const mark = (f: FieldTemplate, value: number, text: string) => markAt(keys.get(f) ?? '', value, text);
+  const figures: FigureStyle = { ...template.figures, mark, markAt };
   const doc = buildDocument({ ...template, figures }, draft, catalogue, { evaluation });
   const list = segments(foldSpace(documentText(doc)));
   return list.flatMap((s, i) => {
     if (!('slot' in s) || !slots[s.slot].key) return [];
-    const { key, value, text } = slots[s.slot];
+    const { key, value, text, context } = slots[s.slot];
     const next = list[i + 1];
     const after = next && 'text' in next ? headWords(next.text, AFTER) : '';
-    return [{ key, value, window: `${before(list, i, slots)}${OWN}${text}${END}${after}` }];
+    return [{ key, value, window: `${before(list, i, slots, Math.max(BEFORE, context ?? 0))}${OWN}${text}${END}${after}` }];
   });
 }
 
-/** The words before segment `at`, about BEFORE characters of them, other figures among them kept as figures. */
-function before(list: Segment[], at: number, slots: Slot[]): string {
+/** The words before segment `at`, about `budget` characters of them, other figures among them kept as figures. */
+function before(list: Segment[], at: number, slots: Slot[], budget: number): string {
   let out = '';
-  let budget = BEFORE;
   let crossed = 0;
   for (let i = at - 1; i >= 0 && budget > 0; i--) {
     const s = list[i];

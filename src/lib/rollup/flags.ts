@@ -8,7 +8,7 @@ import { blockKey, childKey } from '../report/index.ts';
 import { formatShortDate, parseIsoDate } from '../format/date.ts';
 import { periodLabel, type Period } from '../format/period.ts';
 import type { FigureDifference } from '../printed/check.ts';
-import { differenceText } from '../printed/describe.ts';
+import { differenceText, scoreInfo, type FigureInfo } from '../printed/describe.ts';
 import type { FigureBlock, FigureColumn } from './columns.ts';
 import type { FigureSource, Replaced, UnitEntry } from './state.ts';
 
@@ -47,7 +47,9 @@ export const refText = (r: Replaced) =>
     .filter(Boolean)
     .join(', ');
 
-const infoOf = (c: FigureColumn | undefined) => c && { label: c.label, percent: c.type === 'percent', computed: c.computed };
+/** What a message says of a figure: its column's label, or (a score of the unit's table) its criterion's. */
+export const figureInfoOf = (c: FigureColumn | undefined, draft: Pick<Draft, 'values'>, figure: string): FigureInfo | undefined =>
+  c ? { label: c.label, percent: c.type === 'percent', computed: c.computed } : scoreInfo(draft, figure);
 
 /** What the figures of a kind are about, for a unit without any: "TTHC" when every figure block is about TTHC. */
 function figuresAbout(template: Pick<ReportTemplate, 'sections'>, blocks: FigureBlock[]): string {
@@ -75,8 +77,8 @@ export const flagMessages = {
   noScores: (table: string) => `“${table}” chưa có điểm tự đánh giá nào: không có tổng điểm của đơn vị này.`,
   someFigures: (empty: FigureBlock[]) =>
     `Không có số liệu ${empty.map((b) => `“${b.block.label}”`).join(', ')}: các tổng của nhóm này không cộng đơn vị này và ghi rõ số đơn vị đã cộng.`,
-  printed: (differences: FigureDifference[], columns: Map<string, FigureColumn>, count: FigureSource) =>
-    `Văn bản đã được sửa sau khi tải về, số liệu in khác bản nháp gốc: ${differences.map((d) => differenceText(d, infoOf(columns.get(d.figure)))).join('; ')}. ${
+  printed: (differences: FigureDifference[], info: (figure: string) => FigureInfo | undefined, count: FigureSource) =>
+    `Văn bản đã được sửa sau khi tải về, số liệu in khác bản nháp gốc: ${differences.map((d) => differenceText(d, info(d.figure))).join('; ')}. ${
       count === 'draft'
         ? 'Đang tính theo bản nháp gốc (do người tổng hợp chọn).'
         : 'Đang tính theo số in trong văn bản (bản đơn vị đã ký); tỷ lệ tính lại từ các số đó.'

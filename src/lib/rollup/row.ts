@@ -6,14 +6,22 @@
 import type { ReportTemplate } from '../../schemas/template.ts';
 import type { Draft } from '../../schemas/draft.ts';
 import type { CatalogueBrief } from '../../schemas/catalogue.ts';
-import { asDocumentRows, asScoreTable, evaluate, scoreTotals, type Evaluation, type ScoreTotals } from '../report/index.ts';
+import {
+  asDocumentRows,
+  asScoreTable,
+  evaluate,
+  parseScoreFigure,
+  scoreTotals,
+  type Evaluation,
+  type ScoreTotals,
+} from '../report/index.ts';
 import { cleanLine } from '../format/text.ts';
 import { parseIsoDate } from '../format/date.ts';
 import type { Period } from '../format/period.ts';
-import { unreadBlocks, withPrinted, type FigureDifference } from '../printed/check.ts';
+import { withPrinted, type FigureDifference } from '../printed/check.ts';
 import { rollupBlocks, type FigureBlock, type FigureColumn } from './columns.ts';
 import { isPlaceholderName, unitName } from './units.ts';
-import { flagMessages as m, samePeriod } from './flags.ts';
+import { figureInfoOf, flagMessages as m, samePeriod } from './flags.ts';
 import type { FigureSource, UnitEntry } from './state.ts';
 
 export type FlagType =
@@ -114,12 +122,14 @@ export function unitRow(u: UnitEntry, { template, columns, blocks, catalogue, pe
   const labels = new Map(columns.map((c) => [c.key, c]));
   const check = u.printed;
   const count: FigureSource = u.count ?? 'printed';
-  const unread = new Set(check ? unreadBlocks(template, check).map((b) => b.key) : []);
+  // A score not found in the printed text leaves its table's results unknown: they are the ones named.
+  const unreadScores = new Set((check?.unfound ?? []).map((k) => parseScoreFigure(k)?.block));
   const unfound = [
-    ...(check?.unfound ?? []),
-    ...columns.filter((c) => c.score && c.score !== 'max' && unread.has(c.blockKey)).map((c) => c.key),
+    ...(check?.unfound ?? []).filter((k) => !parseScoreFigure(k)),
+    ...columns.filter((c) => c.score && c.score !== 'max' && unreadScores.has(c.blockKey)).map((c) => c.key),
   ];
-  if (check?.differences.length) flags.push({ type: 'printed', message: m.printed(check.differences, labels, count) });
+  if (check?.differences.length)
+    flags.push({ type: 'printed', message: m.printed(check.differences, (k) => figureInfoOf(labels.get(k), u.draft, k), count) });
   if (unfound.length) flags.push({ type: 'unverified', message: m.unverified(unfound.map((k) => labels.get(k)?.label ?? k)) });
   if (check?.edited && !check.differences.length && !unfound.length) flags.push({ type: 'edited', message: m.edited, quiet: true });
   const included = !period || samePeriod(d.header.period, period);

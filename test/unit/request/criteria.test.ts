@@ -24,6 +24,8 @@ import { renderBytes } from '../../support/render.ts';
 import { editDocumentXml, wordEdit } from '../../support/word-edit.ts';
 import { readFile } from '../../../src/lib/rollup/read.ts';
 import { checkPrinted } from '../../../src/lib/printed/check.ts';
+import { formatNumber } from '../../../src/lib/format/number.ts';
+import { scoredLeaf } from '../../support/scores.ts';
 import { provinceCriteriaGrid, DECISION } from '../import/criteria-fixtures.ts';
 import { xlsxOf } from '../import/fixtures.ts';
 
@@ -166,7 +168,7 @@ describe('the roll-up of self-assessments', () => {
     expect(result.totals[`${TABLE}.total`]).toBeUndefined();
   });
 
-  it('says a self-assessment edited after download is counted from its draft: its printed scores are not read back', async () => {
+  it('counts what a self-assessment edited after download prints: a score lowered in Word, named with both values', async () => {
     const request = requestFromForm(filled({ choice: 'minh-hoa-xa' }), template, sets);
     if (!request.ok) throw new Error('request');
     const made = draftFromRequest(template, request.request, new Date(2026, 11, 10), '', sets);
@@ -189,10 +191,20 @@ describe('the roll-up of self-assessments', () => {
       };
       return computeRollup(template, addReports({ ...emptyRollup(), kind: KIND }, [incoming], 't').state, CATALOGUE).rows[0];
     };
+    const total = scoreTotals(table).result.total!;
     expect((await row()).flags).toEqual([]);
-    const edited = await row((xml) => wordEdit(xml, 'Thực hiện', 'Căn cứ'));
-    expect(edited.flags.map((f) => f.type)).toEqual(['unverified']);
-    expect(edited.flags[0].message).toContain('không đối chiếu được số liệu in trong văn bản (Tổng điểm tự đánh giá)');
-    expect(edited.figures[`${TABLE}.total`]).toBe(scoreTotals(table).result.total);
+    // The words alone: a quiet note, the scores as typed.
+    const words = await row((xml) => wordEdit(xml, 'Thực hiện', 'Căn cứ'));
+    expect(words.flags.map((f) => [f.type, f.quiet])).toEqual([['edited', true]]);
+    expect(words.figures[`${TABLE}.total`]).toBe(total);
+    // A criterion's score lowered in Word: counted as printed (what was signed), and said.
+    const leaf = scoredLeaf(d, TABLE);
+    const lowered = await row(leaf.lowerIt);
+    expect(lowered.flags.map((f) => f.type)).toEqual(['printed']);
+    expect(lowered.flags[0].message).toContain(
+      `${leaf.row.tt} ${leaf.row.name} (điểm tự đánh giá): in trong văn bản ${formatNumber(leaf.lower)}, bản nháp gốc ${formatNumber(leaf.score)}`,
+    );
+    expect(lowered.flags[0].message).toContain('Đang tính theo số in trong văn bản');
+    expect(lowered.figures[`${TABLE}.total`]).toBeCloseTo(total - 0.5, 9);
   });
 });

@@ -8,6 +8,7 @@ import { filledEvidence, scoreOf } from './value.ts';
 import { noneApplies, type RowTotals, type ScoreTotals, type Sums } from './tree.ts';
 import { adjustmentsOf } from './adjust.ts';
 import { wording } from '../../../document/wording.ts';
+import type { ScoreFigure } from './printed.ts';
 
 /**
  * The two printed score tables: the summary per lĩnh vực and the full table of every criterion. Both end the same
@@ -20,6 +21,16 @@ type Column = Extract<DocBlock, { type: 'table' }>['columns'][number];
 const w = wording.scores;
 
 export const n = (x: number | null | undefined) => (x == null ? '' : formatNumber(x, 2));
+
+/**
+ * A self score as printed, marked (when the document is built for reading back, src/lib/report/trace.ts) with the
+ * score it is (blocks/scores/printed.ts). The printed text itself is `text`.
+ */
+export type MarkScore = (figure: ScoreFigure, value: number | null, text: string, context?: number) => string;
+export const noMark: MarkScore = (_f, _v, text) => text;
+const selfScore = (mark: MarkScore, figure: ScoreFigure, x: number | null, context?: number) => mark(figure, x, n(x), context);
+/** The characters before a criterion's self score that tell it apart: its number, its name and its maximum. */
+const rowContext = (r: ScoreRow, max: string) => `${cleanLine(r.tt)} ${cleanLine(r.name)} ${max} `.length;
 export const signed = (x: number | null) => (x == null ? '' : x > 0 ? `+${n(x)}` : n(x));
 const right = (text: string, bold = false): TableCell => ({ text, align: 'right', ...(bold ? { bold } : {}) });
 const center = (text: string, bold = false): TableCell => ({ text, align: 'center', ...(bold ? { bold } : {}) });
@@ -58,6 +69,7 @@ function closingRows(
   subtotal: string,
   trail: (what: 'subtotal' | 'side' | 'item' | 'total' | 'scale', note?: string) => TableCell[],
   items: boolean,
+  mark: MarkScore,
 ): TableCell[][] {
   const out: TableCell[][] = [];
   const t = totals.total;
@@ -65,13 +77,16 @@ function closingRows(
   const all = adjustmentsOf(table);
   const minus = (x: number | null) => (x == null ? '' : x === 0 ? n(0) : `-${n(x)}`);
   const plus = (x: number | null) => (x == null ? '' : x === 0 ? n(0) : `+${n(x)}`);
+  // A self score with its sign: the sign stays outside the marked number.
+  const signedSelf = (kind: 'bonus' | 'penalty', figure: ScoreFigure, x: number | null) =>
+    x == null ? '' : x === 0 ? selfScore(mark, figure, 0) : `${kind === 'bonus' ? '+' : '-'}${selfScore(mark, figure, x)}`;
   if (all.length) {
     out.push([
       ...lead(block, {
         tt: '',
         name: subtotal,
         max: n(t.max),
-        self: right(n(t.score), true),
+        self: right(selfScore(mark, { line: 'subtotal' }, t.score), true),
         appraised: n(t.appraised),
         diff: signed(t.diff),
         bold: true,
@@ -84,7 +99,14 @@ function closingRows(
       const sign = kind === 'bonus' ? plus : minus;
       const name = `${kind === 'bonus' ? w.bonus : w.penalty}${side.limit != null ? ` (${w.upTo(n(side.limit))})` : ''}`;
       out.push([
-        ...lead(block, { tt: '', name, max: '', self: right(sign(side.points), true), appraised: sign(side.appraised), bold: true }),
+        ...lead(block, {
+          tt: '',
+          name,
+          max: '',
+          self: right(signedSelf(kind, { line: kind }, side.points), true),
+          appraised: sign(side.appraised),
+          bold: true,
+        }),
         ...trail('side'),
       ]);
       if (!items) continue;
@@ -93,7 +115,13 @@ function closingRows(
         const it = adjustments.items[j];
         const name = `${cleanLine(a.name)}${a.max != null ? ` (${w.upTo(n(a.max))})` : ''}`;
         out.push([
-          ...lead(block, { tt: cleanLine(a.tt), name, max: '', self: right(sign(it.points)), appraised: sign(it.appraised) }),
+          ...lead(block, {
+            tt: cleanLine(a.tt),
+            name,
+            max: '',
+            self: right(signedSelf(kind, { item: j }, it.points)),
+            appraised: sign(it.appraised),
+          }),
           ...trail('item', cleanText(a.note)),
         ]);
       });
@@ -104,7 +132,7 @@ function closingRows(
       tt: '',
       name: wording.total,
       max: n(t.max),
-      self: right(n(all.length ? result.total : t.score), true),
+      self: right(selfScore(mark, { line: 'total' }, all.length ? result.total : t.score), true),
       appraised: n(all.length ? ap.total : t.appraised),
       diff: all.length && result.total != null && ap.total != null ? signed(ap.total - result.total) : signed(t.diff),
       bold: true,
@@ -117,7 +145,7 @@ function closingRows(
         tt: '',
         name: w.scale100,
         max: '100',
-        self: right(n(result.scale100), true),
+        self: right(selfScore(mark, { line: 'scale' }, result.scale100), true),
         appraised: n(ap.scale100),
         diff: result.scale100 != null && ap.scale100 != null ? signed(Math.round((ap.scale100 - result.scale100) * 100) / 100) : '',
         bold: true,
@@ -128,12 +156,16 @@ function closingRows(
 }
 
 /** The self score of a row as printed: "ĐTXHH" for a survey leaf, "Không áp dụng" for a leaf that does not apply. */
-const selfCell = (r: ScoreRow, t: RowTotals, bold = false) =>
-  noneApplies(r, t) ? center(w.notApplicable, bold) : t.leaf && r.survey ? center(w.survey, bold) : right(n(t.score), bold);
+const selfCell = (r: ScoreRow, t: RowTotals, mark: MarkScore, bold = false) =>
+  noneApplies(r, t)
+    ? center(w.notApplicable, bold)
+    : t.leaf && r.survey
+      ? center(w.survey, bold)
+      : right(selfScore(mark, { row: t.index }, t.score, rowContext(r, n(t.max))), bold);
 
 const share = (t: Pick<Sums, 'share'>, bold = false) => right(t.share == null ? '' : formatPercent(t.share), bold);
 
-export function summaryTable(block: Scores, table: ScoreTable, totals: ScoreTotals): DocBlock {
+export function summaryTable(block: Scores, table: ScoreTable, totals: ScoreTotals, mark: MarkScore = noMark): DocBlock {
   const columns: Column[] = [
     { label: wording.rowNumber, align: 'center', width: 7 },
     { label: w.area, align: 'left', width: block.appraisal ? 33 : 49 },
@@ -151,7 +183,11 @@ export function summaryTable(block: Scores, table: ScoreTable, totals: ScoreTota
     const t = totals.rows[i];
     const r = table.rows[i];
     const none = noneApplies(r, t);
-    const self = none ? center(w.notApplicable) : t.scorable === 0 && t.surveyMax > 0 ? center(w.survey) : right(n(t.score));
+    const self = none
+      ? center(w.notApplicable)
+      : t.scorable === 0 && t.surveyMax > 0
+        ? center(w.survey)
+        : right(selfScore(mark, { row: i }, t.score, rowContext(r, n(t.max))));
     const l = lead(block, {
       tt: cleanLine(r.tt),
       name: cleanLine(r.name),
@@ -171,12 +207,13 @@ export function summaryTable(block: Scores, table: ScoreTable, totals: ScoreTota
       w.criteriaSubtotal,
       (what) => [what === 'subtotal' || (what === 'total' && !adjusted) ? share(totals.total, true) : right('')],
       false,
+      mark,
     ),
   );
   return { type: 'table', columns, rows: body };
 }
 
-export function fullTable(block: Scores, table: ScoreTable, totals: ScoreTotals): DocBlock {
+export function fullTable(block: Scores, table: ScoreTable, totals: ScoreTotals, mark: MarkScore = noMark): DocBlock {
   const appraisal = block.appraisal;
   const columns: Column[] = [
     { label: wording.rowNumber, align: 'center', width: 6 },
@@ -203,7 +240,7 @@ export function fullTable(block: Scores, table: ScoreTable, totals: ScoreTotals)
         tt: cleanLine(r.tt),
         name: cleanLine(r.name),
         max: na ? '' : n(t.max),
-        self: selfCell(r, t, bold),
+        self: selfCell(r, t, mark, bold),
         appraised: survey || na ? '' : n(t.appraised),
         diff: signed(t.diff),
         bold,
@@ -213,7 +250,15 @@ export function fullTable(block: Scores, table: ScoreTable, totals: ScoreTotals)
     ];
   });
   body.push(
-    ...closingRows(block, table, totals, w.criteriaSubtotal, (what, note) => [left(''), left(what === 'item' ? (note ?? '') : '')], true),
+    ...closingRows(
+      block,
+      table,
+      totals,
+      w.criteriaSubtotal,
+      (what, note) => [left(''), left(what === 'item' ? (note ?? '') : '')],
+      true,
+      mark,
+    ),
   );
   return { type: 'table', columns, rows: body };
 }

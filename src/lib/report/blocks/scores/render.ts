@@ -6,7 +6,8 @@ import { cleanLine } from '../../../format/text.ts';
 import { asScoreTable, scoreOf } from './value.ts';
 import { differs, explained, notApplicable, scoreTotals, type ScoreTotals } from './tree.ts';
 import { adjustmentsOf } from './adjust.ts';
-import { cleanText, fullTable, n, selfScoredText, signed, summaryTable } from './render-tables.ts';
+import { cleanText, fullTable, n, selfScoredText, signed, summaryTable, type MarkScore } from './render-tables.ts';
+import { scoreFigureId } from './printed.ts';
 import { wording } from '../../../document/wording.ts';
 
 type Scores = BlockOf<'scores'>;
@@ -14,13 +15,15 @@ type Column = Extract<DocBlock, { type: 'table' }>['columns'][number];
 const w = wording.scores;
 
 /** The block in print: the whole table, the summary per lĩnh vực, the explanations, or the differing appraised scores. */
-export function renderScores(block: Scores, value: unknown, { intro }: RenderContext): DocBlock[] {
+export function renderScores(block: Scores, value: unknown, { intro, key, figures }: RenderContext): DocBlock[] {
   const table = asScoreTable(value);
   const totals = scoreTotals(table);
+  const mark: MarkScore = (f, v, text, context) =>
+    v == null || !figures?.markAt ? text : figures.markAt(`${key}.${scoreFigureId(f)}`, v, text, context);
   const out: DocBlock[] = intro ? [textBlock(intro)] : [];
   switch (block.print) {
     case 'summary':
-      out.push(summaryTable(block, table, totals));
+      out.push(summaryTable(block, table, totals, mark));
       break;
     case 'explanations':
       out.push(...explanations(table.rows, totals));
@@ -34,7 +37,7 @@ export function renderScores(block: Scores, value: unknown, { intro }: RenderCon
       if (citation) out.push(textBlock(w.decisionLine(citation)));
       else if (table.set?.illustrative && cleanLine(table.set.name))
         out.push(textBlock(w.setLine(cleanLine(table.set.name).replace(/[.;]+$/, ''))));
-      out.push(fullTable(block, table, totals));
+      out.push(fullTable(block, table, totals, mark));
     }
   }
   out.push(...notes(table.rows, totals, adjustmentsOf(table).length > 0));
