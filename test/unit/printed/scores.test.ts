@@ -10,10 +10,10 @@ import { parseDraftDocx } from '../../../src/lib/drafts/docx-import.ts';
 import { checkPrinted, figuresAsTyped, withPrinted } from '../../../src/lib/printed/check.ts';
 import { describeFigures, differenceText } from '../../../src/lib/printed/describe.ts';
 import type { PrintedText } from '../../../src/lib/printed/text.ts';
-import { asScoreTable, scoreTotals } from '../../../src/lib/report/index.ts';
+import { asScoreTable, scoreBlocks, scoreTotals } from '../../../src/lib/report/index.ts';
 import { formatNumber } from '../../../src/lib/format/number.ts';
 import { renderBytes } from '../../support/render.ts';
-import { editDocumentXml, wordEdit } from '../../support/word-edit.ts';
+import { editDocumentXml, wordEdit, wordEditCell } from '../../support/word-edit.ts';
 import { scoredLeaf } from '../../support/scores.ts';
 import { exampleOf, examples, templates } from '../../support/fixtures.ts';
 
@@ -85,5 +85,23 @@ describe('a self-assessment edited in Word', () => {
     const p = await edited((xml) => wordEdit(xml, 'Thực hiện', 'Căn cứ'));
     const old = { ...p, windows: p.windows!.filter((w) => !w.key.includes('#')) };
     expect(checkPrinted(template, draft, old, catalogue)).toEqual({ edited: true, differences: [], unfound: [`${TABLE}.#total`] });
+  });
+
+  it('finds an appraised score changed in a reply to the appraisal, named as the appraised one', async () => {
+    const kind = 'bao-cao-giai-trinh-tham-dinh-chi-so-cchc';
+    const t = templates.get(kind)!;
+    const d = exampleOf(kind);
+    const key = scoreBlocks(t)[0].key;
+    const table = asScoreTable(d.values[key]);
+    const leaves = scoreTotals(table).rows.filter((r) => r.leaf && r.appraised != null && r.appraised >= 0.5);
+    const leaf = leaves.find((r) => table.rows.filter((x) => x.name === table.rows[r.index].name).length === 1)!;
+    const r = table.rows[leaf.index];
+    const lower = leaf.appraised! - 0.5;
+    // TT, criterion, maximum, self score, appraised score.
+    const p = printedOf(editDocumentXml(await renderBytes(t, d, catalogue), (xml) => wordEditCell(xml, r.name, 4, formatNumber(lower, 2))));
+    const c = checkPrinted(t, d, p, catalogue);
+    expect(c.differences).toEqual([{ figure: `${key}.#qr${leaf.index}`, printed: lower, draft: leaf.appraised }]);
+    expect(describeFigures(t, d)(c.differences[0].figure)?.label).toBe(`${r.tt} ${r.name} (điểm thẩm định)`);
+    expect(asScoreTable(withPrinted(t, d, c).values[key]).rows[leaf.index].appraised).toBe(lower);
   });
 });

@@ -23,14 +23,21 @@ const w = wording.scores;
 export const n = (x: number | null | undefined) => (x == null ? '' : formatNumber(x, 2));
 
 /**
- * A self score as printed, marked (when the document is built for reading back, src/lib/report/trace.ts) with the
- * score it is (blocks/scores/printed.ts). The printed text itself is `text`.
+ * A self or appraised score as printed, marked (when the document is built for reading back, src/lib/report/trace.ts)
+ * with the score it is (blocks/scores/printed.ts). The printed text itself is `text`.
  */
 export type MarkScore = (figure: ScoreFigure, value: number | null, text: string, context?: number) => string;
 export const noMark: MarkScore = (_f, _v, text) => text;
 const selfScore = (mark: MarkScore, figure: ScoreFigure, x: number | null, context?: number) => mark(figure, x, n(x), context);
-/** The characters before a criterion's self score that tell it apart: its number, its name and its maximum. */
-const rowContext = (r: ScoreRow, max: string) => `${cleanLine(r.tt)} ${cleanLine(r.name)} ${max} `.length;
+const appraisedScore = (mark: MarkScore, figure: ScoreFigure, x: number | null, context?: number) =>
+  selfScore(mark, { ...figure, appraised: true }, x, context);
+/**
+ * The characters before a criterion's scores that tell it apart: its number, its name and its maximum (and a little
+ * more, so that the window starts at the number). The appraised score's window, after the self score, starts there too
+ * (figures crossed do not count), so both are read from the same place, in document order.
+ */
+const rowContext = (r: ScoreRow, max: string) => `${cleanLine(r.tt)} ${cleanLine(r.name)} ${max} `.length + 2;
+const appraisedContext = (r: ScoreRow, t: RowTotals) => rowContext(r, n(t.max));
 export const signed = (x: number | null) => (x == null ? '' : x > 0 ? `+${n(x)}` : n(x));
 const right = (text: string, bold = false): TableCell => ({ text, align: 'right', ...(bold ? { bold } : {}) });
 const center = (text: string, bold = false): TableCell => ({ text, align: 'center', ...(bold ? { bold } : {}) });
@@ -75,10 +82,8 @@ function closingRows(
   const t = totals.total;
   const { result, appraisedResult: ap, adjustments } = totals;
   const all = adjustmentsOf(table);
-  const minus = (x: number | null) => (x == null ? '' : x === 0 ? n(0) : `-${n(x)}`);
-  const plus = (x: number | null) => (x == null ? '' : x === 0 ? n(0) : `+${n(x)}`);
-  // A self score with its sign: the sign stays outside the marked number.
-  const signedSelf = (kind: 'bonus' | 'penalty', figure: ScoreFigure, x: number | null) =>
+  // A score with its sign: the sign stays outside the marked number.
+  const signedScore = (kind: 'bonus' | 'penalty', figure: ScoreFigure, x: number | null) =>
     x == null ? '' : x === 0 ? selfScore(mark, figure, 0) : `${kind === 'bonus' ? '+' : '-'}${selfScore(mark, figure, x)}`;
   if (all.length) {
     out.push([
@@ -87,7 +92,7 @@ function closingRows(
         name: subtotal,
         max: n(t.max),
         self: right(selfScore(mark, { line: 'subtotal' }, t.score), true),
-        appraised: n(t.appraised),
+        appraised: appraisedScore(mark, { line: 'subtotal' }, t.appraised),
         diff: signed(t.diff),
         bold: true,
       }),
@@ -96,15 +101,14 @@ function closingRows(
     for (const kind of ['bonus', 'penalty'] as const) {
       const side = adjustments[kind];
       if (!side.count) continue;
-      const sign = kind === 'bonus' ? plus : minus;
       const name = `${kind === 'bonus' ? w.bonus : w.penalty}${side.limit != null ? ` (${w.upTo(n(side.limit))})` : ''}`;
       out.push([
         ...lead(block, {
           tt: '',
           name,
           max: '',
-          self: right(signedSelf(kind, { line: kind }, side.points), true),
-          appraised: sign(side.appraised),
+          self: right(signedScore(kind, { line: kind }, side.points), true),
+          appraised: signedScore(kind, { line: kind, appraised: true }, side.appraised),
           bold: true,
         }),
         ...trail('side'),
@@ -119,8 +123,8 @@ function closingRows(
             tt: cleanLine(a.tt),
             name,
             max: '',
-            self: right(signedSelf(kind, { item: j }, it.points)),
-            appraised: sign(it.appraised),
+            self: right(signedScore(kind, { item: j }, it.points)),
+            appraised: signedScore(kind, { item: j, appraised: true }, it.appraised),
           }),
           ...trail('item', cleanText(a.note)),
         ]);
@@ -133,7 +137,7 @@ function closingRows(
       name: wording.total,
       max: n(t.max),
       self: right(selfScore(mark, { line: 'total' }, all.length ? result.total : t.score), true),
-      appraised: n(all.length ? ap.total : t.appraised),
+      appraised: appraisedScore(mark, { line: 'total' }, all.length ? ap.total : t.appraised),
       diff: all.length && result.total != null && ap.total != null ? signed(ap.total - result.total) : signed(t.diff),
       bold: true,
     }),
@@ -146,7 +150,7 @@ function closingRows(
         name: w.scale100,
         max: '100',
         self: right(selfScore(mark, { line: 'scale' }, result.scale100), true),
-        appraised: n(ap.scale100),
+        appraised: appraisedScore(mark, { line: 'scale' }, ap.scale100),
         diff: result.scale100 != null && ap.scale100 != null ? signed(Math.round((ap.scale100 - result.scale100) * 100) / 100) : '',
         bold: true,
       }),
@@ -193,7 +197,7 @@ export function summaryTable(block: Scores, table: ScoreTable, totals: ScoreTota
       name: cleanLine(r.name),
       max: none ? '' : n(t.max),
       self,
-      appraised: n(t.appraised),
+      appraised: appraisedScore(mark, { row: i }, t.appraised, appraisedContext(r, t)),
       diff: signed(t.diff),
     });
     return [...l, share(t)];
@@ -241,7 +245,7 @@ export function fullTable(block: Scores, table: ScoreTable, totals: ScoreTotals,
         name: cleanLine(r.name),
         max: na ? '' : n(t.max),
         self: selfCell(r, t, mark, bold),
-        appraised: survey || na ? '' : n(t.appraised),
+        appraised: survey || na ? '' : appraisedScore(mark, { row: i }, t.appraised, appraisedContext(r, t)),
         diff: signed(t.diff),
         bold,
       }),
