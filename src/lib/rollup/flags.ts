@@ -4,7 +4,7 @@
  */
 import type { Draft } from '../../schemas/draft.ts';
 import type { ReportTemplate, SectionTemplate } from '../../schemas/template.ts';
-import { blockKey, childKey } from '../report/index.ts';
+import { blockKey, childKey, parseScoreFigure } from '../report/index.ts';
 import { formatShortDate, parseIsoDate } from '../format/date.ts';
 import { periodLabel, type Period } from '../format/period.ts';
 import type { FigureDifference } from '../printed/check.ts';
@@ -66,6 +66,12 @@ function figuresAbout(template: Pick<ReportTemplate, 'sections'>, blocks: Figure
   return indicators.length && indicators.every((b) => areas.get(b.key) === 'cai-cach-thu-tuc-hanh-chinh') ? ' TTHC' : '';
 }
 
+/** What is computed again from printed figures: the rates, and for a score table its totals. */
+function recomputed(differences: FigureDifference[]): string {
+  const scores = differences.filter((d) => parseScoreFigure(d.figure)).length;
+  return scores === 0 ? 'tỷ lệ' : scores === differences.length ? 'tổng điểm' : 'tỷ lệ và tổng điểm';
+}
+
 export const flagMessages = {
   unnamed: 'Chưa ghi tên đơn vị ở phần đầu báo cáo (cơ quan ban hành).',
   missing: 'Chưa có báo cáo.',
@@ -81,7 +87,7 @@ export const flagMessages = {
     `Văn bản đã được sửa sau khi tải về, số liệu in khác bản nháp gốc: ${differences.map((d) => differenceText(d, info(d.figure))).join('; ')}. ${
       count === 'draft'
         ? 'Đang tính theo bản nháp gốc (do người tổng hợp chọn).'
-        : 'Đang tính theo số in trong văn bản (bản đơn vị đã ký); tỷ lệ tính lại từ các số đó.'
+        : `Đang tính theo số in trong văn bản (bản đơn vị đã ký); ${recomputed(differences)} tính lại từ các số đó.`
     }`,
   unverified: (labels: string[]) =>
     `Văn bản đã được sửa sau khi tải về, không đối chiếu được số liệu in trong văn bản (${labels.join('; ')}): đang tính theo bản nháp gốc; hãy đối chiếu với bản đơn vị đã ký.`,

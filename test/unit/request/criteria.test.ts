@@ -204,7 +204,7 @@ describe('the roll-up of self-assessments', () => {
     expect(lowered.flags[0].message).toContain(
       `${leaf.row.tt} ${leaf.row.name} (điểm tự đánh giá): in trong văn bản ${formatNumber(leaf.lower)}, bản nháp gốc ${formatNumber(leaf.score)}`,
     );
-    expect(lowered.flags[0].message).toContain('Đang tính theo số in trong văn bản');
+    expect(lowered.flags[0].message).toContain('Đang tính theo số in trong văn bản (bản đơn vị đã ký); tổng điểm tính lại từ các số đó.');
     expect(lowered.figures[`${TABLE}.total`]).toBeCloseTo(total - 0.5, 9);
   });
 });
