@@ -65,6 +65,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A page answers within a second on a quiet machine, in several on a loaded one (CI's two cores running the
+          // unit tests, LibreOffice and three browser files at once): expect.poll waits up to 15 s, not 1 s.
+          expect: { poll: { timeout: 15_000 } },
           // One Chromium and one server for the suite (test/site/support/global-setup.ts); files run side by side,
           // each test in a browser context of its own.
           globalSetup: ['test/site/support/global-setup.ts'],

@@ -162,7 +162,10 @@ describe('the next report starts from this one', () => {
       await useExample(page);
       // Every part opened at once (each loads its fields when opened), then read once all have drawn.
       await page.evaluate(() => document.querySelectorAll('details.cchc-section').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      await expect.poll(() => page.locator('details.cchc-section:not([open]), details.cchc-section .cchc-loading').count()).toBe(0);
+      // Loading a part's code and drawing it takes seconds on a loaded machine (expect.poll gives up after 1 s by default).
+      await expect
+        .poll(() => page.locator('details.cchc-section:not([open]), details.cchc-section .cchc-loading').count(), { timeout: 30_000 })
+        .toBe(0);
       await page
         .locator('details.cchc-section .cchc-pending')
         .waitFor({ state: 'detached' })
