@@ -66,7 +66,7 @@ export async function moveLegacyDrafts(idb: Kv | undefined, ls: Backing): Promis
  * IndexedDB with drafts still in localStorage laid over it: a key reads as if they were moved (lists joined, the
  * higher revision kept), and the first write that stores a key moves it, and removes it from localStorage.
  */
-export function withUnmoved(idb: Kv, entries: Entries, ls: Pick<Storage, 'removeItem'>): Kv {
+function withUnmoved(idb: Kv, entries: Entries, ls: Pick<Storage, 'removeItem'>): Kv {
   const unmoved = new Map(entries);
   const over = (keys: readonly string[], values: unknown[]) =>
     keys.map((k, i) => (unmoved.has(k) ? mergeLegacy([[k, unmoved.get(k)]], [values[i]])[0][1] : values[i]));

@@ -13,7 +13,7 @@ type Writable = Pick<Storage, 'setItem' | 'removeItem'>;
 export type Unstored<D> = { index: DraftIndex; drafts: [id: string, rev: number, draft: D][] };
 
 /** The keys and values to write: the drafts, and a list of just those drafts (joined to the stored list when moved in). */
-export function rescueEntries<D>(kind: string, { index, drafts }: Unstored<D>): [string, unknown][] {
+function rescueEntries<D>(kind: string, { index, drafts }: Unstored<D>): [string, unknown][] {
   const ids = new Set(drafts.map(([id]) => id));
   const list: DraftIndex = { current: index.current, items: index.items.filter((m) => ids.has(m.id)) };
   return [...drafts.map(([id, rev, draft]): [string, unknown] => [draftKey(id), { rev, draft }]), [draftIndexKey(kind), list]];

@@ -13,7 +13,7 @@ import type { FigureDifference } from './check.ts';
 export type FigureInfo = { label: string; percent: boolean; computed: boolean };
 
 /** Every figure of a template's fields a .docx's read-back names ("<block key>.<field id>"), with its label. */
-export function figureInfo(template: Pick<ReportTemplate, 'sections'>): Map<string, FigureInfo> {
+function figureInfo(template: Pick<ReportTemplate, 'sections'>): Map<string, FigureInfo> {
   const out = new Map<string, FigureInfo>();
   for (const { key, block } of figureBlocks(template))
     if (block.kind === 'indicators')
